@@ -1,0 +1,10 @@
+package org.tongguan.core;
+
+/** Someone else saved the record after it was read; the edit is refused so nothing is overwritten. */
+public class ConcurrentEditException extends RuleViolation {
+    private static final long serialVersionUID = 1L;
+
+    public ConcurrentEditException(String what) {
+        super("concurrent.edit", what);
+    }
+}

@@ -1,0 +1,77 @@
+package org.tongguan.core.internal.code;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tongguan.core.code.HsCode;
+
+/** An immutable, sorted index of HS codes with exact lookup and prefix search by binary search. */
+public final class HsCodeIndex {
+    /** Shortest prefix {@link #search} accepts: a 4-digit heading (品目). */
+    public static final int MIN_PREFIX = 4;
+
+    private final String[] codes;
+    private final HsCode[] entries;
+
+    /** @throws IllegalArgumentException when two entries have the same code */
+    public HsCodeIndex(Collection<HsCode> hsCodes) {
+        entries = hsCodes.toArray(HsCode[]::new);
+        Arrays.sort(entries, Comparator.comparing(HsCode::code));
+        codes = new String[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            codes[i] = entries[i].code();
+            if (i > 0 && codes[i].equals(codes[i - 1])) {
+                throw new IllegalArgumentException("duplicate HS code " + codes[i]);
+            }
+        }
+    }
+
+    /** The entry with exactly this 10-digit code. */
+    public Optional<HsCode> find(String code10) {
+        if (code10 == null) {
+            return Optional.empty();
+        }
+        int i = Arrays.binarySearch(codes, code10);
+        return i >= 0 ? Optional.of(entries[i]) : Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} codes starting with {@code prefix}, in ascending order. The prefix must be at least
+     * {@value #MIN_PREFIX} digits and digits only; otherwise the result is empty.
+     */
+    public List<HsCode> search(String prefix, int limit) {
+        if (limit <= 0 || !isDigitPrefix(prefix)) {
+            return List.of();
+        }
+        int i = Arrays.binarySearch(codes, prefix);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        List<HsCode> found = new ArrayList<>(Math.min(limit, 64));
+        while (i < codes.length && found.size() < limit && codes[i].startsWith(prefix)) {
+            found.add(entries[i++]);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Number of codes in the index. */
+    public int size() {
+        return codes.length;
+    }
+
+    private static boolean isDigitPrefix(String prefix) {
+        if (prefix == null || prefix.length() < MIN_PREFIX) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

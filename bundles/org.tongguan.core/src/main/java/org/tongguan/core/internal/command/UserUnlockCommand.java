@@ -1,0 +1,26 @@
+package org.tongguan.core.internal.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.security.UserService;
+
+@Service
+@Command(scope = "tongguan", name = "user-unlock", description = "Lifts a sign-in lockout")
+public class UserUnlockCommand implements Action {
+    @Reference
+    UserService users;
+
+    @Argument(index = 0, name = "username", required = true)
+    String username;
+
+    @Override
+    public Object execute() {
+        return Console.run(() -> {
+            users.unlock(Console.ACTOR, username);
+            return "unlocked " + username;
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package org.tongguan.core.security;
+
+import java.util.Set;
+
+/**
+ * The one place that answers "may this user, on behalf of this enterprise, do this operation". Services call
+ * {@link #check} before every operation; the UI only uses {@link #permits} to hide what would be refused anyway.
+ */
+public interface AccessPolicy {
+
+    boolean permits(UserContext who, String permission);
+
+    /** The permission, for this enterprise: the user must be bound to it (administrators act for all). */
+    boolean permits(UserContext who, String permission, String enterpriseCode);
+
+    /** Throws {@link org.tongguan.core.AccessDeniedException} when not permitted. */
+    void check(UserContext who, String permission);
+
+    void check(UserContext who, String permission, String enterpriseCode);
+
+    /** Customs codes of the enterprises the user may act for; empty set plus {@link #allEnterprises} for admins. */
+    Set<String> enterprises(UserContext who);
+
+    boolean allEnterprises(UserContext who);
+}

@@ -1,0 +1,15 @@
+package org.tongguan.core.security;
+
+/** Permissions of the platform itself; areas define theirs as strings of the same shape ({@code area.action}). */
+public final class Permissions {
+    /** Held by 系统管理员: every permission, every enterprise. */
+    public static final String ALL = "*";
+    public static final String ENTERPRISE_VIEW = "enterprise.view";
+    public static final String ENTERPRISE_EDIT = "enterprise.edit";
+    public static final String ADMIN_USERS = "admin.users";
+    public static final String ADMIN_ROLES = "admin.roles";
+    public static final String ADMIN_AUDIT = "admin.audit";
+
+    private Permissions() {
+    }
+}

@@ -1,0 +1,55 @@
+package org.tongguan.shell.internal;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.tongguan.core.Messages;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.Problems;
+import org.tongguan.shell.ViewContribution;
+
+/**
+ * Every navigation passes here on the server: not signed in → sign-in page; a one-time password → change it first;
+ * a page whose permission the user lacks (now, not at sign-in) → refused.
+ */
+final class Guard {
+    static final String MUST_CHANGE_PASSWORD = "tongguan.mustChangePassword";
+
+    private Guard() {
+    }
+
+    static void install(UI ui, Shell shell) {
+        ui.setLocale(sessionLocale(ui.getSession()));
+        ui.addBeforeEnterListener(e -> check(e, shell));
+    }
+
+    static Locale sessionLocale(VaadinSession session) {
+        Locale l = (Locale) session.getAttribute("tongguan.locale");
+        return l == null ? Messages.DEFAULT_LOCALE : l;
+    }
+
+    private static void check(BeforeEnterEvent e, Shell shell) {
+        Class<?> target = e.getNavigationTarget();
+        if (target == LoginView.class || target == RouteGoneView.class) {
+            return;
+        }
+        UserContext user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            e.rerouteTo(LoginView.class);
+            return;
+        }
+        if (Boolean.TRUE.equals(e.getUI().getSession().getAttribute(MUST_CHANGE_PASSWORD))) {
+            if (target != ChangePasswordView.class) {
+                e.rerouteTo(ChangePasswordView.class);
+            }
+            return;
+        }
+        ViewContribution c = shell.contributions().byViewClass(target).orElse(null);
+        if (c != null && !shell.policy().permits(user, c.permission())) {
+            Problems.error(e.getUI().getTranslation("shell.forbidden"));
+            e.rerouteTo(HomeView.class);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.tongguan.shell.internal;
+
+import jakarta.servlet.Servlet;
+import java.io.IOException;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.UserService;
+import org.tongguan.shell.ViewContribution;
+
+/** Registers the Vaadin servlet on the HTTP whiteboard and follows the areas' view contributions as they come and go. */
+@Component(immediate = true, service = {})
+public class ShellComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellComponent.class);
+    private final Contributions contributions = new Contributions();
+    private final ServiceRegistration<Servlet> registration;
+
+    @Activate
+    public ShellComponent(BundleContext context, @Reference UserService users, @Reference AccessPolicy policy,
+            @Reference ConfigurationAdmin configAdmin) {
+        Shell shell = new Shell(contributions, users, policy, new ShellI18n(contributions));
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("osgi.http.whiteboard.servlet.pattern", "/*");
+        p.put("osgi.http.whiteboard.servlet.name", "tongguan-shell");
+        p.put("osgi.http.whiteboard.servlet.asyncSupported", Boolean.TRUE);
+        p.put("servlet.init.productionMode", "true");
+        p.put("servlet.init.closeIdleSessions", "true");
+        p.put("servlet.init.heartbeatInterval", "60");
+        registration = context.registerService(Servlet.class, new ShellServlet(shell), p);
+        String line = "通关 Tongguan 已启动，请在浏览器打开 / open " + address(configAdmin);
+        System.out.println(line);
+        LOG.info(line);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registration.unregister();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContribution(ViewContribution c) {
+        contributions.add(c);
+    }
+
+    void removeContribution(ViewContribution c) {
+        contributions.remove(c);
+    }
+
+    private static String address(ConfigurationAdmin configAdmin) {
+        String host = "localhost";
+        Object port = "8181";
+        try {
+            Configuration[] found = configAdmin.listConfigurations("(service.pid=org.ops4j.pax.web)");
+            Dictionary<String, Object> props = found == null ? null : found[0].getProperties();
+            if (props != null) {
+                port = props.get("org.osgi.service.http.port") == null ? port : props.get("org.osgi.service.http.port");
+                Object addr = props.get("org.ops4j.pax.web.listening.addresses");
+                if (addr != null && !"0.0.0.0".equals(addr.toString())) {
+                    host = addr.toString().split(",")[0].trim();
+                }
+            }
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            LOG.debug("no web configuration", e);
+        }
+        return "http://" + host + ":" + port + "/";
+    }
+}
