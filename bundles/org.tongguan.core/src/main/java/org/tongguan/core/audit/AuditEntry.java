@@ -19,7 +19,7 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "TG_AUDIT_SEQ")
     @Column(name = "ID")
     private Long id;
-    @Column(name = "AT", nullable = false)
+    @Column(name = "OCCURRED_AT", nullable = false)
     private Instant at;
     @Column(name = "ACTOR", length = 60, nullable = false)
     private String actor;

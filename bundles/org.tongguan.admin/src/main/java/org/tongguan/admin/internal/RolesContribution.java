@@ -1,0 +1,94 @@
+package org.tongguan.admin.internal;
+
+import com.vaadin.flow.component.Component;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.tongguan.core.Messages;
+import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.RoleService;
+import org.tongguan.shell.MenuGroup;
+import org.tongguan.shell.ViewContribution;
+
+/**
+ * 系统管理 › 角色管理. Watches every other contributed page (whiteboard) to learn the permissions areas require, so a
+ * newly installed area's pages can be granted at once and an uninstalled one's disappear from the choice.
+ */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class RolesContribution implements ViewContribution {
+    /** Not itself: it would be its own dependency, and its permission is a platform one anyway. */
+    static final String NOT_SELF = "(!(component.name=org.tongguan.admin.internal.RolesContribution))";
+    private final RoleService roles;
+    private final Set<ViewContribution> contributions = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public RolesContribution(@Reference RoleService roles) {
+        this.roles = roles;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = NOT_SELF, unbind = "removeContribution")
+    void addContribution(ViewContribution contribution) {
+        if (contribution != this) {
+            contributions.add(contribution);
+        }
+    }
+
+    void removeContribution(ViewContribution contribution) {
+        contributions.remove(contribution);
+    }
+
+    /** The permissions a role may be given now, labelled in {@code locale}; see {@link PermissionCatalogue}. */
+    List<PermissionCatalogue.Entry> catalogue(Collection<String> held, Locale locale) {
+        return PermissionCatalogue.build(Collections.unmodifiableSet(contributions), held, AdminMessages.MESSAGES,
+                locale);
+    }
+
+    @Override
+    public String route() {
+        return "roles";
+    }
+
+    @Override
+    public String titleKey() {
+        return "admin.roles.title";
+    }
+
+    @Override
+    public MenuGroup group() {
+        return MenuGroup.SYSTEM;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String permission() {
+        return Permissions.ADMIN_ROLES;
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return RolesView.class;
+    }
+
+    @Override
+    public Component createView() {
+        return new RolesView(roles, this::catalogue);
+    }
+
+    @Override
+    public Messages messages() {
+        return AdminMessages.MESSAGES;
+    }
+}

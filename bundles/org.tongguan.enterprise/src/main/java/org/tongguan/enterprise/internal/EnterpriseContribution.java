@@ -1,0 +1,61 @@
+package org.tongguan.enterprise.internal;
+
+import com.vaadin.flow.component.Component;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.Messages;
+import org.tongguan.core.enterprise.EnterpriseRegistry;
+import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.Permissions;
+import org.tongguan.shell.MenuGroup;
+import org.tongguan.shell.ViewContribution;
+
+/** 企业管理 › 企业信息. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class EnterpriseContribution implements ViewContribution {
+    static final Messages MESSAGES = new Messages("org.tongguan.enterprise.messages",
+            EnterpriseContribution.class.getClassLoader());
+    private final EnterpriseRegistry registry;
+    private final AccessPolicy policy;
+
+    @Activate
+    public EnterpriseContribution(@Reference EnterpriseRegistry registry, @Reference AccessPolicy policy) {
+        this.registry = registry;
+        this.policy = policy;
+    }
+
+    @Override
+    public String route() {
+        return "enterprises";
+    }
+
+    @Override
+    public String titleKey() {
+        return "enterprise.title";
+    }
+
+    @Override
+    public MenuGroup group() {
+        return MenuGroup.ENTERPRISE;
+    }
+
+    @Override
+    public String permission() {
+        return Permissions.ENTERPRISE_VIEW;
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return EnterpriseView.class;
+    }
+
+    @Override
+    public Component createView() {
+        return new EnterpriseView(registry, policy);
+    }
+
+    @Override
+    public Messages messages() {
+        return MESSAGES;
+    }
+}

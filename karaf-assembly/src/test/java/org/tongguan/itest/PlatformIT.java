@@ -1,0 +1,302 @@
+package org.tongguan.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.tongguan.core.ValidationException;
+import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.code.CodeTables;
+import org.tongguan.core.enterprise.CreditCodes;
+import org.tongguan.core.enterprise.Enterprise;
+import org.tongguan.core.enterprise.EnterpriseRegistry;
+import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Role;
+import org.tongguan.core.security.SignIn;
+import org.tongguan.core.security.UserAccount;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.core.security.UserService;
+import org.tongguan.shell.ViewContribution;
+
+/**
+ * Boots the assembled distribution once and checks the platform from inside: every feature resolved and started,
+ * an area uninstalled and reinstalled while the rest keeps running, and the core services on the configured
+ * database (Derby here; {@link PlatformPostgresIT} runs the same on PostgreSQL).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+    private static final UserContext SYSTEM = UserContext.system("itest");
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private FeaturesService features;
+    @Inject
+    @Filter(timeout = 180_000)
+    private EnterpriseRegistry registry;
+    @Inject
+    @Filter(timeout = 60_000)
+    private UserService users;
+    @Inject
+    private AccessPolicy policy;
+    @Inject
+    private CodeTables codes;
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return KarafOptions.distribution(database());
+    }
+
+    /** The database this suite runs on. */
+    protected Database database() {
+        return Database.derby();
+    }
+
+    @Test
+    public void everyFeatureIsInstalledAndEveryBundleRuns() throws Exception {
+        for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
+                "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin")) {
+            assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
+        }
+        waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
+        assertEquals(Set.of("enterprises", "users", "roles", "audit"), routes());
+    }
+
+    @Test
+    public void anAreaCanBeRemovedAndRestoredWhileTheRestKeepsRunning() throws Exception {
+        waitFor("enterprise area up", () -> routes().contains("enterprises"), 60_000);
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        BundleListener listener = e -> {
+            if (e.getType() == BundleEvent.STOPPING) {
+                stopped.add(e.getBundle().getSymbolicName());
+            }
+        };
+        context.addBundleListener(listener);
+        try {
+            features.uninstallFeature("tongguan-enterprise", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            waitFor("enterprise route gone", () -> !routes().contains("enterprises"), 30_000);
+            assertNull("area bundle uninstalled", bundle("org.tongguan.enterprise"));
+            assertTrue("admin area untouched", routes().containsAll(Set.of("users", "roles", "audit")));
+
+            features.installFeature("tongguan-enterprise", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            waitFor("enterprise route back", () -> routes().contains("enterprises"), 30_000);
+        } finally {
+            context.removeBundleListener(listener);
+        }
+        assertEquals("only the area itself stopped", List.of("org.tongguan.enterprise"), stopped);
+        assertTrue(notRunning().isEmpty());
+    }
+
+    @Test
+    public void enterprisesAreValidatedAndStored() {
+        String customs = uniqueCustomsCode();
+        Enterprise bad = enterprise(customs, "91350100M000100Y44", "坏信用代码企业");
+        try {
+            registry.save(SYSTEM, bad);
+            fail("a wrong check character must be refused");
+        } catch (ValidationException e) {
+            assertEquals("creditCode", e.errors().get(0).field());
+            assertTrue(e.getMessage(), e.getMessage().contains("社会信用代码"));
+        }
+        assertTrue(registry.lookup(customs).isEmpty());
+
+        String credit = creditCodeFor(customs);
+        Enterprise saved = registry.save(SYSTEM, enterprise(customs, credit, "西安通关测试有限公司"));
+        assertNotNull(saved.getId());
+        Enterprise found = registry.lookup(customs).orElseThrow();
+        assertEquals(credit, found.getCreditCode());
+        assertEquals("西安通关测试有限公司", found.getName());
+
+        Enterprise stale = found.copy();
+        found.setPhone("029-88886666");
+        registry.save(SYSTEM, found);
+        stale.setPhone("029-11112222");
+        try {
+            registry.save(SYSTEM, stale);
+            fail("a concurrent edit must be detected");
+        } catch (org.tongguan.core.ConcurrentEditException expected) {
+            assertTrue(expected.getMessage().contains("已被他人修改"));
+        }
+        assertEquals("029-88886666", registry.lookup(customs).orElseThrow().getPhone());
+    }
+
+    @Test
+    public void theAccessPolicyFollowsRolesAndBoundEnterprises() {
+        String mine = uniqueCustomsCode();
+        String other = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(mine, creditCodeFor(mine), "本企业"));
+        registry.save(SYSTEM, enterprise(other, creditCodeFor(other), "他企业"));
+        UserAccount clerk = new UserAccount();
+        clerk.setUsername("clerk" + mine.substring(4));
+        clerk.setDisplayName("关务员");
+        clerk.setRoles(Set.of(Role.CLERK));
+        clerk.setEnterprises(Set.of(mine));
+        String otp = users.create(SYSTEM, clerk);
+        SignIn in = users.signIn(clerk.getUsername(), otp.toCharArray());
+        assertEquals(SignIn.Outcome.OK, in.outcome());
+        assertTrue(in.mustChangePassword());
+        UserContext who = in.user();
+
+        assertTrue(policy.permits(who, Permissions.ENTERPRISE_EDIT, mine));
+        assertFalse(policy.permits(who, Permissions.ENTERPRISE_EDIT, other));
+        assertFalse(policy.permits(who, Permissions.ADMIN_USERS));
+        assertEquals(List.of(mine), registry.list(who, "").stream().map(Enterprise::getCustomsCode).toList());
+        try {
+            users.list(who);
+            fail("a clerk may not list users");
+        } catch (org.tongguan.core.AccessDeniedException expected) {
+            assertTrue(expected.getMessage().contains(clerk.getUsername()));
+        }
+    }
+
+    @Test
+    public void fiveWrongPasswordsLockTheAccount() {
+        UserAccount u = new UserAccount();
+        u.setUsername("lock" + System.nanoTime() % 1_000_000);
+        u.setDisplayName("锁定测试");
+        u.setRoles(Set.of(Role.BUSINESS));
+        String otp = users.create(SYSTEM, u);
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(SignIn.Outcome.BAD_CREDENTIALS, users.signIn(u.getUsername(), "wrong".toCharArray()).outcome());
+        }
+        assertEquals(SignIn.Outcome.LOCKED, users.signIn(u.getUsername(), "wrong".toCharArray()).outcome());
+        assertEquals("right password refused while locked", SignIn.Outcome.LOCKED,
+                users.signIn(u.getUsername(), otp.toCharArray()).outcome());
+        users.unlock(SYSTEM, u.getUsername());
+        assertEquals(SignIn.Outcome.OK, users.signIn(u.getUsername(), otp.toCharArray()).outcome());
+    }
+
+    @Test
+    public void codeTablesAndHsCodesAreLoaded() {
+        assertEquals("美元", codes.table(CodeTableId.CURRENCY).find("502").orElseThrow().nameZh());
+        assertEquals("西安关区", codes.table(CodeTableId.CUSTOMS_DISTRICT).find("9000").orElseThrow().nameZh());
+        assertEquals(11_827, codes.hsCount());
+        assertTrue(codes.searchHs("0101", 100).stream().allMatch(h -> h.code().startsWith("0101")));
+        assertTrue(codes.searchHs("010", 100).isEmpty());
+    }
+
+    @Test
+    public void theConsoleCommandsWork() throws Exception {
+        String customs = uniqueCustomsCode();
+        String out = execute("tongguan:enterprise-add " + customs + " " + creditCodeFor(customs) + " 控制台企业");
+        assertTrue(out, out.contains("saved " + customs));
+        String bad = execute("tongguan:enterprise-add " + uniqueCustomsCode() + " 123 坏企业");
+        assertTrue(bad, bad.contains("社会信用代码"));
+        assertTrue(execute("tongguan:enterprise-list " + customs).contains("控制台企业"));
+    }
+
+    // ---- helpers
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private Set<String> routes() {
+        try {
+            List<String> r = new ArrayList<>();
+            for (ServiceReference<ViewContribution> ref : context.getServiceReferences(ViewContribution.class, null)) {
+                ViewContribution c = context.getService(ref);
+                if (c != null) {
+                    r.add(c.route());
+                    context.ungetService(ref);
+                }
+            }
+            return Set.copyOf(r);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private List<String> notRunning() {
+        return java.util.Arrays.stream(context.getBundles())
+                .filter(b -> b.getHeaders().get("Fragment-Host") == null && b.getState() != Bundle.ACTIVE)
+                .filter(b -> !b.getSymbolicName().equals("org.ops4j.pax.web.pax-web-compatibility-annotation"))
+                .map(b -> b.getSymbolicName() + "=" + b.getState()).collect(Collectors.toList());
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out waiting for: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static Enterprise enterprise(String customs, String credit, String name) {
+        Enterprise e = new Enterprise();
+        e.setCustomsCode(customs);
+        e.setCreditCode(credit);
+        e.setName(name);
+        e.setAddress("西安市高新区");
+        e.setPhone("029-12345678");
+        return e;
+    }
+
+    private static String uniqueCustomsCode() {
+        return "61" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    }
+
+    /** A valid credit code derived from the customs code, so each test enterprise has its own. */
+    private static String creditCodeFor(String customs) {
+        String first17 = "91610000" + customs.substring(1);
+        return first17 + CreditCodes.checkCharacter(first17);
+    }
+}
