@@ -51,7 +51,7 @@ record Database(String name, String url, String user) {
         return new Database("postgres", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, user);
     }
 
-    boolean postgres() {
+    boolean isPostgres() {
         return "postgres".equals(name);
     }
 }

@@ -47,7 +47,7 @@ final class KarafOptions {
         o.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())));
         o.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())));
         String ds = "etc/org.ops4j.datasource-tongguan.cfg";
-        if (db.postgres()) {
+        if (db.isPostgres()) {
             o.add(editConfigurationFilePut(ds, "osgi.jdbc.driver.class", "org.postgresql.Driver"));
             o.add(editConfigurationFilePut(ds, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
             o.add(editConfigurationFilePut(ds, "url", db.url()));

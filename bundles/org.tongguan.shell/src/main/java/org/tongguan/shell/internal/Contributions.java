@@ -60,15 +60,26 @@ final class Contributions {
         revision.incrementAndGet();
     }
 
+    /**
+     * The servlet goes (the shell restarts): its routes leave the registry, which lives in the servlet context and
+     * outlives it, so the next servlet starts clean.
+     */
     synchronized void detach() {
+        if (registry != null) {
+            RouteConfiguration cfg = RouteConfiguration.forRegistry(registry);
+            byRoute.values().forEach(c -> unregister(cfg, c));
+        }
         registry = null;
+    }
+
+    private static void unregister(RouteConfiguration cfg, ViewContribution c) {
+        cfg.removeRoute(c.route());
+        cfg.removeRoute(c.viewClass());
     }
 
     private void register(ViewContribution c) {
         RouteConfiguration cfg = RouteConfiguration.forRegistry(registry);
-        if (!cfg.isPathAvailable(c.route())) {
-            cfg.removeRoute(c.route());
-        }
+        unregister(cfg, c);
         cfg.setRoute(c.route(), c.viewClass(), List.of(MainLayout.class));
         LOG.info("Registered route /{} -> {}", c.route(), c.viewClass().getName());
     }

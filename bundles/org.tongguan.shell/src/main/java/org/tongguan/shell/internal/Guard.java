@@ -11,7 +11,7 @@ import org.tongguan.shell.Problems;
 import org.tongguan.shell.ViewContribution;
 
 /**
- * Every navigation passes here on the server: not signed in → sign-in page; a one-time password → change it first;
+ * Every navigation passes here on the server: not signed in → sign-in page (whatever the address); a one-time password → change it first;
  * a page whose permission the user lacks (now, not at sign-in) → refused.
  */
 final class Guard {
@@ -32,12 +32,16 @@ final class Guard {
 
     private static void check(BeforeEnterEvent e, Shell shell) {
         Class<?> target = e.getNavigationTarget();
-        if (target == LoginView.class || target == RouteGoneView.class) {
+        if (target == LoginView.class) {
             return;
         }
         UserContext user = CurrentUser.find().orElse(null);
         if (user == null) {
+            // any address, known or not, asks an anonymous visitor to sign in first
             e.rerouteTo(LoginView.class);
+            return;
+        }
+        if (target == RouteGoneView.class) {
             return;
         }
         if (Boolean.TRUE.equals(e.getUI().getSession().getAttribute(MUST_CHANGE_PASSWORD))) {

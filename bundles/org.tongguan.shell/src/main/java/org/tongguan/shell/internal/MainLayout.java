@@ -59,6 +59,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private long shownRevision = -1;
     private boolean selecting;
     private String currentRoute;
+    /** The open page's area went away and the page shows the notice instead. */
+    private boolean showingGone;
     private Registration pollRegistration;
 
     MainLayout(Shell shell) {
@@ -122,10 +124,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuItem root = bar.addItem(user.username() + " ▾");
         root.setId("user-menu-root");
         SubMenu sub = root.getSubMenu();
-        MenuItem lang = sub.addItem(getTranslation("user.language"));
-        lang.setId("menu-language");
-        lang.getSubMenu().addItem("中文（简体）", e -> switchLanguage(Messages.DEFAULT_LOCALE)).setId("menu-lang-zh");
-        lang.getSubMenu().addItem("English", e -> switchLanguage(ShellI18n.ENGLISH)).setId("menu-lang-en");
+        boolean english = "en".equals(getLocale().getLanguage());
+        MenuItem zh = sub.addItem("中文（简体）", e -> switchLanguage(Messages.DEFAULT_LOCALE));
+        zh.setId("menu-lang-zh");
+        zh.setCheckable(true);
+        zh.setChecked(!english);
+        MenuItem en = sub.addItem("English", e -> switchLanguage(ShellI18n.ENGLISH));
+        en.setId("menu-lang-en");
+        en.setCheckable(true);
+        en.setChecked(english);
+        sub.addSeparator();
         sub.addItem(getTranslation("user.changePassword"), e -> changePassword()).setId("menu-change-password");
         sub.addItem(getTranslation("user.logout"), e -> logout()).setId("menu-logout");
         return bar;
@@ -161,6 +169,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         currentRoute = event.getLocation().getPath();
+        showingGone = false;
         Tab tab = tabByRoute.get(currentRoute);
         Optional<ViewContribution> c = shell.contributions().byRoute(currentRoute);
         if (tab == null && c.isPresent()) {
@@ -253,8 +262,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             boolean gone = !t.getKey().equals(Routes.HOME) && shell.contributions().byRoute(t.getKey()).isEmpty();
             t.getValue().getElement().getClassList().set("tg-tab-gone", gone);
         }
-        if (fromPoll && currentRoute != null && !currentRoute.equals(Routes.HOME)
-                && shell.contributions().byRoute(currentRoute).isEmpty()) {
+        boolean areaPresent = currentRoute != null && shell.contributions().byRoute(currentRoute).isPresent();
+        if (showingGone && areaPresent) {
+            // the area is back (started, updated, reinstalled): show its page again
+            showingGone = false;
+            UI.getCurrent().refreshCurrentRoute(false);
+            return;
+        }
+        if (fromPoll && currentRoute != null && !currentRoute.equals(Routes.HOME) && !areaPresent) {
+            showingGone = true;
             ShellInstantiator.OpenPages.of(UI.getCurrent()).close(currentRoute);
             H2 title = new H2(getTranslation("shell.moduleGone"));
             title.setId("route-gone");

@@ -1,0 +1,138 @@
+package org.tongguan.itest;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's chromium + chromium-driver) driving the Vaadin UI as a clerk would. */
+final class Browser implements AutoCloseable {
+    static final String CHROMIUM = System.getProperty("tongguan.chromium", "/usr/bin/chromium");
+    static final String DRIVER = System.getProperty("tongguan.chromedriver", "/usr/bin/chromedriver");
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots;
+
+    Browser(Path screenshots) throws IOException {
+        this.screenshots = Files.createDirectories(screenshots);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1440,960", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("tg-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Types into a Vaadin text field (its native input lives in the light DOM). */
+    void type(String fieldId, String text) {
+        WebElement input = find("#" + fieldId + " > input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    void press(String fieldId, CharSequence key) {
+        find("#" + fieldId + " > input").sendKeys(key);
+    }
+
+    void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        try {
+            e.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // a closing overlay (menu, notification) still covers it: click through the DOM
+            driver.executeScript("arguments[0].click()", e);
+        }
+    }
+
+    /** Clicks an element that may sit in an overlay (menus), through the DOM. */
+    void clickScript(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        driver.executeScript("arguments[0].click()", e);
+    }
+
+    String attribute(String css, String name) {
+        return find(css).getDomAttribute(name);
+    }
+
+    boolean invalid(String fieldId) {
+        return wait.until(d -> d.findElement(By.id(fieldId)).getDomAttribute("invalid") != null);
+    }
+
+    String errorMessage(String fieldId) {
+        return (String) driver.executeScript("return arguments[0].errorMessage", find("#" + fieldId));
+    }
+
+    /** Waits until some element matching {@code css} shows {@code text}. */
+    void awaitText(String css, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    void awaitGone(String css, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    void awaitPresent(String css, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Text of every grid cell rendered (Vaadin puts cell contents in the light DOM). */
+    String gridText(String gridId) {
+        find("#" + gridId);
+        StringBuilder sb = new StringBuilder();
+        for (WebElement c : driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content"))) {
+            sb.append(c.getText()).append('|');
+        }
+        return sb.toString();
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

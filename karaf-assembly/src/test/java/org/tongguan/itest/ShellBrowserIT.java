@@ -1,0 +1,168 @@
+package org.tongguan.itest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Keys;
+
+/**
+ * A clerk's first day, in a real headless Chromium against the real distribution running as a process: first
+ * sign-in with the printed one-time password, the forced password change, the language switch, an enterprise
+ * refused for its credit code and then accepted; an administrator stopping and starting the area in the console
+ * while the page is open; Karaf restarted and the data still there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShellBrowserIT {
+    private static final Duration LIVE = Duration.ofSeconds(5);
+    private static final String NEW_PASSWORD = "Tongguan2026";
+    private static final String CUSTOMS = "6101940123";
+    private static final String NAME = "西安高新加工贸易有限公司";
+    private Distribution karaf;
+    @RegisterExtension
+    final TestWatcher onFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
+    private Browser browser;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        assertTrue(Browser.available(), "Chromium and chromedriver are needed at " + Browser.CHROMIUM + " and "
+                + Browser.DRIVER + " (Debian: apt-get install chromium chromium-driver)");
+        karaf = Distribution.copy(Distribution.assembly(), Path.of("target/it-shell"));
+        karaf.start();
+        karaf.awaitLoginPage(Duration.ofSeconds(120));
+        base = karaf.baseUrl();
+        browser = new Browser(Path.of("target/screenshots"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void firstSignInForcesAPasswordChange() throws Exception {
+        browser.open(base);
+        browser.find("#login-username");
+        browser.screenshot("01-login");
+        browser.type("login-username", "admin");
+        browser.type("login-password", "wrong-password");
+        browser.click("login-submit");
+        browser.awaitText("#login-error", "用户名或密码不正确", LIVE);
+
+        browser.type("login-password", karaf.firstAdminPassword());
+        browser.press("login-password", Keys.ENTER);
+        browser.find("#password-old");
+        browser.type("password-old", karaf.firstAdminPassword());
+        browser.type("password-new", "short1");
+        browser.type("password-repeat", "short1");
+        browser.click("password-save");
+        assertTrue(browser.invalid("password-new"));
+        assertTrue(browser.errorMessage("password-new").contains("至少 8 位"));
+
+        browser.type("password-new", NEW_PASSWORD);
+        browser.type("password-repeat", NEW_PASSWORD);
+        browser.click("password-save");
+        browser.awaitText("h2", "欢迎", LIVE);
+        browser.find("#menu-enterprises");
+        browser.screenshot("02-home");
+    }
+
+    @Test
+    @Order(2)
+    void theLanguageCanBeSwitched() throws Exception {
+        browser.click("user-menu-root");
+        browser.clickScript("menu-lang-en");
+        browser.awaitText("#menu-enterprises", "Enterprises", Duration.ofSeconds(10));
+        assertTrue(browser.pageText().contains("Welcome"));
+        browser.screenshot("03-english");
+
+        browser.click("user-menu-root");
+        browser.clickScript("menu-lang-zh");
+        browser.awaitText("#menu-enterprises", "企业信息", Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(3)
+    void anEnterpriseIsRefusedForItsCreditCodeThenAccepted() throws Exception {
+        browser.click("menu-enterprises");
+        browser.find("#enterprise-grid");
+        browser.find("#tab-enterprises");
+        browser.click("enterprise-add");
+        browser.type("enterprise-customsCode", CUSTOMS);
+        browser.type("enterprise-creditCode", "91350100M000100Y44");
+        browser.type("enterprise-name", NAME);
+        browser.type("enterprise-address", "西安市高新区锦业路 1 号");
+        browser.type("enterprise-phone", "029-88886666");
+        browser.click("enterprise-save");
+        assertTrue(browser.invalid("enterprise-creditCode"));
+        String error = browser.errorMessage("enterprise-creditCode");
+        assertTrue(error.contains("社会信用代码") && error.contains("校验"), error);
+        assertFalse(browser.gridText("enterprise-grid").contains(NAME), "nothing saved");
+        browser.screenshot("04-enterprise-invalid");
+
+        browser.type("enterprise-creditCode", "91350100M000100Y43");
+        browser.click("enterprise-save");
+        browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, LIVE);
+        assertTrue(browser.gridText("enterprise-grid").contains("91350100M000100Y43"));
+        browser.screenshot("05-enterprise-saved");
+    }
+
+    @Test
+    @Order(4)
+    void anAreaStoppedInTheConsoleLeavesTheOpenPageAndComesBack() throws Exception {
+        karaf.console("bundle:stop org.tongguan.enterprise");
+        browser.awaitGone("#menu-enterprises", LIVE);
+        browser.awaitText("#route-gone", "该模块已停用", LIVE);
+        browser.screenshot("06-module-stopped");
+
+        karaf.console("bundle:start org.tongguan.enterprise");
+        browser.awaitPresent("#menu-enterprises", LIVE);
+        browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, LIVE);
+        browser.awaitGone("#route-gone", LIVE);
+    }
+
+    @Test
+    @Order(5)
+    void theDataSurvivesARestart() throws Exception {
+        karaf.stop();
+        karaf.start();
+        karaf.awaitLoginPage(Duration.ofSeconds(120));
+        browser.open(base + "enterprises");
+        browser.type("login-username", "admin");
+        browser.type("login-password", NEW_PASSWORD);
+        browser.click("login-submit");
+        browser.awaitText("h2", "欢迎", LIVE);
+        browser.awaitPresent("#menu-enterprises", Duration.ofSeconds(30));
+        browser.click("menu-enterprises");
+        browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, Duration.ofSeconds(10));
+        assertTrue(karaf.console("tongguan:enterprise-list").contains(CUSTOMS));
+    }
+}
