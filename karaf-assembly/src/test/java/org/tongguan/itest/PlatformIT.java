@@ -33,7 +33,7 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.tongguan.core.ValidationException;
@@ -102,7 +102,7 @@ public class PlatformIT {
     public void anAreaCanBeRemovedAndRestoredWhileTheRestKeepsRunning() throws Exception {
         waitFor("enterprise area up", () -> routes().contains("enterprises"), 60_000);
         List<String> stopped = new CopyOnWriteArrayList<>();
-        BundleListener listener = e -> {
+        SynchronousBundleListener listener = e -> {
             if (e.getType() == BundleEvent.STOPPING) {
                 stopped.add(e.getBundle().getSymbolicName());
             }

@@ -39,7 +39,7 @@ class EnterpriseForm extends FormLayout {
         creditCode.addValueChangeListener(e -> {
             String v = e.getValue() == null ? "" : e.getValue().trim().toUpperCase(java.util.Locale.ROOT);
             CreditCodes.problem(v).filter(p -> !v.isEmpty()).ifPresentOrElse(p -> {
-                creditCode.setErrorMessage(getTranslation("enterprise.field.creditCode") + "：" + p);
+                creditCode.setErrorMessage(p);
                 creditCode.setInvalid(true);
             }, () -> creditCode.setInvalid(false));
         });

@@ -82,8 +82,9 @@ public class EnterpriseView extends VerticalLayout {
 
     private HorizontalLayout content() {
         HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(2, grid);
-        content.setFlexGrow(1, form);
+        content.setFlexGrow(1, grid);
+        form.setWidth("380px");
+        form.getStyle().set("flex-shrink", "0");
         content.setSizeFull();
         return content;
     }

@@ -1,5 +1,6 @@
 package org.tongguan.shell.internal;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinSession;
 
 /** Where a user with a one-time password must go before anything else. */
+@StyleSheet("context://branding/tongguan.css")
 final class ChangePasswordView extends VerticalLayout {
     ChangePasswordView(Shell shell) {
         setSizeFull();

@@ -3,6 +3,7 @@ package org.tongguan.shell.internal;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -19,6 +20,7 @@ import org.tongguan.core.security.SignIn;
 import org.tongguan.core.security.UserContext;
 
 /** The sign-in page. */
+@StyleSheet("context://branding/tongguan.css")
 final class LoginView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
     private final Shell shell;

@@ -1,0 +1,114 @@
+package org.tongguan.itest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.tongguan.core.code.HsCode;
+import org.tongguan.core.internal.code.CodeTableLoader;
+import org.tongguan.core.internal.code.HsCodeIndex;
+
+/**
+ * The platform benchmark: starts the distribution as a deployer would, signs in as a clerk would, hot-updates an
+ * area as an administrator would, and times HS prefix lookups on the full table. Prints {@code BENCH name value unit}.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String db = args.length > 0 ? args[0] : "derby";
+        Path target = Path.of(System.getProperty("tongguan.target", "target"));
+        Distribution karaf = Distribution.copy(Distribution.assembly(), target.resolve("bench-run"));
+        if ("postgres".equals(db)) {
+            Database pg = Database.postgres();
+            Path cfg = target.resolve("bench-run/etc/org.ops4j.datasource-tongguan.cfg");
+            Files.writeString(cfg, "dataSourceName = tongguan\npool = dbcp2\nxa = true\npool.maxTotal = 16\n"
+                    + "osgi.jdbc.driver.class = org.postgresql.Driver\nurl = " + pg.url() + "\nuser = " + pg.user()
+                    + "\npassword = \n");
+        }
+        try (karaf) {
+            karaf.start();
+            Duration cold = karaf.awaitLoginPage(Duration.ofSeconds(180));
+            print("cold_start_s", cold.toMillis() / 1000.0, "s");
+            try (Browser browser = new Browser(target.resolve("bench-screens"))) {
+                signIn(karaf, browser);
+                print("rss_after_login_mb", karaf.residentMb(), "MB");
+                print("area_hot_update_s", hotUpdate(karaf, browser) / 1000.0, "s");
+            }
+        }
+        print("hs_lookup_p99_ms", hsLookupP99Micros() / 1000.0, "ms");
+        System.exit(0);
+    }
+
+    private static void signIn(Distribution karaf, Browser browser) {
+        browser.open(karaf.baseUrl());
+        browser.type("login-username", "admin");
+        browser.type("login-password", karaf.firstAdminPassword());
+        browser.click("login-submit");
+        browser.type("password-old", karaf.firstAdminPassword());
+        browser.type("password-new", "Bench2026pw");
+        browser.type("password-repeat", "Bench2026pw");
+        browser.click("password-save");
+        browser.awaitPresent("#menu-enterprises", Duration.ofSeconds(30));
+        browser.click("menu-enterprises");
+        browser.awaitPresent("#enterprise-grid", Duration.ofSeconds(30));
+    }
+
+    /** {@code bundle:update} of the enterprise area until its page answers again in the browser, in ms. */
+    private static long hotUpdate(Distribution karaf, Browser browser) throws IOException {
+        long start = System.nanoTime();
+        karaf.console("bundle:update org.tongguan.enterprise");
+        while (true) {
+            browser.open(karaf.baseUrl() + "enterprises");
+            try {
+                browser.awaitPresent("#enterprise-grid", Duration.ofMillis(800));
+                return (System.nanoTime() - start) / 1_000_000;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (System.nanoTime() - start > 60_000_000_000L) {
+                    throw new IllegalStateException("the area did not come back within 60 s");
+                }
+            }
+        }
+    }
+
+    /** p99 of prefix lookups (4 to 8 digits, taken from real codes) on the full shipped table, in microseconds. */
+    private static double hsLookupP99Micros() {
+        HsCodeIndex index = CodeTableLoader.loadHsCodes();
+        List<String> codes = new ArrayList<>();
+        for (String chapter : new String[] {"01", "27", "39", "61", "84", "85", "90"}) {
+            for (int h = 0; h < 100; h++) {
+                for (HsCode c : index.search(chapter + String.format("%02d", h), 5)) {
+                    codes.add(c.code());
+                }
+            }
+        }
+        Random random = new Random(42);
+        int warmup = 20_000;
+        int runs = 50_000;
+        long[] nanos = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            String code = codes.get(random.nextInt(codes.size()));
+            String prefix = code.substring(0, 4 + random.nextInt(5));
+            long t = System.nanoTime();
+            List<HsCode> found = index.search(prefix, 50);
+            long took = System.nanoTime() - t;
+            if (found.isEmpty()) {
+                throw new IllegalStateException("no match for " + prefix);
+            }
+            if (i >= warmup) {
+                nanos[i - warmup] = took;
+            }
+        }
+        Arrays.sort(nanos);
+        return nanos[(int) (runs * 0.99)] / 1000.0;
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.printf(java.util.Locale.ROOT, "BENCH %s %.3f %s%n", name, value, unit);
+    }
+}
