@@ -33,10 +33,15 @@ public final class Bench {
         }
         try (karaf) {
             karaf.start();
+            Duration first = karaf.awaitLoginPage(Duration.ofSeconds(180));
+            print("first_start_s", first.toMillis() / 1000.0, "s");
+            String otp = karaf.firstAdminPassword();
+            karaf.stop();
+            karaf.start();
             Duration cold = karaf.awaitLoginPage(Duration.ofSeconds(180));
             print("cold_start_s", cold.toMillis() / 1000.0, "s");
             try (Browser browser = new Browser(target.resolve("bench-screens"))) {
-                signIn(karaf, browser);
+                signIn(karaf, browser, otp);
                 print("rss_after_login_mb", karaf.residentMb(), "MB");
                 print("area_hot_update_s", hotUpdate(karaf, browser) / 1000.0, "s");
             }
@@ -45,12 +50,12 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static void signIn(Distribution karaf, Browser browser) {
+    private static void signIn(Distribution karaf, Browser browser, String otp) {
         browser.open(karaf.baseUrl());
         browser.type("login-username", "admin");
-        browser.type("login-password", karaf.firstAdminPassword());
+        browser.type("login-password", otp);
         browser.click("login-submit");
-        browser.type("password-old", karaf.firstAdminPassword());
+        browser.type("password-old", otp);
         browser.type("password-new", "Bench2026pw");
         browser.type("password-repeat", "Bench2026pw");
         browser.click("password-save");
@@ -61,14 +66,16 @@ public final class Bench {
 
     /** {@code bundle:update} of the enterprise area until its page answers again in the browser, in ms. */
     private static long hotUpdate(Distribution karaf, Browser browser) throws IOException {
-        long start = System.nanoTime();
-        karaf.console("bundle:update org.tongguan.enterprise");
-        while (true) {
-            browser.open(karaf.baseUrl() + "enterprises");
-            try {
-                browser.awaitPresent("#enterprise-grid", Duration.ofMillis(800));
-                return (System.nanoTime() - start) / 1_000_000;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
+        try (Distribution.Console console = karaf.openConsole()) {
+            long start = System.nanoTime();
+            console.run("bundle:update org.tongguan.enterprise");
+            while (true) {
+                browser.open(karaf.baseUrl() + "enterprises");
+                // the page answers with the grid once the route is back, or says it is not there (yet)
+                browser.awaitPresent("#enterprise-grid, #route-gone", Duration.ofSeconds(10));
+                if (!browser.all("#enterprise-grid").isEmpty()) {
+                    return (System.nanoTime() - start) / 1_000_000;
+                }
                 if (System.nanoTime() - start > 60_000_000_000L) {
                     throw new IllegalStateException("the area did not come back within 60 s");
                 }

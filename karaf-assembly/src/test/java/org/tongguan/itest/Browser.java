@@ -83,6 +83,24 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].click()", e);
     }
 
+    /** Clicks the one of several labelled components (checkboxes, radio buttons) whose text is {@code label}. */
+    void clickLabeled(String css, String label) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(label)));
+        WebElement e = driver.findElements(By.cssSelector(css)).stream().filter(x -> x.getText().contains(label))
+                .findFirst().orElseThrow();
+        e.findElement(By.cssSelector("input")).click();
+    }
+
+    /** Picks the item starting with {@code text} in a (multi-select) combo box by keyboard, as a clerk does. */
+    void chooseInComboBox(String id, String text) {
+        WebElement input = find("#" + id + " input");
+        input.click();
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
+    }
+
     String attribute(String css, String name) {
         return find(css).getDomAttribute(name);
     }

@@ -59,8 +59,10 @@ final class Distribution implements AutoCloseable {
         Distribution d = new Distribution(dir.toAbsolutePath(), KarafOptions.freePort(), KarafOptions.freePort());
         d.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(d.httpPort));
         d.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(d.sshPort));
-        d.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(KarafOptions.freePort()));
-        d.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(KarafOptions.freePort()));
+        if (Files.exists(dir.resolve("etc/org.apache.karaf.management.cfg"))) {
+            d.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(KarafOptions.freePort()));
+            d.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(KarafOptions.freePort()));
+        }
         Files.writeString(dir.resolve("etc/users.properties"), "\ntgit = " + d.consolePassword
                 + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
                 StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
@@ -149,23 +151,39 @@ final class Distribution implements AutoCloseable {
         }
     }
 
-    /** Runs a Karaf console command over SSH, as an administrator would. */
+    /** Runs one Karaf console command over SSH, as an administrator would. */
     String console(String command) throws IOException {
-        try (SshClient client = SshClient.setUpDefaultClient()) {
-            client.start();
-            try (ClientSession session = client.connect("tgit", "127.0.0.1", sshPort).verify(Duration.ofSeconds(20))
-                    .getSession()) {
-                session.addPasswordIdentity(consolePassword);
-                session.auth().verify(Duration.ofSeconds(20));
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try (ClientChannel channel = session.createExecChannel(command)) {
-                    channel.setOut(out);
-                    channel.setErr(out);
-                    channel.open().verify(Duration.ofSeconds(20));
-                    channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(120));
-                }
-                return out.toString(StandardCharsets.UTF_8);
+        try (Console console = openConsole()) {
+            return console.run(command);
+        }
+    }
+
+    /** An open SSH session to the Karaf console, for several commands. */
+    Console openConsole() throws IOException {
+        SshClient client = SshClient.setUpDefaultClient();
+        client.start();
+        ClientSession session = client.connect("tgit", "127.0.0.1", sshPort).verify(Duration.ofSeconds(20)).getSession();
+        session.addPasswordIdentity(consolePassword);
+        session.auth().verify(Duration.ofSeconds(20));
+        return new Console(client, session);
+    }
+
+    record Console(SshClient client, ClientSession session) implements AutoCloseable {
+        String run(String command) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ClientChannel channel = session.createExecChannel(command)) {
+                channel.setOut(out);
+                channel.setErr(out);
+                channel.open().verify(Duration.ofSeconds(20));
+                channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(120));
             }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() throws IOException {
+            session.close();
+            client.close();
         }
     }
 

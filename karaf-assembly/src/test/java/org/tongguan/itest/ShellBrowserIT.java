@@ -151,6 +151,49 @@ class ShellBrowserIT {
 
     @Test
     @Order(5)
+    void anAdministratorCreatesAClerkWhoSeesOnlyWhatTheRoleAndEnterpriseAllow() throws Exception {
+        assertTrue(karaf.console("tongguan:enterprise-add 3111940001 91330200MA2AXXXXX0 宁波他人企业").contains("错误"),
+                "the console applies the same rules as the form");
+        String otherCredit = "91330200" + "3111940001".substring(1);
+        otherCredit = otherCredit + org.tongguan.core.enterprise.CreditCodes.checkCharacter(otherCredit);
+        assertTrue(karaf.console("tongguan:enterprise-add 3111940001 " + otherCredit + " 宁波他人企业").contains("saved"));
+
+        browser.click("menu-users");
+        browser.click("user-add");
+        browser.type("user-username", "clerk1");
+        browser.type("user-displayName", "王关务");
+        browser.clickLabeled("#user-roles vaadin-checkbox", "关务人员");
+        browser.chooseInComboBox("user-enterprises", CUSTOMS);
+        browser.screenshot("07-user-new");
+        browser.click("user-save");
+        String otp = browser.find("#user-otp").getText().trim();
+        browser.click("user-otp-close");
+        browser.awaitText("#user-grid vaadin-grid-cell-content", "clerk1", LIVE);
+
+        browser.click("user-menu-root");
+        browser.clickScript("menu-logout");
+        browser.type("login-username", "clerk1");
+        browser.type("login-password", otp);
+        browser.click("login-submit");
+        browser.type("password-old", otp);
+        browser.type("password-new", "Clerk2026pw");
+        browser.type("password-repeat", "Clerk2026pw");
+        browser.click("password-save");
+        browser.awaitText("h2", "欢迎", LIVE);
+        browser.find("#menu-enterprises");
+        assertTrue(browser.all("#menu-users").isEmpty(), "a clerk has no user administration");
+        browser.click("menu-enterprises");
+        browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, LIVE);
+        assertFalse(browser.gridText("enterprise-grid").contains("宁波他人企业"), "only the clerk's own enterprise");
+        browser.screenshot("08-clerk");
+
+        browser.open(base + "users");
+        browser.awaitText("#problem-notification, vaadin-notification-card", "无权", LIVE);
+        assertTrue(browser.all("#user-grid").isEmpty());
+    }
+
+    @Test
+    @Order(6)
     void theDataSurvivesARestart() throws Exception {
         karaf.stop();
         karaf.start();

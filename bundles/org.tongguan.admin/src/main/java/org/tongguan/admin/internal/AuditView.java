@@ -7,14 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tongguan.core.audit.AuditEntry;
 import org.tongguan.core.audit.AuditLog;
 import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.SearchField;
 
 /** 审计日志: every recorded change, newest first, fetched page by page. */
 public class AuditView extends VerticalLayout {
@@ -24,7 +23,8 @@ public class AuditView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
     private final AuditLog audit;
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
-    private final TextField filter = new TextField();
+    private final SearchField filter = new SearchField("audit-filter", getTranslation("admin.audit.filter"),
+            this::refresh);
 
     public AuditView(AuditLog audit) {
         this.audit = audit;
@@ -60,13 +60,6 @@ public class AuditView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        filter.setId("audit-filter");
-        filter.setPlaceholder(getTranslation("admin.audit.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setWidth("24em");
-        filter.addValueChangeListener(e -> refresh());
         Button reload = new Button(getTranslation("admin.audit.reload"), VaadinIcon.REFRESH.create(), e -> refresh());
         reload.setId("audit-reload");
         HorizontalLayout bar = new HorizontalLayout(filter, reload);

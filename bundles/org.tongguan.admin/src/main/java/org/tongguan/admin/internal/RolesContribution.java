@@ -12,10 +12,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.tongguan.core.Messages;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.RoleService;
 import org.tongguan.shell.MenuGroup;
+import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
 /**
@@ -23,7 +23,7 @@ import org.tongguan.shell.ViewContribution;
  * newly installed area's pages can be granted at once and an uninstalled one's disappear from the choice.
  */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class RolesContribution implements ViewContribution {
+public class RolesContribution extends PageContribution {
     /** Not itself: it would be its own dependency, and its permission is a platform one anyway. */
     static final String NOT_SELF = "(!(component.name=org.tongguan.admin.internal.RolesContribution))";
     private final RoleService roles;
@@ -31,6 +31,8 @@ public class RolesContribution implements ViewContribution {
 
     @Activate
     public RolesContribution(@Reference RoleService roles) {
+        super("roles", "admin.roles.title", MenuGroup.SYSTEM, 20, Permissions.ADMIN_ROLES, RolesView.class,
+                AdminMessages.MESSAGES);
         this.roles = roles;
     }
 
@@ -53,42 +55,7 @@ public class RolesContribution implements ViewContribution {
     }
 
     @Override
-    public String route() {
-        return "roles";
-    }
-
-    @Override
-    public String titleKey() {
-        return "admin.roles.title";
-    }
-
-    @Override
-    public MenuGroup group() {
-        return MenuGroup.SYSTEM;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.ADMIN_ROLES;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return RolesView.class;
-    }
-
-    @Override
     public Component createView() {
         return new RolesView(roles, this::catalogue);
-    }
-
-    @Override
-    public Messages messages() {
-        return AdminMessages.MESSAGES;
     }
 }

@@ -3,7 +3,6 @@ package org.tongguan.admin.internal;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.tongguan.core.RuleViolation;
 import org.tongguan.core.security.Role;
 import org.tongguan.core.security.RoleService;
 import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.MasterDetail;
 import org.tongguan.shell.Problems;
 
 /** 角色管理: the roles, and for the selected one the permissions it grants. */
@@ -34,7 +34,7 @@ public class RolesView extends VerticalLayout {
         addClassName("tg-roles-view");
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("admin.roles.title")), content());
+        add(new H2(getTranslation("admin.roles.title")), new MasterDetail(grid, form));
         closeForm();
         refresh();
     }
@@ -48,14 +48,6 @@ public class RolesView extends VerticalLayout {
                 .setFlexGrow(1).setSortable(true);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
-    }
-
-    private HorizontalLayout content() {
-        HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(1, grid);
-        content.setFlexGrow(1, form);
-        content.setSizeFull();
-        return content;
     }
 
     private void refresh() {

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +27,9 @@ import org.tongguan.core.security.RoleService;
 import org.tongguan.core.security.UserAccount;
 import org.tongguan.core.security.UserService;
 import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.MasterDetail;
 import org.tongguan.shell.Problems;
+import org.tongguan.shell.SearchField;
 
 /** 用户管理: every user with roles, enterprises and state; a form to add or change one. */
 public class UsersView extends VerticalLayout {
@@ -40,7 +40,8 @@ public class UsersView extends VerticalLayout {
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
-    private final TextField filter = new TextField();
+    private final SearchField filter = new SearchField("user-filter", getTranslation("admin.users.filter"),
+            this::showFiltered);
     private final UserForm form;
     private final Map<String, Role> rolesByCode = new HashMap<>();
     private List<UserAccount> all = List.of();
@@ -54,7 +55,7 @@ public class UsersView extends VerticalLayout {
         addClassName("tg-users-view");
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("admin.users.title")), toolbar(), content());
+        add(new H2(getTranslation("admin.users.title")), toolbar(), new MasterDetail(grid, form));
         closeForm();
         refresh();
     }
@@ -77,12 +78,6 @@ public class UsersView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar() {
-        filter.setId("user-filter");
-        filter.setPlaceholder(getTranslation("admin.users.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> showFiltered());
         Button add = new Button(getTranslation("admin.users.add"), VaadinIcon.PLUS.create(), e -> {
             grid.asSingleSelect().clear();
             openForm(new UserAccount());
@@ -92,14 +87,6 @@ public class UsersView extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(filter, add);
         bar.addClassName("tg-toolbar");
         return bar;
-    }
-
-    private HorizontalLayout content() {
-        HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(2, grid);
-        content.setFlexGrow(1, form);
-        content.setSizeFull();
-        return content;
     }
 
     /** Reloads users, roles and enterprises from the services. */

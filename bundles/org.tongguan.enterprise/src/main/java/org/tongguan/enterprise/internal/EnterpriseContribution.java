@@ -8,11 +8,12 @@ import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.shell.MenuGroup;
+import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
 /** 企业管理 › 企业信息. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class EnterpriseContribution implements ViewContribution {
+public class EnterpriseContribution extends PageContribution {
     static final Messages MESSAGES = new Messages("org.tongguan.enterprise.messages",
             EnterpriseContribution.class.getClassLoader());
     private final EnterpriseRegistry registry;
@@ -20,42 +21,14 @@ public class EnterpriseContribution implements ViewContribution {
 
     @Activate
     public EnterpriseContribution(@Reference EnterpriseRegistry registry, @Reference AccessPolicy policy) {
+        super("enterprises", "enterprise.title", MenuGroup.ENTERPRISE, 100, Permissions.ENTERPRISE_VIEW,
+                EnterpriseView.class, MESSAGES);
         this.registry = registry;
         this.policy = policy;
     }
 
     @Override
-    public String route() {
-        return "enterprises";
-    }
-
-    @Override
-    public String titleKey() {
-        return "enterprise.title";
-    }
-
-    @Override
-    public MenuGroup group() {
-        return MenuGroup.ENTERPRISE;
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.ENTERPRISE_VIEW;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return EnterpriseView.class;
-    }
-
-    @Override
     public Component createView() {
         return new EnterpriseView(registry, policy);
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
     }
 }

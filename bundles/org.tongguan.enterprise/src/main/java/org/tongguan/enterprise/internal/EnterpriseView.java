@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tongguan.core.RuleViolation;
@@ -18,7 +16,9 @@ import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.MasterDetail;
 import org.tongguan.shell.Problems;
+import org.tongguan.shell.SearchField;
 
 /** 企业信息: the enterprises this user may see, a filter, and a form to add or change one. */
 public class EnterpriseView extends VerticalLayout {
@@ -26,7 +26,8 @@ public class EnterpriseView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
     private final EnterpriseRegistry registry;
     private final Grid<Enterprise> grid = new Grid<>(Enterprise.class, false);
-    private final TextField filter = new TextField();
+    private final SearchField filter = new SearchField("enterprise-filter", getTranslation("enterprise.filter"),
+            this::refresh);
     private final EnterpriseForm form;
 
     public EnterpriseView(EnterpriseRegistry registry, AccessPolicy policy) {
@@ -36,7 +37,7 @@ public class EnterpriseView extends VerticalLayout {
         setSizeFull();
         boolean mayEdit = policy.permits(CurrentUser.get(), Permissions.ENTERPRISE_EDIT);
         configureGrid(mayEdit);
-        add(new H2(getTranslation("enterprise.title")), toolbar(mayEdit), content());
+        add(new H2(getTranslation("enterprise.title")), toolbar(mayEdit), new MasterDetail(grid, form));
         closeForm();
         refresh();
     }
@@ -62,12 +63,6 @@ public class EnterpriseView extends VerticalLayout {
     }
 
     private HorizontalLayout toolbar(boolean mayEdit) {
-        filter.setId("enterprise-filter");
-        filter.setPlaceholder(getTranslation("enterprise.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("enterprise.add"), VaadinIcon.PLUS.create(), e -> {
             grid.asSingleSelect().clear();
             edit(new Enterprise());
@@ -78,15 +73,6 @@ public class EnterpriseView extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(filter, add);
         bar.addClassName("tg-toolbar");
         return bar;
-    }
-
-    private HorizontalLayout content() {
-        HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setFlexGrow(1, grid);
-        form.setWidth("380px");
-        form.getStyle().set("flex-shrink", "0");
-        content.setSizeFull();
-        return content;
     }
 
     private void refresh() {

@@ -75,7 +75,24 @@ public class SchemaMigrator implements BundleTrackerCustomizer<ServiceRegistrati
         }
     }
 
+    /**
+     * Runs the bundle's changelog unless the database already holds this exact changelog (its folder's hash, kept
+     * in {@code TG_SCHEMA_STATE}): Liquibase costs seconds at every start even when there is nothing to do.
+     * Liquibase's own DATABASECHANGELOG stays the record of what ran.
+     */
     private int migrate(Bundle bundle, String changelog) throws Exception {
+        String hash = ChangelogHash.of(bundle, changelog);
+        SchemaState state = new SchemaState(dataSource);
+        Integer applied = state.appliedIfUnchanged(bundle.getSymbolicName(), hash);
+        if (applied != null) {
+            return applied;
+        }
+        int now = runLiquibase(bundle, changelog);
+        state.record(bundle.getSymbolicName(), hash, now);
+        return now;
+    }
+
+    private int runLiquibase(Bundle bundle, String changelog) throws Exception {
         ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
         try (Connection c = dataSource.getConnection()) {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));

@@ -43,7 +43,7 @@ public class UserServiceImpl implements UserService {
     private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(Pbkdf2PasswordHasher.DEFAULT_ITERATIONS);
     private final Clock clock = Clock.systemUTC();
     /** Verified against for unknown users, so a wrong user name costs as long as a wrong password. */
-    private final String decoyHash;
+    private volatile String decoyHash;
 
     @Activate
     public UserServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
@@ -52,7 +52,6 @@ public class UserServiceImpl implements UserService {
         this.jpa = jpa;
         this.policy = policy;
         this.audit = audit;
-        this.decoyHash = hasher.hash("decoy-password-1".toCharArray());
         ensureFirstAdministrator();
     }
 
@@ -89,7 +88,7 @@ public class UserServiceImpl implements UserService {
         return Transactions.write(jpa, "", em -> {
             UserAccount u = byName(em, username).orElse(null);
             if (u == null) {
-                hasher.verify(password, decoyHash);
+                hasher.verify(password, decoy());
                 return SignIn.failed(Outcome.BAD_CREDENTIALS, null);
             }
             boolean locked = u.getLockedUntil() != null && now.isBefore(u.getLockedUntil());
@@ -105,6 +104,13 @@ public class UserServiceImpl implements UserService {
             }
             return SignIn.failed(outcome, outcome == Outcome.LOCKED ? u.getLockedUntil() : null);
         });
+    }
+
+    private String decoy() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash(PasswordRules.oneTimePassword().toCharArray());
+        }
+        return decoyHash;
     }
 
     @Override
