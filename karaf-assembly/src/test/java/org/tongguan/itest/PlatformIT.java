@@ -178,6 +178,13 @@ public class PlatformIT {
         assertFalse(policy.permits(who, Permissions.ADMIN_USERS));
         assertEquals(List.of(mine), registry.list(who, "").stream().map(Enterprise::getCustomsCode).toList());
         try {
+            String third = uniqueCustomsCode();
+            registry.save(who, enterprise(third, creditCodeFor(third), "新登记企业"));
+            fail("a clerk may not add to the registry");
+        } catch (org.tongguan.core.AccessDeniedException expected) {
+            assertTrue(expected.getMessage().contains(clerk.getUsername()));
+        }
+        try {
             users.list(who);
             fail("a clerk may not list users");
         } catch (org.tongguan.core.AccessDeniedException expected) {
@@ -217,7 +224,7 @@ public class PlatformIT {
         String out = execute("tongguan:enterprise-add " + customs + " " + creditCodeFor(customs) + " 控制台企业");
         assertTrue(out, out.contains("saved " + customs));
         String bad = execute("tongguan:enterprise-add " + uniqueCustomsCode() + " 123 坏企业");
-        assertTrue(bad, bad.contains("社会信用代码"));
+        assertTrue(bad, bad.startsWith("failed: 错误 / error: ") && bad.contains("社会信用代码"));
         assertTrue(execute("tongguan:enterprise-list " + customs).contains("控制台企业"));
     }
 
@@ -232,6 +239,8 @@ public class PlatformIT {
             if (result != null) {
                 out.println(result);
             }
+        } catch (Exception failed) {
+            out.println("failed: " + failed.getMessage());
         } finally {
             session.close();
         }

@@ -152,8 +152,8 @@ class ShellBrowserIT {
     @Test
     @Order(5)
     void anAdministratorCreatesAClerkWhoSeesOnlyWhatTheRoleAndEnterpriseAllow() throws Exception {
-        assertTrue(karaf.console("tongguan:enterprise-add 3111940001 91330200MA2AXXXXX0 宁波他人企业").contains("错误"),
-                "the console applies the same rules as the form");
+        String refused = karaf.console("tongguan:enterprise-add 3111940001 91330200MA2AXXXXX0 宁波他人企业");
+        assertTrue(refused.contains("error:") && !refused.contains("saved"), "the console applies the form's rules: " + refused);
         String otherCredit = "91330200" + "3111940001".substring(1);
         otherCredit = otherCredit + org.tongguan.core.enterprise.CreditCodes.checkCharacter(otherCredit);
         assertTrue(karaf.console("tongguan:enterprise-add 3111940001 " + otherCredit + " 宁波他人企业").contains("saved"));
@@ -185,6 +185,8 @@ class ShellBrowserIT {
         browser.click("menu-enterprises");
         browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, LIVE);
         assertFalse(browser.gridText("enterprise-grid").contains("宁波他人企业"), "only the clerk's own enterprise");
+        assertTrue(browser.all("#enterprise-add").stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+                "the registry is added to by administrators only");
         browser.screenshot("08-clerk");
 
         browser.open(base + "users");

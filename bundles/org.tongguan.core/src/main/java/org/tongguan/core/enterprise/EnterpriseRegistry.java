@@ -13,6 +13,9 @@ public interface EnterpriseRegistry {
     /** Resolves a 10-character customs code to its registered enterprise (any signed-in user may look up). */
     Optional<Enterprise> lookup(String customsCode);
 
-    /** Adds (id null) or changes an enterprise; validates every field and detects concurrent edits. */
+    /**
+     * Adds (id null; only for users acting for every enterprise) or changes an enterprise the user acts for;
+     * validates every field and detects concurrent edits.
+     */
     Enterprise save(UserContext who, Enterprise enterprise);
 }

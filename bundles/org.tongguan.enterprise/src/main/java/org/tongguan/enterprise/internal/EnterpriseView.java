@@ -37,7 +37,8 @@ public class EnterpriseView extends VerticalLayout {
         setSizeFull();
         boolean mayEdit = policy.permits(CurrentUser.get(), Permissions.ENTERPRISE_EDIT);
         configureGrid(mayEdit);
-        add(new H2(getTranslation("enterprise.title")), toolbar(mayEdit), new MasterDetail(grid, form));
+        add(new H2(getTranslation("enterprise.title")), toolbar(mayEdit && policy.allEnterprises(CurrentUser.get())),
+                new MasterDetail(grid, form));
         closeForm();
         refresh();
     }
@@ -62,14 +63,14 @@ public class EnterpriseView extends VerticalLayout {
         }
     }
 
-    private HorizontalLayout toolbar(boolean mayEdit) {
+    private HorizontalLayout toolbar(boolean mayAdd) {
         Button add = new Button(getTranslation("enterprise.add"), VaadinIcon.PLUS.create(), e -> {
             grid.asSingleSelect().clear();
             edit(new Enterprise());
         });
         add.setId("enterprise-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(mayEdit);
+        add.setVisible(mayAdd);
         HorizontalLayout bar = new HorizontalLayout(filter, add);
         bar.addClassName("tg-toolbar");
         return bar;

@@ -1,6 +1,7 @@
 package org.tongguan.core.internal.command;
 
 import java.util.function.Supplier;
+import org.apache.karaf.shell.support.CommandException;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.security.UserContext;
 
@@ -11,12 +12,16 @@ final class Console {
     private Console() {
     }
 
-    /** Runs a command; a broken rule is printed as the clerk would read it, not as a stack trace. */
-    static Object run(Supplier<String> work) {
+    /**
+     * Runs a command and prints its result; a broken rule fails the command (non-zero exit over SSH) with the
+     * message a clerk would read, not a stack trace.
+     */
+    static Object run(Supplier<String> work) throws CommandException {
         try {
-            return work.get();
+            System.out.println(work.get());
+            return null;
         } catch (RuleViolation e) {
-            return "错误 / error: " + e.getMessage();
+            throw new CommandException("错误 / error: " + e.getMessage());
         }
     }
 }

@@ -27,7 +27,7 @@ public class EnterpriseAddCommand implements Action {
     String phone;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         Enterprise e = new Enterprise();
         e.setCustomsCode(customsCode);
         e.setCreditCode(creditCode);

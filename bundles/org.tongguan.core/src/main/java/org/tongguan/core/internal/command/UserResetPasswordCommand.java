@@ -18,7 +18,7 @@ public class UserResetPasswordCommand implements Action {
     String username;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         return Console.run(() -> "one-time password of " + username + ": " + users.resetPassword(Console.ACTOR, username));
     }
 }

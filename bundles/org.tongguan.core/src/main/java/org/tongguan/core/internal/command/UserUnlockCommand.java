@@ -17,7 +17,7 @@ public class UserUnlockCommand implements Action {
     String username;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         return Console.run(() -> {
             users.unlock(Console.ACTOR, username);
             return "unlocked " + username;

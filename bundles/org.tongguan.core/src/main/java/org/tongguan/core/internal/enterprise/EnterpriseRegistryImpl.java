@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.ConcurrentEditException;
 import org.tongguan.core.Validator;
 import org.tongguan.core.audit.AuditAction;
@@ -80,7 +81,11 @@ public class EnterpriseRegistryImpl implements EnterpriseRegistry {
     public Enterprise save(UserContext who, Enterprise input) {
         Enterprise e = normalized(input);
         if (e.getId() == null) {
+            // the registry is master data: only those acting for every enterprise add to it
             policy.check(who, Permissions.ENTERPRISE_EDIT);
+            if (!policy.allEnterprises(who)) {
+                throw new AccessDeniedException(who.username(), Permissions.ENTERPRISE_EDIT, e.getCustomsCode());
+            }
         } else {
             policy.check(who, Permissions.ENTERPRISE_EDIT, e.getCustomsCode());
         }
