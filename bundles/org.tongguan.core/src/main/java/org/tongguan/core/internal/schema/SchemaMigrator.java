@@ -6,7 +6,11 @@ import java.sql.Statement;
 import java.util.Hashtable;
 import javax.sql.DataSource;
 import liquibase.Contexts;
+import java.util.Map;
 import liquibase.LabelExpression;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.ui.LoggerUIService;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -98,7 +102,10 @@ public class SchemaMigrator implements BundleTrackerCustomizer<ServiceRegistrati
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             @SuppressWarnings("deprecation")
             Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(loader), db);
-            liquibase.update(new Contexts(), new LabelExpression());
+            // progress and summary go to the log, not to the administrator's console
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                    () -> liquibase.update(new Contexts(), new LabelExpression()));
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = '"
