@@ -83,6 +83,14 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].click()", e);
     }
 
+    /** Clicks the grid row showing {@code text} in one of its cells (selects it). */
+    void clickCell(String gridId, String text) {
+        wait.until(d -> d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .anyMatch(e -> e.getText().equals(text)));
+        driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().equals(text)).findFirst().orElseThrow().click();
+    }
+
     /** Clicks the one of several labelled components (checkboxes, radio buttons) whose text is {@code label}. */
     void clickLabeled(String css, String label) {
         wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(label)));

@@ -158,6 +158,17 @@ class ShellBrowserIT {
         otherCredit = otherCredit + org.tongguan.core.enterprise.CreditCodes.checkCharacter(otherCredit);
         assertTrue(karaf.console("tongguan:enterprise-add 3111940001 " + otherCredit + " 宁波他人企业").contains("saved"));
 
+        browser.click("menu-audit");
+        browser.type("audit-filter", CUSTOMS);
+        browser.awaitText("#audit-grid vaadin-grid-cell-content", "新增", LIVE);
+        assertTrue(browser.gridText("audit-grid").contains("|admin|"), "who added the enterprise is recorded");
+        browser.screenshot("09-audit");
+
+        browser.click("menu-roles");
+        browser.clickCell("role-grid", "关务人员");
+        browser.awaitText("#role-permissions", "企业信息", LIVE);
+        browser.screenshot("10-roles");
+
         browser.click("menu-users");
         browser.click("user-add");
         browser.type("user-username", "clerk1");
