@@ -51,14 +51,7 @@ public final class Bench {
     }
 
     private static void signIn(Distribution karaf, Browser browser, String otp) {
-        browser.open(karaf.baseUrl());
-        browser.type("login-username", "admin");
-        browser.type("login-password", otp);
-        browser.click("login-submit");
-        browser.type("password-old", otp);
-        browser.type("password-new", "Bench2026pw");
-        browser.type("password-repeat", "Bench2026pw");
-        browser.click("password-save");
+        browser.signInFirstTime(karaf.baseUrl(), "admin", otp, "Bench2026pw");
         browser.awaitPresent("#menu-enterprises", Duration.ofSeconds(30));
         browser.click("menu-enterprises");
         browser.awaitPresent("#enterprise-grid", Duration.ofSeconds(30));

@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].click()", e);
     }
 
+    /** A first sign-in with a one-time password, which must then be changed to {@code newPassword}. */
+    void signInFirstTime(String baseUrl, String user, String oneTimePassword, String newPassword) {
+        open(baseUrl);
+        type("login-username", user);
+        type("login-password", oneTimePassword);
+        click("login-submit");
+        type("password-old", oneTimePassword);
+        type("password-new", newPassword);
+        type("password-repeat", newPassword);
+        click("password-save");
+    }
+
     /** Clicks the grid row showing {@code text} in one of its cells (selects it). */
     void clickCell(String gridId, String text) {
         wait.until(d -> d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()

@@ -183,13 +183,7 @@ class ShellBrowserIT {
 
         browser.click("user-menu-root");
         browser.clickScript("menu-logout");
-        browser.type("login-username", "clerk1");
-        browser.type("login-password", otp);
-        browser.click("login-submit");
-        browser.type("password-old", otp);
-        browser.type("password-new", "Clerk2026pw");
-        browser.type("password-repeat", "Clerk2026pw");
-        browser.click("password-save");
+        browser.signInFirstTime(base, "clerk1", otp, "Clerk2026pw");
         browser.awaitText("h2", "欢迎", LIVE);
         browser.find("#menu-enterprises");
         assertTrue(browser.all("#menu-users").isEmpty(), "a clerk has no user administration");

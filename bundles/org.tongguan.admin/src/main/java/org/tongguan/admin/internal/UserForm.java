@@ -24,6 +24,7 @@ import org.tongguan.core.RuleViolation;
 import org.tongguan.core.enterprise.Enterprise;
 import org.tongguan.core.security.Role;
 import org.tongguan.core.security.UserAccount;
+import org.tongguan.shell.FormField;
 import org.tongguan.shell.Problems;
 
 /** Add or change one user: name, roles, enterprises, enabled; for an existing one also reset password and unlock. */
@@ -78,12 +79,7 @@ class UserForm extends FormLayout {
     }
 
     private TextField textField(String property, int max) {
-        TextField f = new TextField(getTranslation("admin.users.field." + property));
-        f.setId("user-" + property);
-        f.setMaxLength(max);
-        f.setRequiredIndicatorVisible(true);
-        f.setWidthFull();
-        return f;
+        return FormField.text(getTranslation("admin.users.field." + property), "user-" + property, max, true);
     }
 
     private void configureChoices() {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.enterprise.CreditCodes;
 import org.tongguan.core.enterprise.Enterprise;
+import org.tongguan.shell.FormField;
 import org.tongguan.shell.Problems;
 
 /** Add or change one enterprise. Rules are the registry's; the form only shows early what the server will say. */
@@ -59,12 +60,7 @@ class EnterpriseForm extends FormLayout {
     }
 
     private TextField field(String property, int max, boolean required) {
-        TextField f = new TextField(getTranslation("enterprise.field." + property));
-        f.setId("enterprise-" + property);
-        f.setMaxLength(max);
-        f.setRequiredIndicatorVisible(required);
-        f.setWidthFull();
-        return f;
+        return FormField.text(getTranslation("enterprise.field." + property), "enterprise-" + property, max, required);
     }
 
     void edit(Enterprise e) {
