@@ -38,6 +38,16 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.tongguan.core.ValidationException;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.customs.CardMedium;
+import org.tongguan.core.customs.CardType;
+import org.tongguan.core.customs.CustomsTransport;
+import org.tongguan.core.customs.EnvelopeInfo;
+import org.tongguan.core.customs.Envelopes;
+import org.tongguan.core.customs.IncomingMessage;
+import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.Signer;
 import org.tongguan.core.code.CodeTables;
 import org.tongguan.core.enterprise.CreditCodes;
 import org.tongguan.core.enterprise.Enterprise;
@@ -91,7 +101,8 @@ public class PlatformIT {
     @Test
     public void everyFeatureIsInstalledAndEveryBundleRuns() throws Exception {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
-                "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin")) {
+                "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
+                "tongguan-transport-filebox")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
@@ -226,6 +237,65 @@ public class PlatformIT {
         String bad = execute("tongguan:enterprise-add " + uniqueCustomsCode() + " 123 坏企业");
         assertTrue(bad, bad.startsWith("failed: 错误 / error: ") && bad.contains("社会信用代码"));
         assertTrue(execute("tongguan:enterprise-list " + customs).contains("控制台企业"));
+    }
+
+    @Test
+    public void aCardIssuedInTheConsoleSealsEnvelopesThatOpenAgain() throws Exception {
+        String cardNo = "IT" + System.nanoTime() % 1_000_000_000L;
+        String issued = execute("tongguan:card-issue " + cardNo + " OPERATOR 6101940123 张关务 123456");
+        assertTrue(issued, !issued.startsWith("failed"));
+        assertTrue(execute("tongguan:card-list").contains(cardNo));
+        Signer signer = service(Signer.class);
+        CardMedium card = signer.card(cardNo).orElseThrow();
+        assertEquals(CardType.OPERATOR, card.type());
+
+        EnvelopeInfo info = new EnvelopeInfo("1.0", "QY0001", "M" + cardNo, "QYZZ_" + cardNo + ".xml", "QYZZ101",
+                "6101940123", "DXPEDCCEB0000002", java.time.Instant.now());
+        byte[] business = "<Qualification><name>西安高新加工贸易有限公司</name></Qualification>".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = Envelopes.seal(signer, cardNo, "123456".toCharArray(), info, Envelopes.DECLARE, business);
+        SignedMessage opened = Envelopes.open(signer, sealed, key -> signer.card(key).map(CardMedium::certificate));
+        assertEquals(info.messageId(), opened.info().messageId());
+        assertTrue(new String(opened.businessXml(), StandardCharsets.UTF_8).contains("西安高新加工贸易有限公司"));
+        try {
+            Envelopes.seal(signer, cardNo, "654321".toCharArray(), info, Envelopes.DECLARE, business);
+            fail("a wrong PIN must not sign");
+        } catch (org.tongguan.core.RuleViolation expected) {
+            assertEquals("signing.wrongPin", expected.key());
+        }
+    }
+
+    @Test
+    public void theFileboxSendsAndDeliversReceiptsOnce() throws Exception {
+        CustomsTransport transport = service(CustomsTransport.class);
+        String name = "IT101_I_" + System.nanoTime() + "_1.xml";
+        transport.send(new OutgoingMessage("ITBOX", name, "<m/>".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(transport.pending("ITBOX").contains(name));
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("karaf.data"), "tongguan", "filebox", "ITBOX");
+        assertTrue(java.nio.file.Files.exists(root.resolve("OutBox").resolve(name)));
+
+        List<IncomingMessage> received = new CopyOnWriteArrayList<>();
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(ReceiptListener.BUSINESS_TYPE, "ITBOX");
+        org.osgi.framework.ServiceRegistration<ReceiptListener> reg =
+                context.registerService(ReceiptListener.class, received::add, props);
+        try {
+            java.nio.file.Path inbox = java.nio.file.Files.createDirectories(root.resolve("InBox"));
+            byte[] receipt = "<CommonResponeMessage><DealFlag>0</DealFlag></CommonResponeMessage>".getBytes(StandardCharsets.UTF_8);
+            java.nio.file.Files.write(inbox.resolve("Receipt_1.xml"), receipt);
+            java.nio.file.Files.write(inbox.resolve("Receipt_1_again.xml"), receipt);
+            waitFor("receipt delivered", () -> received.size() == 1, 30_000);
+            waitFor("both files processed", () -> !java.nio.file.Files.exists(inbox.resolve("Receipt_1.xml"))
+                    && !java.nio.file.Files.exists(inbox.resolve("Receipt_1_again.xml")), 30_000);
+            assertEquals("a duplicate receipt is applied once", 1, received.size());
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    private <T> T service(Class<T> type) {
+        ServiceReference<T> ref = context.getServiceReference(type);
+        assertNotNull(type.getSimpleName() + " registered", ref);
+        return context.getService(ref);
     }
 
     // ---- helpers

@@ -1,0 +1,131 @@
+package org.tongguan.signing.sm2.internal;
+
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.tongguan.core.customs.CardMedium;
+import org.tongguan.core.customs.Signer;
+
+/**
+ * The {@link Signer} of software card media: SM2 keys in PKCS#12 files of a folder, see {@link CardFiles}. It
+ * stands in for the IC card / Ukey signing agent in tests and on-premise use, with the lowest ranking, so a signer
+ * of real cards wins where one is installed. Also registered under its own class for the console commands, which
+ * issue cards into its folder.
+ *
+ * <p>The BouncyCastle provider is this component's own instance, passed to every call; nothing is added to the JVM's
+ * security providers.
+ */
+@Component(service = {Signer.class, SoftwareCardSigner.class}, property = "service.ranking:Integer=0",
+        configurationPid = SoftwareCardSigner.PID)
+@Designate(ocd = SoftwareCardSigner.Config.class)
+public final class SoftwareCardSigner implements Signer {
+    public static final String PID = "org.tongguan.signing.sm2";
+    static final String KARAF_DATA = "${karaf.data}";
+
+    @ObjectClassDefinition(id = PID, name = "Tongguan software card media (SM2)",
+            description = "SM2 card media kept as PKCS#12 files <cardNo>.p12 (password = PIN) with <cardNo>.cer")
+    public @interface Config {
+        @AttributeDefinition(name = "Card folder",
+                description = "Folder of the card files; ${karaf.data} is the Karaf data folder")
+        String keystoreDir() default KARAF_DATA + "/tongguan/cards";
+    }
+
+    private final Provider provider = new BouncyCastleProvider();
+    private final SecureRandom random = new SecureRandom();
+    private volatile CardFiles files;
+
+    @Activate
+    public SoftwareCardSigner(Config config) {
+        modified(config);
+    }
+
+    /** A signer of the cards in {@code dir}, outside the container. */
+    public SoftwareCardSigner(Path dir) {
+        files = new CardFiles(dir, provider);
+    }
+
+    @Modified
+    void modified(Config config) {
+        files = new CardFiles(resolve(config.keystoreDir()), provider);
+    }
+
+    /** {@code dir} with {@code ${karaf.data}} replaced by the system property karaf.data, or "data" without it. */
+    static Path resolve(String dir) {
+        return Path.of(dir.replace(KARAF_DATA, System.getProperty("karaf.data", "data")));
+    }
+
+    /** The folder of the card files. */
+    public Path directory() {
+        return files.dir();
+    }
+
+    /** Issues cards into this signer's folder. */
+    public CardIssuer issuer() {
+        return new CardIssuer(files);
+    }
+
+    @Override
+    public List<CardMedium> cards() {
+        return files.list();
+    }
+
+    @Override
+    public Optional<CardMedium> card(String cardNo) {
+        return files.find(cardNo);
+    }
+
+    @Override
+    public byte[] digest(byte[] data) {
+        try {
+            return MessageDigest.getInstance(Sm2.DIGEST_ALGORITHM, provider).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("BouncyCastle lacks SM3", e);
+        }
+    }
+
+    @Override
+    public byte[] sign(String cardNo, char[] pin, byte[] data) {
+        PrivateKey key = files.privateKey(cardNo, pin);
+        try {
+            Signature signature = Sm2.signature(provider);
+            signature.initSign(key, random);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with card " + cardNo, e);
+        }
+    }
+
+    @Override
+    public boolean verify(X509Certificate certificate, byte[] data, byte[] signature) {
+        try {
+            // the key as BouncyCastle reads it: a certificate parsed by the JDK has no usable SM2 key
+            PublicKey key = KeyFactory.getInstance(Sm2.KEY_ALGORITHM, provider)
+                    .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
+            Signature verifier = Sm2.signature(provider);
+            verifier.initVerify(key);
+            verifier.update(data);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
+    }
+}

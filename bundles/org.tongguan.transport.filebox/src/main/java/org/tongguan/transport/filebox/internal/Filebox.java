@@ -1,0 +1,514 @@
+package org.tongguan.transport.filebox.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongguan.core.customs.IncomingMessage;
+import org.tongguan.core.customs.OutgoingMessage;
+
+/**
+ * The e-port client's folders under one root, without OSGi. Per business type {@code <root>/<type>/} holds
+ * {@code OutBox} (messages waiting for the e-port client), {@code SentBox} and {@code FailBox} (where the client moves
+ * them) and {@code InBox} (receipts from customs).
+ *
+ * <h2>Sending</h2>
+ * {@link #send} writes {@code OutBox/.<name>.tmp}, forces it to disk, renames it atomically to {@code OutBox/<name>}
+ * and forces the folder: a reader of {@code OutBox} never sees half a file, and a message is on disk once
+ * {@code send} returns. Readers ignore names starting with a dot.
+ *
+ * <p>File names are never reused: when {@code <name>} is already in {@code OutBox}, {@code SentBox} or
+ * {@code FailBox}, the message goes out under a new suffix — the name's stem is kept, its trailing {@code _<n>} is
+ * replaced by the next free number (checking all three folders), and a name without a trailing {@code _<n>} gets
+ * {@code _2}, {@code _3}, …: {@code INV101_I_QP01_1.xml} → {@code INV101_I_QP01_2.xml}, {@code A.xml} →
+ * {@code A_2.xml}. A stem that ends in {@code _<digits>} is always read as carrying a suffix.
+ *
+ * <h2>Receiving</h2>
+ * {@link #scanOnce} looks at every {@code <type>/InBox/*.xml} (names starting with a dot are ignored). A file is
+ * taken only when it is complete: not empty, the same size and modification time as at the previous scan, and not
+ * modified within {@code settle} of now. Its SHA-256 decides what happens:
+ * <ul>
+ * <li>already in {@code <root>/processed-receipts.log} (the e-port client sent it twice, or a crash came between
+ * delivering and moving it): moved to {@code InBox/processed/} without being delivered again;</li>
+ * <li>otherwise it is delivered; only when delivery succeeds is the hash appended to the log and forced to disk,
+ * then the file moved to {@code InBox/processed/}. A failed delivery leaves it in {@code InBox} for the next scan.</li>
+ * </ul>
+ * Delivery is thus at least once, with duplicates of processed content filtered: consumers must be idempotent per
+ * receipt content. Nothing in memory matters across restarts except that a receipt seen for the first time waits one
+ * scan. Scans hold a lock on {@code <root>/.receipts.lock}, so two processes on one root do not both deliver.
+ */
+final class Filebox {
+    static final String OUT_BOX = "OutBox";
+    static final String SENT_BOX = "SentBox";
+    static final String FAIL_BOX = "FailBox";
+    static final String IN_BOX = "InBox";
+    static final String PROCESSED = "processed";
+    static final String PROCESSED_LOG = "processed-receipts.log";
+    static final String SCAN_LOCK = ".receipts.lock";
+    private static final List<String> BOXES = List.of(OUT_BOX, SENT_BOX, FAIL_BOX, IN_BOX);
+    /** Where a file name counts as used, in the order the e-port client moves files. */
+    private static final List<String> NAMING_BOXES = List.of(OUT_BOX, SENT_BOX, FAIL_BOX);
+    private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z0-9]{2,10}");
+    private static final Pattern NUMBERED = Pattern.compile("(.+)_(\\d{1,9})");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final String XML = ".xml";
+    private static final Logger LOG = LoggerFactory.getLogger(Filebox.class);
+
+    /** Hands a receipt to its consumers. */
+    @FunctionalInterface
+    interface Delivery {
+        /**
+         * @return false when no consumer takes receipts of this business type now: the receipt waits in InBox
+         * @throws Exception when a consumer failed: the receipt is offered again at the next scan
+         */
+        boolean deliver(IncomingMessage receipt) throws Exception;
+    }
+
+    /**
+     * What one scan did. {@code unclaimed}: complete receipts nobody takes yet; {@code unsettled}: files possibly still
+     * being written; {@code busy}: another scanner held the root's lock, nothing was looked at.
+     */
+    record ScanResult(int delivered, int duplicates, int failed, int unclaimed, int unsettled, boolean busy) {
+        static final ScanResult BUSY = new ScanResult(0, 0, 0, 0, 0, true);
+    }
+
+    private record Seen(long size, Instant modified) {
+    }
+
+    private final Path root;
+    private final Clock clock;
+    private final Duration settle;
+    private final Object sendLock = new Object();
+    private final Complaints complaints;
+    // scan state, guarded by this
+    private Map<Path, Seen> seen = new HashMap<>();
+    private final Set<String> processed = new HashSet<>();
+    private long logOffset;
+
+    /**
+     * @param settle how long a receipt must be left unmodified before it is read
+     */
+    Filebox(Path root, Clock clock, Duration settle) {
+        this.root = root;
+        this.clock = clock;
+        this.settle = settle;
+        this.complaints = new Complaints(clock, Duration.ofMinutes(1));
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /**
+     * Queues {@code message} in its {@code OutBox}, durably and atomically (see the class comment).
+     *
+     * @return the file name used: the message's, or the same stem with a new suffix if that name was used before
+     * @throws UncheckedIOException when it could not be written; nothing is left in OutBox then
+     */
+    String send(OutgoingMessage message) {
+        Path box = businessDir(message.businessType());
+        Path out = box.resolve(OUT_BOX);
+        synchronized (sendLock) {
+            Path tmp = null;
+            try {
+                createBoxes(box);
+                String name = freeName(box, message.fileName());
+                tmp = out.resolve("." + name + ".tmp");
+                try (FileChannel ch = FileChannel.open(tmp, CREATE, TRUNCATE_EXISTING, WRITE)) {
+                    ByteBuffer buf = ByteBuffer.wrap(message.content());
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                    ch.force(true);
+                }
+                Files.move(tmp, out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                forceDirectory(out);
+                return name;
+            } catch (IOException e) {
+                deleteQuietly(tmp);
+                throw new UncheckedIOException("cannot queue " + message.businessType() + "/" + message.fileName()
+                        + " in " + out, e);
+            }
+        }
+    }
+
+    /** Names in {@code <type>/OutBox}, sorted. */
+    List<String> pending(String businessType) {
+        return messageNames(businessDir(businessType).resolve(OUT_BOX));
+    }
+
+    /** Names in {@code <type>/FailBox}, sorted. */
+    List<String> failed(String businessType) {
+        return messageNames(businessDir(businessType).resolve(FAIL_BOX));
+    }
+
+    /** One pass over every {@code <type>/InBox} (see the class comment). Problems are logged, never thrown. */
+    synchronized ScanResult scanOnce(Delivery delivery) {
+        Counts counts = new Counts();
+        if (!Files.isDirectory(root)) {
+            seen = new HashMap<>();
+            return counts.result();
+        }
+        try (FileChannel lockFile = FileChannel.open(root.resolve(SCAN_LOCK), CREATE, WRITE);
+                FileLock lock = tryLock(lockFile)) {
+            if (lock == null) {
+                return ScanResult.BUSY;
+            }
+            readProcessedLog();
+            Map<Path, Seen> now = new HashMap<>();
+            for (String type : businessTypes()) {
+                for (Path file : messageFiles(root.resolve(type).resolve(IN_BOX))) {
+                    scanFile(type, file, delivery, now, counts);
+                }
+            }
+            seen = now;
+            complaints.retain(now.keySet()); // also forgets a complaint about the root: this scan worked
+        } catch (IOException | UncheckedIOException e) {
+            if (complaints.due(root)) {
+                LOG.warn("Cannot scan the receipts under {}; trying again at the next scan", root, e);
+            }
+        }
+        return counts.result();
+    }
+
+    private void scanFile(String type, Path file, Delivery delivery, Map<Path, Seen> now, Counts counts) {
+        String name = file.getFileName().toString();
+        Seen current;
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                return;
+            }
+            current = new Seen(a.size(), a.lastModifiedTime().toInstant());
+        } catch (IOException e) {
+            return; // gone since the listing
+        }
+        now.put(file, current);
+        if (current.size() == 0 || !current.equals(seen.get(file))
+                || current.modified().isAfter(clock.instant().minus(settle))) {
+            counts.unsettled++;
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length != current.size()) {
+                now.remove(file); // still changing: wait until two scans agree again
+                counts.unsettled++;
+                return;
+            }
+            String hash = sha256(bytes);
+            if (processed.contains(hash)) {
+                Path to = moveToProcessed(file);
+                LOG.info("Receipt {}/{} has the content of a receipt already processed; moved to {} without"
+                        + " delivering it again", type, name, to);
+                counts.duplicates++;
+                return;
+            }
+            IncomingMessage receipt = new IncomingMessage(type, name, bytes, hash);
+            boolean taken;
+            try {
+                taken = delivery.deliver(receipt);
+            } catch (Exception e) {
+                counts.failed++;
+                if (complaints.due(file)) {
+                    LOG.warn("Receipt {}/{} was not taken; it stays in InBox and is offered again at the next scan",
+                            type, name, e);
+                } else {
+                    LOG.debug("Receipt {}/{} was not taken again", type, name, e);
+                }
+                return;
+            }
+            if (!taken) {
+                counts.unclaimed++;
+                if (complaints.due(file)) {
+                    LOG.info("No receipt listener takes {} receipts; {} waits in InBox", type, name);
+                }
+                return;
+            }
+            recordProcessed(hash, type, name);
+            moveToProcessed(file);
+            now.remove(file);
+            if (complaints.resolved(file)) {
+                LOG.info("Receipt {}/{} delivered after earlier attempts", type, name);
+            }
+            counts.delivered++;
+        } catch (IOException e) {
+            if (complaints.due(file)) {
+                LOG.warn("Cannot process receipt {}; trying again at the next scan", file, e);
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // another scanner of this root in this JVM
+        }
+    }
+
+    private Path businessDir(String businessType) {
+        if (businessType == null || !BUSINESS_TYPE.matcher(businessType).matches()) {
+            throw new IllegalArgumentException("business type must be 2 to 10 upper-case letters or digits: "
+                    + businessType);
+        }
+        return root.resolve(businessType);
+    }
+
+    private List<String> businessTypes() throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> BUSINESS_TYPE.matcher(n).matches()).sorted().toList();
+        }
+    }
+
+    private void createBoxes(Path box) throws IOException {
+        boolean created = false;
+        for (String name : BOXES) {
+            Path dir = box.resolve(name);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                created = true;
+            }
+        }
+        if (created) {
+            forceDirectory(box);
+            forceDirectory(root);
+            if (root.toAbsolutePath().getParent() != null) {
+                forceDirectory(root.toAbsolutePath().getParent());
+            }
+        }
+    }
+
+    /** See the class comment: the name, or its stem with the next free {@code _<n>}. */
+    private static String freeName(Path box, String fileName) {
+        if (!used(box, fileName)) {
+            return fileName;
+        }
+        String stem = fileName.substring(0, fileName.length() - XML.length());
+        Matcher numbered = NUMBERED.matcher(stem);
+        boolean hasSuffix = numbered.matches();
+        String base = hasSuffix ? numbered.group(1) : stem;
+        long n = hasSuffix ? Long.parseLong(numbered.group(2)) : 1;
+        for (long k = n + 1;; k++) {
+            String candidate = base + "_" + k + XML;
+            if (!used(box, candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static boolean used(Path box, String name) {
+        for (String folder : NAMING_BOXES) {
+            if (Files.exists(box.resolve(folder).resolve(name), NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isMessageName(String name) {
+        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(XML);
+    }
+
+    private static List<Path> messageFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> isMessageName(p.getFileName().toString()))
+                    .filter(p -> Files.isRegularFile(p, NOFOLLOW_LINKS)).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> messageNames(Path dir) {
+        try {
+            return messageFiles(dir).stream().map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static Path moveToProcessed(Path file) throws IOException {
+        Path dir = file.resolveSibling(PROCESSED);
+        Files.createDirectories(dir);
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - XML.length());
+        String ext = name.substring(name.length() - XML.length());
+        Path target = dir.resolve(name);
+        for (int k = 2; Files.exists(target, NOFOLLOW_LINKS); k++) {
+            target = dir.resolve(stem + "~" + k + ext);
+        }
+        return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Reads the lines appended to the log since the last read (by this or another process). */
+    private void readProcessedLog() throws IOException {
+        try (FileChannel ch = FileChannel.open(root.resolve(PROCESSED_LOG), READ)) {
+            long size = ch.size();
+            if (size < logOffset) {
+                logOffset = 0; // replaced by a shorter file: read it all again
+            }
+            if (size == logOffset) {
+                return;
+            }
+            ch.position(logOffset);
+            InputStream in = new BufferedInputStream(Channels.newInputStream(ch));
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long position = logOffset;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                position++;
+                if (b == '\n') {
+                    addHash(line.toString(UTF_8));
+                    line.reset();
+                    logOffset = position; // an unfinished last line is read again once it is finished
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            logOffset = 0;
+        }
+    }
+
+    private void addHash(String line) {
+        if (line.length() >= 64 && HASH.matcher(line.substring(0, 64)).matches()
+                && (line.length() == 64 || line.charAt(64) == ' ')) {
+            processed.add(line.substring(0, 64));
+        }
+    }
+
+    /** Appends "hash time type/name" and forces it to disk; a line cut short by a crash is ended first. */
+    private void recordProcessed(String hash, String type, String name) throws IOException {
+        Path log = root.resolve(PROCESSED_LOG);
+        String line = hash + " " + clock.instant() + " " + type + "/" + name.replaceAll("\\p{Cntrl}", "?") + "\n";
+        boolean created;
+        try (FileChannel ch = FileChannel.open(log, CREATE, READ, WRITE)) {
+            long end = ch.size();
+            created = end == 0;
+            if (end > 0) {
+                ByteBuffer last = ByteBuffer.allocate(1);
+                ch.read(last, end - 1);
+                if (last.get(0) != '\n') {
+                    line = "\n" + line;
+                }
+            }
+            ByteBuffer buf = ByteBuffer.wrap(line.getBytes(UTF_8));
+            while (buf.hasRemaining()) {
+                end += ch.write(buf, end);
+            }
+            ch.force(true);
+        }
+        if (created) {
+            forceDirectory(root);
+        }
+        processed.add(hash);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Makes a rename or a new entry in {@code dir} durable; where folders cannot be opened (Windows) it is a no-op. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            LOG.debug("Cannot force folder {} to disk on this platform", dir, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.debug("Cannot delete {}", file, e);
+            }
+        }
+    }
+
+    private static final class Counts {
+        int delivered;
+        int duplicates;
+        int failed;
+        int unclaimed;
+        int unsettled;
+
+        ScanResult result() {
+            return new ScanResult(delivered, duplicates, failed, unclaimed, unsettled, false);
+        }
+    }
+
+    /** Repeated problems are logged at most once a period per subject, so a stuck receipt does not flood the log. */
+    private static final class Complaints {
+        private final Clock clock;
+        private final Duration period;
+        private final Map<Object, Instant> last = new HashMap<>();
+
+        Complaints(Clock clock, Duration period) {
+            this.clock = clock;
+            this.period = period;
+        }
+
+        boolean due(Object subject) {
+            Instant now = clock.instant();
+            Instant before = last.get(subject);
+            if (before != null && now.isBefore(before.plus(period))) {
+                return false;
+            }
+            last.put(subject, now);
+            return true;
+        }
+
+        /** @return whether there had been a complaint about {@code subject} */
+        boolean resolved(Object subject) {
+            return last.remove(subject) != null;
+        }
+
+        void retain(Set<Path> present) {
+            last.keySet().retainAll(present);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.tongguan.transport.filebox.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongguan.core.customs.CustomsTransport;
+import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.customs.ReceiptListener;
+
+/**
+ * {@link CustomsTransport} on the e-port client's folders ({@link Filebox}): messages go to
+ * {@code <root>/<type>/OutBox}; one thread scans every {@code <type>/InBox} each {@code pollMillis} and hands complete
+ * receipts to the {@link ReceiptListener} services, each receipt content once (see {@link Filebox} for what "once"
+ * means across failures and restarts). Configuration PID {@value #PID}.
+ */
+@Component(service = CustomsTransport.class, immediate = true, configurationPid = FileboxTransport.PID,
+        property = "service.ranking:Integer=0")
+@Designate(ocd = FileboxTransport.Config.class)
+public class FileboxTransport implements CustomsTransport {
+    static final String PID = "org.tongguan.transport.filebox";
+    static final String DEFAULT_ROOT = "${karaf.data}/tongguan/filebox";
+    /** A receipt modified more recently than this may still be being written. */
+    static final Duration SETTLE = Duration.ofMillis(200);
+    static final long MIN_POLL_MILLIS = 50;
+    static final String THREAD_NAME = "tongguan-filebox-receipts";
+    private static final Logger LOG = LoggerFactory.getLogger(FileboxTransport.class);
+
+    @ObjectClassDefinition(name = "Tongguan filebox transport",
+            description = "Exchanges messages with customs through the e-port client's folders")
+    @interface Config {
+        @AttributeDefinition(name = "Root folder",
+                description = "Holds <root>/<business type>/OutBox, SentBox, FailBox and InBox, the folders the"
+                        + " e-port client (or the customs simulator) works on. ${karaf.data} stands for the Karaf"
+                        + " data folder.")
+        String root() default DEFAULT_ROOT;
+
+        @AttributeDefinition(name = "Receipt poll interval (ms)",
+                description = "How often the InBox folders are scanned for receipts", min = "50")
+        long pollMillis() default 500;
+    }
+
+    private final ReceiptDispatcher dispatcher = new ReceiptDispatcher();
+    private volatile Filebox filebox;
+    private ScheduledExecutorService pump; // guarded by this
+
+    @Activate
+    public FileboxTransport(Config config) {
+        modified(config);
+    }
+
+    @Modified
+    synchronized void modified(Config config) {
+        stopPump();
+        Path root = resolveRoot(config.root(), System::getProperty);
+        Filebox box = new Filebox(root, Clock.systemUTC(), SETTLE);
+        filebox = box;
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            LOG.warn("Cannot create the filebox folder {}; sending and receiving fail until it exists", root, e);
+        }
+        long poll = Math.max(MIN_POLL_MILLIS, config.pollMillis());
+        pump = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, THREAD_NAME);
+            t.setDaemon(true);
+            return t;
+        });
+        pump.scheduleWithFixedDelay(() -> pumpOnce(box), poll, poll, TimeUnit.MILLISECONDS);
+        LOG.info("Filebox transport on {}, receipts looked for every {} ms", root, poll);
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        stopPump();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeListener", updated = "updatedListener")
+    void addListener(ReceiptListener listener, Map<String, Object> properties) {
+        dispatcher.add(listener, properties);
+    }
+
+    void updatedListener(ReceiptListener listener, Map<String, Object> properties) {
+        dispatcher.add(listener, properties);
+    }
+
+    void removeListener(ReceiptListener listener) {
+        dispatcher.remove(listener);
+    }
+
+    /** Queues the message durably; a name used before gets a new suffix (see {@link Filebox}). */
+    @Override
+    public void send(OutgoingMessage message) {
+        String name = filebox.send(message);
+        if (name.equals(message.fileName())) {
+            LOG.debug("Queued {}/{}", message.businessType(), name);
+        } else {
+            LOG.info("Queued {}/{} as {}: the name was used before", message.businessType(), message.fileName(),
+                    name);
+        }
+    }
+
+    @Override
+    public List<String> pending(String businessType) {
+        return filebox.pending(businessType);
+    }
+
+    @Override
+    public List<String> failed(String businessType) {
+        return filebox.failed(businessType);
+    }
+
+    /** The configured root with {@code ${karaf.data}} replaced (by {@code data} when the property is not set). */
+    static Path resolveRoot(String configured, UnaryOperator<String> systemProperties) {
+        String root = configured == null || configured.isBlank() ? DEFAULT_ROOT : configured.trim();
+        String karafData = systemProperties.apply("karaf.data");
+        if (karafData == null || karafData.isBlank()) {
+            karafData = "data";
+        }
+        return Path.of(root.replace("${karaf.data}", karafData)).toAbsolutePath().normalize();
+    }
+
+    private void pumpOnce(Filebox box) {
+        try {
+            box.scanOnce(dispatcher);
+        } catch (RuntimeException | LinkageError e) { // keep the pump alive: the next scan may succeed
+            LOG.error("Receipt scan of {} failed", box.root(), e);
+        }
+    }
+
+    private void stopPump() {
+        ScheduledExecutorService running = pump;
+        pump = null;
+        if (running == null) {
+            return;
+        }
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A receipt listener did not return within 10 s; interrupting it");
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

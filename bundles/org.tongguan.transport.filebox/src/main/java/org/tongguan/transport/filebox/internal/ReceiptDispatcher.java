@@ -1,0 +1,86 @@
+package org.tongguan.transport.filebox.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.tongguan.core.customs.IncomingMessage;
+import org.tongguan.core.customs.ReceiptListener;
+
+/**
+ * The {@link ReceiptListener} services (whiteboard) and the business types each wants, from the service property
+ * {@value ReceiptListener#BUSINESS_TYPE}: absent means every type; a string or several strings name the types.
+ */
+final class ReceiptDispatcher implements Filebox.Delivery {
+    /** Listener → the types it takes; an empty set means all. */
+    private final Map<ReceiptListener, Set<String>> listeners = new ConcurrentHashMap<>();
+
+    void add(ReceiptListener listener, Map<String, ?> properties) {
+        listeners.put(listener, businessTypes(properties.get(ReceiptListener.BUSINESS_TYPE)));
+    }
+
+    void remove(ReceiptListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Offers {@code receipt} to every listener that takes its business type, each once, even when an earlier one
+     * fails.
+     *
+     * @return false when no listener takes this business type
+     * @throws ReceiptNotTakenException when at least one listener threw: its exception is the cause, further ones
+     *         are suppressed
+     */
+    @Override
+    public boolean deliver(IncomingMessage receipt) throws ReceiptNotTakenException {
+        List<ReceiptListener> targets = new ArrayList<>();
+        listeners.forEach((listener, types) -> {
+            if (types.isEmpty() || types.contains(receipt.businessType())) {
+                targets.add(listener);
+            }
+        });
+        if (targets.isEmpty()) {
+            return false;
+        }
+        ReceiptNotTakenException failure = null;
+        for (ReceiptListener listener : targets) {
+            try {
+                listener.onReceipt(receipt);
+            } catch (Exception | LinkageError e) { // LinkageError: a listener's bundle being updated
+                if (failure == null) {
+                    failure = new ReceiptNotTakenException(receipt, listener, e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return true;
+    }
+
+    private static Set<String> businessTypes(Object property) {
+        if (property == null) {
+            return Set.of();
+        }
+        Collection<?> values = property instanceof String[] a ? Arrays.asList(a)
+                : property instanceof Collection<?> c ? c : List.of(property);
+        return values.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A receipt listener threw. */
+    static final class ReceiptNotTakenException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ReceiptNotTakenException(IncomingMessage receipt, ReceiptListener listener, Throwable cause) {
+            super("receipt listener " + listener.getClass().getName() + " failed on " + receipt.businessType() + "/"
+                    + receipt.fileName(), cause);
+        }
+    }
+}
