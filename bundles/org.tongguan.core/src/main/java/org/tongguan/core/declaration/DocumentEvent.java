@@ -1,0 +1,23 @@
+package org.tongguan.core.declaration;
+
+/** What can happen to a declaration document: a clerk's action or a customs receipt. */
+public enum DocumentEvent {
+    /** 修改 / 暂存 again: the clerk changes the document. */
+    EDIT,
+    /** 删除. */
+    DELETE,
+    /** 申报: signed and handed to the customs transport. */
+    DECLARE,
+    /** The e-port client could not send it (FailBox), or the import check refused it (DealFlag -1). */
+    SEND_FAILED,
+    /** Import receipt: 入库成功 (DealFlag 0). */
+    IMPORT_ACCEPTED,
+    /** Business receipt 1: 审批通过. */
+    APPROVE,
+    /** Business receipt 2: 转人工. */
+    TO_MANUAL,
+    /** Business receipt 3: 退单. */
+    RETURN,
+    /** 变更 of an approved document: a new version starts as a draft with 变更次数 + 1. */
+    CHANGE
+}
