@@ -1,5 +1,6 @@
 package org.tongguan.core.internal.command;
 
+import org.tongguan.core.console.ConsoleCommands;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -34,6 +35,6 @@ public class EnterpriseAddCommand implements Action {
         e.setName(name);
         e.setAddress(address);
         e.setPhone(phone);
-        return Console.run(() -> "saved " + registry.save(Console.ACTOR, e).getCustomsCode());
+        return ConsoleCommands.run(() -> "saved " + registry.save(ConsoleCommands.ACTOR, e).getCustomsCode());
     }
 }

@@ -1,5 +1,6 @@
 package org.tongguan.core.internal.command;
 
+import org.tongguan.core.console.ConsoleCommands;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -19,7 +20,7 @@ public class EnterpriseListCommand implements Action {
 
     @Override
     public Object execute() {
-        for (Enterprise e : registry.list(Console.ACTOR, filter)) {
+        for (Enterprise e : registry.list(ConsoleCommands.ACTOR, filter)) {
             System.out.println(e.getCustomsCode() + "\t" + e.getCreditCode() + "\t" + e.getName());
         }
         return null;

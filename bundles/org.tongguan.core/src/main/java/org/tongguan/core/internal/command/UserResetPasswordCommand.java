@@ -1,5 +1,6 @@
 package org.tongguan.core.internal.command;
 
+import org.tongguan.core.console.ConsoleCommands;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -19,6 +20,6 @@ public class UserResetPasswordCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run(() -> "one-time password of " + username + ": " + users.resetPassword(Console.ACTOR, username));
+        return ConsoleCommands.run(() -> "one-time password of " + username + ": " + users.resetPassword(ConsoleCommands.ACTOR, username));
     }
 }

@@ -1,5 +1,6 @@
 package org.tongguan.core.internal.command;
 
+import org.tongguan.core.console.ConsoleCommands;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -18,8 +19,8 @@ public class UserUnlockCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run(() -> {
-            users.unlock(Console.ACTOR, username);
+        return ConsoleCommands.run(() -> {
+            users.unlock(ConsoleCommands.ACTOR, username);
             return "unlocked " + username;
         });
     }

@@ -1,5 +1,6 @@
 package org.tongguan.signing.sm2.internal.command;
 
+import org.tongguan.core.console.ConsoleCommands;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -29,7 +30,7 @@ public class CardIssueCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run(() -> {
+        return ConsoleCommands.run(() -> {
             CardMedium card = signer.issuer().issue(cardNo, CardIssuer.cardType(type), enterpriseCode, holderName,
                     pin.toCharArray());
             return "issued " + card.label() + " in " + signer.directory();
