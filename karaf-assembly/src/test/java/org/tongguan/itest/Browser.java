@@ -108,7 +108,12 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(label)));
         WebElement e = driver.findElements(By.cssSelector(css)).stream().filter(x -> x.getText().contains(label))
                 .findFirst().orElseThrow();
-        e.findElement(By.cssSelector("input")).click();
+        List<WebElement> inputs = e.findElements(By.cssSelector("input"));
+        if (inputs.isEmpty()) {
+            e.click();
+        } else {
+            inputs.get(0).click();
+        }
     }
 
     /** Picks the item starting with {@code text} in a (multi-select) combo box by keyboard, as a clerk does. */
@@ -118,7 +123,11 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
                 By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        if (find("#" + id).getDomAttribute("opened") != null) {
+            // a multi-select box stays open for more choices: close it (a plain one closed on Enter)
+            input.sendKeys(Keys.ESCAPE);
+        }
     }
 
     String attribute(String css, String name) {

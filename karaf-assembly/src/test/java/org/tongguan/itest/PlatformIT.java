@@ -106,7 +106,7 @@ public class PlatformIT {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
-        assertEquals(Set.of("enterprises", "users", "roles", "audit"), routes());
+        assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards"), routes());
     }
 
     @Test
@@ -123,7 +123,7 @@ public class PlatformIT {
             features.uninstallFeature("tongguan-enterprise", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             waitFor("enterprise route gone", () -> !routes().contains("enterprises"), 30_000);
             assertNull("area bundle uninstalled", bundle("org.tongguan.enterprise"));
-            assertTrue("admin area untouched", routes().containsAll(Set.of("users", "roles", "audit")));
+            assertTrue("admin area untouched", routes().containsAll(Set.of("users", "roles", "audit", "cards")));
 
             features.installFeature("tongguan-enterprise", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             waitFor("enterprise route back", () -> routes().contains("enterprises"), 30_000);

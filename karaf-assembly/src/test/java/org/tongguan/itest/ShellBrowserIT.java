@@ -169,6 +169,24 @@ class ShellBrowserIT {
         browser.awaitText("#role-permissions", "企业信息", LIVE);
         browser.screenshot("10-roles");
 
+        browser.click("menu-cards");
+        browser.click("card-issue");
+        browser.type("card-cardNo", "OP61019401230001");
+        browser.clickScript("card-type");
+        browser.awaitPresent("vaadin-select-item", LIVE);
+        browser.clickLabeled("vaadin-select-item", "操作员卡");
+        browser.chooseInComboBox("card-enterpriseCode", CUSTOMS);
+        browser.type("card-holderName", "王关务");
+        browser.type("card-pin", "12345");
+        browser.type("card-pin-repeat", "12345");
+        browser.click("card-save");
+        assertTrue(browser.invalid("card-pin"), "a PIN of 5 digits is refused on its field");
+        browser.type("card-pin", "123456");
+        browser.type("card-pin-repeat", "123456");
+        browser.click("card-save");
+        browser.awaitText("#card-grid vaadin-grid-cell-content", "OP61019401230001", LIVE);
+        browser.screenshot("11-cards");
+
         browser.click("menu-users");
         browser.click("user-add");
         browser.type("user-username", "clerk1");

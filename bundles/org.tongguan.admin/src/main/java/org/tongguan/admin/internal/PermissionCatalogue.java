@@ -22,7 +22,7 @@ import org.tongguan.shell.ViewContribution;
 final class PermissionCatalogue {
     /** Permissions of the platform itself, offered even when no page requires them. */
     static final List<String> PLATFORM = List.of(Permissions.ENTERPRISE_VIEW, Permissions.ENTERPRISE_EDIT,
-            Permissions.ADMIN_USERS, Permissions.ADMIN_ROLES, Permissions.ADMIN_AUDIT);
+            Permissions.ADMIN_USERS, Permissions.ADMIN_ROLES, Permissions.ADMIN_AUDIT, Permissions.ADMIN_CARDS);
     static final String PLATFORM_KEY_PREFIX = "admin.permission.";
     static final String NOT_INSTALLED_KEY = "admin.permission.notInstalled";
     private static final String LABEL_SEPARATOR = " / ";

@@ -49,6 +49,7 @@ class PermissionCatalogueTest {
     void withoutAreasOffersThePlatformPermissionsSorted() {
         assertEquals(List.of(
                 new Entry("admin.audit", "审计日志"),
+                new Entry("admin.cards", "卡介质"),
                 new Entry("admin.roles", "角色管理"),
                 new Entry("admin.users", "用户管理"),
                 new Entry("enterprise.edit", "修改企业信息"),
@@ -64,6 +65,7 @@ class PermissionCatalogueTest {
 
         assertEquals(List.of(
                 new Entry("admin.audit", "审计日志"),
+                new Entry("admin.cards", "卡介质"),
                 new Entry("admin.roles", "角色管理"),
                 new Entry("admin.users", "用户管理"),
                 new Entry("enterprise.edit", "修改企业信息"),
@@ -81,7 +83,7 @@ class PermissionCatalogueTest {
 
         assertEquals(List.of(new Entry("enterprise.view", "查看企业信息")),
                 catalogue.stream().filter(e -> e.permission().equals(Permissions.ENTERPRISE_VIEW)).toList());
-        assertEquals(5, catalogue.size());
+        assertEquals(6, catalogue.size());
     }
 
     @Test
@@ -93,7 +95,7 @@ class PermissionCatalogueTest {
 
         assertFalse(catalogue.stream().anyMatch(e -> e.permission().equals(Permissions.ALL)), catalogue::toString);
         assertFalse(catalogue.stream().anyMatch(e -> e.permission().isBlank()), catalogue::toString);
-        assertEquals(6, catalogue.size(), catalogue::toString);
+        assertEquals(7, catalogue.size(), catalogue::toString);
     }
 
     @Test
@@ -101,9 +103,9 @@ class PermissionCatalogueTest {
         List<Entry> catalogue = PermissionCatalogue.build(List.of(LEDGERS), Set.of("ledger.view", "outward.view"),
                 OWN, Locale.SIMPLIFIED_CHINESE);
 
-        assertEquals(new Entry("ledger.view", "加工贸易账册"), catalogue.get(5));
-        assertEquals(new Entry("outward.view", "outward.view（所属模块未安装）"), catalogue.get(6));
-        assertEquals(7, catalogue.size());
+        assertEquals(new Entry("ledger.view", "加工贸易账册"), catalogue.get(6));
+        assertEquals(new Entry("outward.view", "outward.view（所属模块未安装）"), catalogue.get(7));
+        assertEquals(8, catalogue.size());
     }
 
     @Test
@@ -113,6 +115,7 @@ class PermissionCatalogueTest {
 
         assertEquals(List.of(
                 new Entry("admin.audit", "Audit log"),
+                new Entry("admin.cards", "Card media"),
                 new Entry("admin.roles", "Roles"),
                 new Entry("admin.users", "Users"),
                 new Entry("enterprise.edit", "Edit enterprises"),

@@ -9,6 +9,8 @@ public final class Permissions {
     public static final String ADMIN_USERS = "admin.users";
     public static final String ADMIN_ROLES = "admin.roles";
     public static final String ADMIN_AUDIT = "admin.audit";
+    /** Issuing the embedded install's software card media, see {@link org.tongguan.core.customs.CardAuthority}. */
+    public static final String ADMIN_CARDS = "admin.cards";
 
     private Permissions() {
     }

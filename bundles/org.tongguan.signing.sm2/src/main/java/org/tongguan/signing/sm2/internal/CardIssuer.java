@@ -69,36 +69,37 @@ public final class CardIssuer {
      * Generates the card's key pair and certificate and writes {@code <cardNo>.p12} (protected by {@code pin}) and
      * {@code <cardNo>.cer}, each written to a temporary file first and then moved into place.
      *
-     * @throws RuleViolation {@code signing.cardNo.format}, {@code signing.enterpriseCode.format},
-     *         {@code signing.holderName.format}, {@code signing.pin.format}, {@code signing.cardExists}
+     * @throws RuleViolation a {@link org.tongguan.core.ValidationException} naming the field at fault, with the key
+     *         {@code signing.cardNo.format}, {@code signing.cardType.invalid}, {@code signing.enterpriseCode.format},
+     *         {@code signing.holderName.format}, {@code signing.pin.format} or {@code signing.cardExists}
      */
     public CardMedium issue(String cardNo, CardType type, String enterpriseCode, String holderName, char[] pin) {
         if (cardNo == null || !CardFiles.CARD_NO.matcher(cardNo).matches()) {
-            throw new RuleViolation("signing.cardNo.format");
+            throw new CardFieldViolation("cardNo", "signing.cardNo.format");
         }
         if (type == null) {
-            throw new RuleViolation("signing.cardType.invalid", "");
+            throw new CardFieldViolation("type", "signing.cardType.invalid", "");
         }
         if (enterpriseCode == null || !ENTERPRISE_CODE.matcher(enterpriseCode).matches()) {
-            throw new RuleViolation("signing.enterpriseCode.format");
+            throw new CardFieldViolation("enterpriseCode", "signing.enterpriseCode.format");
         }
         if (holderName == null || holderName.isBlank() || holderName.strip().length() > HOLDER_NAME_MAX) {
-            throw new RuleViolation("signing.holderName.format", HOLDER_NAME_MAX);
+            throw new CardFieldViolation("holderName", "signing.holderName.format", HOLDER_NAME_MAX);
         }
         if (pin == null || !PIN.matcher(new String(pin)).matches()) {
-            throw new RuleViolation("signing.pin.format");
+            throw new CardFieldViolation("pin", "signing.pin.format");
         }
         Path keyStore = files.keyStore(cardNo);
         Path certificateFile = files.certificate(cardNo);
         try {
             Files.createDirectories(files.dir());
             if (files.taken(cardNo)) {
-                throw new RuleViolation("signing.cardExists", cardNo);
+                throw new CardFieldViolation("cardNo", "signing.cardExists", cardNo);
             }
             // reserves the card number: creating a file fails when it exists, also against another process
             Files.createFile(keyStore, ownerOnly(keyStore));
         } catch (FileAlreadyExistsException e) {
-            throw new RuleViolation("signing.cardExists", cardNo);
+            throw new CardFieldViolation("cardNo", "signing.cardExists", cardNo);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the card folder " + files.dir(), e);
         }
@@ -120,9 +121,20 @@ public final class CardIssuer {
     }
 
     /**
+     * Removes the files of the card this issuer has just issued, when what had to go with the issue (its audit line)
+     * failed. Only for that: it deletes whatever files the card number has.
+     */
+    void withdraw(String cardNo) {
+        if (cardNo != null && CardFiles.CARD_NO.matcher(cardNo).matches()) {
+            deleteQuietly(files.certificate(cardNo));
+            deleteQuietly(files.keyStore(cardNo));
+        }
+    }
+
+    /**
      * The card type written as {@code LEGAL_PERSON} / {@code OPERATOR} (any case) or 法人卡 / 操作员卡.
      *
-     * @throws RuleViolation {@code signing.cardType.invalid}
+     * @throws RuleViolation {@code signing.cardType.invalid}, on the field {@code type}
      */
     public static CardType cardType(String text) {
         String t = text == null ? "" : text.strip();
@@ -131,7 +143,7 @@ public final class CardIssuer {
                 return type;
             }
         }
-        throw new RuleViolation("signing.cardType.invalid", t);
+        throw new CardFieldViolation("type", "signing.cardType.invalid", t);
     }
 
     private X509Certificate generate(String cardNo, CardType type, String enterpriseCode, String holderName,

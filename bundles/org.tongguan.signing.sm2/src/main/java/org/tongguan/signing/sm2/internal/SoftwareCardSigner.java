@@ -27,8 +27,8 @@ import org.tongguan.core.customs.Signer;
 /**
  * The {@link Signer} of software card media: SM2 keys in PKCS#12 files of a folder, see {@link CardFiles}. It
  * stands in for the IC card / Ukey signing agent in tests and on-premise use, with the lowest ranking, so a signer
- * of real cards wins where one is installed. Also registered under its own class for the console commands, which
- * issue cards into its folder.
+ * of real cards wins where one is installed. Also registered under its own class for the
+ * {@link SoftwareCardAuthority}, which issues cards into its folder, and the console commands.
  *
  * <p>The BouncyCastle provider is this component's own instance, passed to every call; nothing is added to the JVM's
  * security providers.

@@ -1,19 +1,24 @@
 package org.tongguan.signing.sm2.internal.command;
 
-import org.tongguan.core.console.ConsoleCommands;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.console.ConsoleCommands;
+import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.signing.sm2.internal.CardIssuer;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
 
+/** Issues a card through the {@link CardAuthority}, as the console: the same checks and audit as the web page. */
 @Service
 @Command(scope = "tongguan", name = "card-issue",
         description = "Issues a software card medium (软件卡介质): an SM2 key pair and its certificate, opened by a PIN")
 public class CardIssueCommand implements Action {
+    @Reference
+    CardAuthority authority;
+    /** Only to tell where the card files went. */
     @Reference
     SoftwareCardSigner signer;
 
@@ -31,8 +36,8 @@ public class CardIssueCommand implements Action {
     @Override
     public Object execute() throws Exception {
         return ConsoleCommands.run(() -> {
-            CardMedium card = signer.issuer().issue(cardNo, CardIssuer.cardType(type), enterpriseCode, holderName,
-                    pin.toCharArray());
+            CardMedium card = authority.issue(ConsoleCommands.ACTOR, cardNo, CardIssuer.cardType(type),
+                    enterpriseCode, holderName, pin.toCharArray());
             return "issued " + card.label() + " in " + signer.directory();
         });
     }

@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
+import org.tongguan.core.audit.AuditEntry;
+import org.tongguan.signing.sm2.internal.CollectedAudit;
+import org.tongguan.signing.sm2.internal.GrantedPolicy;
+import org.tongguan.signing.sm2.internal.SoftwareCardAuthority;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
 
 class CardCommandsTest {
     @TempDir
     Path dir;
     SoftwareCardSigner signer;
+    private final CollectedAudit audit = new CollectedAudit();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private PrintStream systemOut;
 
@@ -44,6 +49,7 @@ class CardCommandsTest {
     private Object issue(String cardNo, String type, String enterpriseCode, String holder, String pin)
             throws Exception {
         CardIssueCommand command = new CardIssueCommand();
+        command.authority = new SoftwareCardAuthority(new GrantedPolicy(), audit, signer);
         command.signer = signer;
         command.cardNo = cardNo;
         command.type = type;
@@ -61,6 +67,12 @@ class CardCommandsTest {
         assertEquals(CardType.OPERATOR, card.type());
         byte[] data = {1, 2, 3};
         assertTrue(signer.verify(card.certificate(), data, signer.sign("2100040033809", "123456".toCharArray(), data)));
+        // through the card authority, as the console: the same audit line as from the web page
+        assertEquals(1, audit.entries.size());
+        AuditEntry entry = audit.entries.get(0);
+        assertEquals(List.of("console", "CREATE", "card", "2100040033809", "OPERATOR/3316960ABC/张三"),
+                List.of(entry.getActor(), entry.getAction(), entry.getRecordType(), entry.getRecordId(),
+                        entry.getNewValue()));
     }
 
     @Test
@@ -71,6 +83,7 @@ class CardCommandsTest {
         e = assertThrows(CommandException.class, () -> issue("2100040033809", "ADMIN", "3316960ABC", "张三", "123456"));
         assertEquals("错误 / error: 卡类型应为 LEGAL_PERSON（法人卡）或 OPERATOR（操作员卡），不能是 ADMIN", e.getMessage());
         assertEquals(List.of(), signer.cards());
+        assertEquals(List.of(), audit.entries);
     }
 
     @Test
