@@ -48,6 +48,10 @@ import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.customs.simulator.CheckInfo;
+import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.NumberSource;
+import org.tongguan.customs.simulator.Verdict;
 import org.tongguan.core.code.CodeTables;
 import org.tongguan.core.enterprise.CreditCodes;
 import org.tongguan.core.enterprise.Enterprise;
@@ -102,7 +106,7 @@ public class PlatformIT {
     public void everyFeatureIsInstalledAndEveryBundleRuns() throws Exception {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
-                "tongguan-transport-filebox")) {
+                "tongguan-transport-filebox", "tongguan-customs-simulator")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
@@ -288,6 +292,56 @@ public class PlatformIT {
                     && !java.nio.file.Files.exists(inbox.resolve("Receipt_1_again.xml")), 30_000);
             assertEquals("a duplicate receipt is applied once", 1, received.size());
         } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    public void theCustomsSimulatorAnswersASealedMessageWithSignedReceipts() throws Exception {
+        String cardNo = "SIM" + System.nanoTime() % 1_000_000_000L;
+        assertFalse(execute("tongguan:card-issue " + cardNo + " OPERATOR 6101940123 李申报 246810").startsWith("failed"));
+        Signer signer = service(Signer.class);
+        CustomsTransport transport = service(CustomsTransport.class);
+
+        List<SignedMessage> receipts = new CopyOnWriteArrayList<>();
+        java.util.Hashtable<String, Object> only = new java.util.Hashtable<>();
+        only.put(ReceiptListener.BUSINESS_TYPE, "QYZZ");
+        ReceiptListener listener = r -> receipts.add(Envelopes.open(signer, r.content(),
+                key -> signer.card(key).map(CardMedium::certificate)));
+        org.osgi.framework.ServiceRegistration<ReceiptListener> reg =
+                context.registerService(ReceiptListener.class, listener, only);
+        // the rule an area will register: an application without a table body is returned (manual 000)
+        CustomsRule rule = new CustomsRule() {
+            @Override
+            public String messageType() {
+                return "QYZZ101";
+            }
+
+            @Override
+            public Verdict judge(SignedMessage message, NumberSource numbers) {
+                return Verdict.returned(new CheckInfo("3349", "加工账册资质: 商务部前置审批开关开启, 企业必须申报表体"));
+            }
+        };
+        org.osgi.framework.ServiceRegistration<CustomsRule> ruleReg = context.registerService(CustomsRule.class, rule, null);
+        try {
+            String messageId = "M" + cardNo;
+            EnvelopeInfo info = new EnvelopeInfo("1.0", "B" + cardNo, messageId, "QYZZ101_I_" + cardNo + "_1.xml",
+                    "QYZZ101", "6101940123", "DXPEDCCEB0000002", java.time.Instant.now());
+            byte[] business = ("<Qualification><EtpsPreentNo>" + cardNo + "</EtpsPreentNo><masterCuscd>9000</masterCuscd>"
+                    + "</Qualification>").getBytes(StandardCharsets.UTF_8);
+            byte[] sealed = Envelopes.seal(signer, cardNo, "246810".toCharArray(), info, Envelopes.DECLARE, business);
+            transport.send(new OutgoingMessage("QYZZ", info.fileName(), sealed));
+
+            waitFor("import and business receipts", () -> receipts.size() >= 2, 60_000);
+            String importReceipt = receipts.get(0).businessXmlText();
+            String businessReceipt = receipts.get(1).businessXmlText();
+            assertTrue(importReceipt, importReceipt.contains("<DealFlag>0</DealFlag>") && importReceipt.contains("<SeqNo>9000"));
+            assertTrue(businessReceipt, businessReceipt.contains("<ManageResult>3</ManageResult>")
+                    && businessReceipt.contains("企业必须申报表体") && businessReceipt.contains("3349"));
+            assertEquals("signed by the simulated customs", "CUSTOMS0001", receipts.get(1).keyName());
+            assertTrue("the e-port side took the message", transport.pending("QYZZ").isEmpty());
+        } finally {
+            ruleReg.unregister();
             reg.unregister();
         }
     }

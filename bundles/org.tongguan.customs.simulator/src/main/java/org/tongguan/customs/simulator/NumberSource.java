@@ -1,0 +1,54 @@
+package org.tongguan.customs.simulator;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The numbers customs assigns. Every number is new: the counters are kept on disk, so a number is never handed out
+ * twice, also across restarts. The year in a number is the current year in Beijing time.
+ *
+ * <table>
+ * <caption>Kinds and formats</caption>
+ * <tr><th>kind</th><th>format</th><th>example</th></tr>
+ * <tr><td>{@value #SEQ_NO} 预录入统一编号</td><td>18 digits: district (4) + year (4) + sequence (10), one sequence per
+ * district and year</td><td>{@code 900020250000000001}</td></tr>
+ * <tr><td>{@value #ARCHIVE_NO} 档案库编号</td><td>12 digits: district (4) + year (2) + sequence (6), one sequence per
+ * district and year (the simulator's own format; the real one is not public)</td><td>{@code 900025000001}</td></tr>
+ * <tr><td>{@value #EMS_NO} 账册编号 (加工贸易账册)</td><td>12 characters: {@code E} + district (4) + sequence (7), one
+ * sequence per district</td><td>{@code E90000000001}</td></tr>
+ * <tr><td>{@value #BOND_INVT_NO} 核注清单编号 ({@link #nextListNo})</td><td>18 characters: {@code QD} + district (4)
+ * + year (2) + {@code I}/{@code E} + sequence (9), one sequence per district and year shared by I and E</td>
+ * <td>{@code QD311124E000000001}</td></tr>
+ * </table>
+ */
+@ProviderType
+public interface NumberSource {
+    /** 预录入统一编号. */
+    String SEQ_NO = "seqNo";
+    /** 档案库编号. */
+    String ARCHIVE_NO = "archiveNo";
+    /** 账册编号 of a 加工贸易账册 (E). */
+    String EMS_NO = "emsNo";
+    /** 核注清单编号; taken with {@link #nextListNo}, which needs the I/E mark. */
+    String BOND_INVT_NO = "bondInvtNo";
+
+    /**
+     * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO} or {@value #EMS_NO}) for the customs
+     * district.
+     *
+     * @param customsDistrict the 4-digit 关区 code, e.g. {@code 9000}
+     * @throws IllegalArgumentException for another kind (also {@value #BOND_INVT_NO}: use {@link #nextListNo}) or a
+     *         district that is not 4 digits
+     * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
+     */
+    String next(String kind, String customsDistrict);
+
+    /**
+     * The next 核注清单编号 ({@value #BOND_INVT_NO}).
+     *
+     * @param customsDistrict the 4-digit 关区 code
+     * @param impExp {@code I} (进口) or {@code E} (出口)
+     * @throws IllegalArgumentException for another mark or a district that is not 4 digits
+     * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
+     */
+    String nextListNo(String customsDistrict, char impExp);
+}

@@ -1,0 +1,71 @@
+package org.tongguan.customs.simulator;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What customs decided about a declared message: the approval result, the check information that explains it and
+ * the numbers customs assigned (e.g. {@code emsNo} of an approved ledger, {@code bondInvtNo} of a list).
+ *
+ * @param result the approval result
+ * @param checks the 检查信息, in the order they are to appear on the receipt; copied
+ * @param assignedNumbers kind → number, e.g. {@code emsNo → E90001000001}, in the order given; copied
+ */
+public record Verdict(Result result, List<CheckInfo> checks, Map<String, String> assignedNumbers) {
+    /** The customs approval result codes (审批结果). */
+    public enum Result {
+        /** 1 通过: 海关终审通过. */
+        APPROVED("1", "通过"),
+        /** 2 转人工: waits for a customs officer. */
+        MANUAL("2", "转人工"),
+        /** 3 退单: returned to the enterprise. */
+        RETURNED("3", "退单");
+
+        private final String code;
+        private final String nameZh;
+
+        Result(String code, String nameZh) {
+            this.code = code;
+            this.nameZh = nameZh;
+        }
+
+        /** The code the receipt's {@code ManageResult} carries. */
+        public String code() {
+            return code;
+        }
+
+        /** The word a clerk knows, e.g. 退单. */
+        public String nameZh() {
+            return nameZh;
+        }
+    }
+
+    public Verdict {
+        Objects.requireNonNull(result, "result");
+        checks = List.copyOf(checks);
+        assignedNumbers = Collections.unmodifiableMap(new LinkedHashMap<>(assignedNumbers));
+        assignedNumbers.forEach((kind, number) -> {
+            if (kind == null || kind.isBlank() || number == null || number.isBlank()) {
+                throw new IllegalArgumentException("blank assigned number kind or value: " + kind + "=" + number);
+            }
+        });
+    }
+
+    /** 通过, with the numbers customs assigned. */
+    public static Verdict approved(Map<String, String> assignedNumbers, CheckInfo... checks) {
+        return new Verdict(Result.APPROVED, List.of(checks), assignedNumbers);
+    }
+
+    /** 转人工. */
+    public static Verdict manual(CheckInfo... checks) {
+        return new Verdict(Result.MANUAL, List.of(checks), Map.of());
+    }
+
+    /** 退单, with the checks that failed. */
+    public static Verdict returned(CheckInfo... checks) {
+        return new Verdict(Result.RETURNED, List.of(checks), Map.of());
+    }
+}

@@ -1,0 +1,566 @@
+package org.tongguan.customs.simulator.internal;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongguan.core.RuleViolation;
+import org.tongguan.core.customs.CardMedium;
+import org.tongguan.core.customs.EnvelopeInfo;
+import org.tongguan.core.customs.Envelopes;
+import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.Signer;
+import org.tongguan.customs.simulator.CheckInfo;
+import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.NumberSource;
+import org.tongguan.customs.simulator.Verdict;
+import org.w3c.dom.Document;
+
+/**
+ * The simulated e-port client and customs, without OSGi: one {@link #scanOnce} takes the complete messages of every
+ * {@code <root>/<type>/OutBox}, moves each to {@code SentBox}, answers it with an import receipt in {@code InBox} and,
+ * {@code delay} later (at a later scan), with a business receipt. The receipt formats and check codes are described
+ * in the {@code org.tongguan.customs.simulator} package.
+ *
+ * <p>A message file is complete when it is not empty, had the same size and modification time at the previous scan
+ * and was not modified within {@link #SETTLE} of the clock's now (the filebox transport's rule); names starting with a
+ * dot are never read. Nothing is taken while the signer lacks the customs card: the messages wait in {@code OutBox}.
+ *
+ * <p>The 预录入统一编号 of a business id (per folder) is kept in {@code <dataDir>/seqnos.properties}: a document sent
+ * again keeps its number. Business receipts not yet due are kept in memory only; {@link #flush} writes them at once
+ * (the component does so when it stops), a crash loses them.
+ */
+final class CustomsDesk {
+    static final String OUT_BOX = "OutBox";
+    static final String SENT_BOX = "SentBox";
+    static final String FAIL_BOX = "FailBox";
+    static final String IN_BOX = "InBox";
+    static final String SEQ_NOS = "seqnos.properties";
+    static final Duration SETTLE = Duration.ofMillis(200);
+    static final String DEFAULT_DISTRICT = "0000";
+    static final CheckInfo NO_RULE = new CheckInfo("0000", "无此报文类型的审核规则，转人工");
+    static final String RULE_FAILED_CODE = "9999";
+    private static final String XML = ".xml";
+    private static final int RECENT = 10;
+    private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z0-9]{2,10}");
+    private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d{3}$");
+    private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Logger LOG = LoggerFactory.getLogger(CustomsDesk.class);
+
+    /** What one scan did. */
+    record ScanResult(int taken, int rejected, int businessReceipts, int unsettled, boolean waitingForCard) {
+    }
+
+    /** Files per folder of one business type. */
+    record FolderCounts(int outBox, int sentBox, int failBox, int inBox) {
+    }
+
+    /** For the console. */
+    record Status(Path root, Path dataDir, String cardNo, boolean cardPresent, Duration delay,
+            Map<String, FolderCounts> folders, long taken, long rejected, long businessReceipts, int pending,
+            List<String> recentReceipts) {
+    }
+
+    private record Seen(long size, Instant modified) {
+    }
+
+    /** Who a receipt answers: from the verified envelope, or read unverified from a refused one. */
+    private record Addressing(String businessId, String messageId, String messageType, String senderId,
+            String receiverId) {
+    }
+
+    /** A business receipt waiting for its time. */
+    private static final class Pending {
+        final String type;
+        final SignedMessage message;
+        final String etpsPreentNo;
+        final Instant due;
+        Verdict verdict; // once judged, kept: a retry after a sealing failure does not judge (or number) again
+
+        Pending(String type, SignedMessage message, String etpsPreentNo, Instant due) {
+            this.type = type;
+            this.message = message;
+            this.etpsPreentNo = etpsPreentNo;
+            this.due = due;
+        }
+    }
+
+    private final Path root;
+    private final Path dataDir;
+    private final Clock clock;
+    private final Signer signer;
+    private final Function<String, Optional<CustomsRule>> rules;
+    private final NumberSource numbers;
+    private final String cardNo;
+    private final char[] pin;
+    private final Duration delay;
+    private final Complaints complaints;
+    // guarded by this
+    private Map<Path, Seen> seen = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final Deque<String> recent = new ArrayDeque<>();
+    private long taken;
+    private long rejected;
+    private long businessReceipts;
+
+    /**
+     * @param rules the rule for a message type, if any
+     * @param cardNo the customs card that signs the receipts; {@code pin} opens it
+     * @param delay how long after the import receipt the business receipt is written
+     */
+    CustomsDesk(Path root, Path dataDir, Clock clock, Signer signer, Function<String, Optional<CustomsRule>> rules,
+            NumberSource numbers, String cardNo, char[] pin, Duration delay) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.signer = signer;
+        this.rules = rules;
+        this.numbers = numbers;
+        this.cardNo = cardNo;
+        this.pin = pin.clone();
+        this.delay = delay;
+        this.complaints = new Complaints(clock, Duration.ofMinutes(1));
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The console command that issues the customs card this desk signs with. */
+    String issueCommand() {
+        return "tongguan:card-issue " + cardNo + " LEGAL_PERSON 0000000000 海关模拟器 " + new String(pin);
+    }
+
+    /** Whether the signer has the customs card that signs the receipts. */
+    boolean hasCustomsCard() {
+        return signer.card(cardNo).isPresent();
+    }
+
+    /** One pass: takes the complete OutBox messages, then writes the business receipts that are due. Never throws. */
+    synchronized ScanResult scanOnce() {
+        int[] counts = new int[4]; // taken, rejected, business receipts, unsettled
+        boolean waiting = !hasCustomsCard();
+        if (waiting) {
+            if (complaints.due("card")) {
+                LOG.error("The customs simulator cannot sign receipts: the signer has no card {}. Messages wait in"
+                        + " OutBox until an administrator issues it with the console command: {}", cardNo,
+                        issueCommand());
+            }
+        } else {
+            complaints.resolved("card");
+            takeMessages(counts);
+        }
+        writeDueReceipts(clock.instant(), counts);
+        return new ScanResult(counts[0], counts[1], counts[2], counts[3], waiting);
+    }
+
+    /** Writes every pending business receipt now, due or not. */
+    synchronized void flush() {
+        writeDueReceipts(Instant.MAX, new int[4]);
+    }
+
+    synchronized Status status() {
+        Map<String, FolderCounts> folders = new LinkedHashMap<>();
+        for (String type : businessTypes()) {
+            Path dir = root.resolve(type);
+            folders.put(type, new FolderCounts(messageFiles(dir.resolve(OUT_BOX)).size(),
+                    messageFiles(dir.resolve(SENT_BOX)).size(), messageFiles(dir.resolve(FAIL_BOX)).size(),
+                    messageFiles(dir.resolve(IN_BOX)).size()));
+        }
+        return new Status(root, dataDir, cardNo, hasCustomsCard(), delay, folders, taken, rejected, businessReceipts,
+                pending.size(), List.copyOf(recent));
+    }
+
+    // ---- taking messages
+
+    private void takeMessages(int[] counts) {
+        Map<Path, Seen> now = new HashMap<>();
+        try {
+            for (String type : businessTypes()) {
+                for (Path file : messageFiles(root.resolve(type).resolve(OUT_BOX))) {
+                    if (!consider(type, file, now, counts)) {
+                        seen = now;
+                        return;
+                    }
+                }
+            }
+        } finally {
+            seen = now;
+        }
+    }
+
+    /** @return false when the scan must stop (receipts cannot be signed) */
+    private boolean consider(String type, Path file, Map<Path, Seen> now, int[] counts) {
+        Seen current;
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                return true;
+            }
+            current = new Seen(a.size(), a.lastModifiedTime().toInstant());
+        } catch (IOException e) {
+            return true; // gone since the listing
+        }
+        now.put(file, current);
+        if (current.size() == 0 || !current.equals(seen.get(file))
+                || current.modified().isAfter(clock.instant().minus(SETTLE))) {
+            counts[3]++;
+            return true;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length != current.size()) {
+                now.remove(file); // still changing
+                counts[3]++;
+                return true;
+            }
+            now.remove(file);
+            return take(type, file, bytes, counts);
+        } catch (NoSuchFileException e) {
+            now.remove(file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            if (complaints.due(file)) {
+                LOG.warn("Cannot take message {}; trying again at the next scan", file, e);
+            }
+            return true;
+        }
+    }
+
+    private boolean take(String type, Path file, byte[] bytes, int[] counts) throws IOException {
+        String fileName = file.getFileName().toString();
+        SignedMessage message = null;
+        CheckInfo refusal = null;
+        try {
+            message = Envelopes.open(signer, bytes, key -> signer.card(key).map(CardMedium::certificate));
+        } catch (RuleViolation e) {
+            refusal = new CheckInfo(refusalCode(e.key()), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot open message {}/{}", type, fileName, e);
+            refusal = new CheckInfo("0001", "报文格式错误（" + e + "）");
+        }
+
+        Addressing to;
+        String etpsPreentNo;
+        String seqNo;
+        Document business = null;
+        if (message != null) {
+            EnvelopeInfo info = message.info();
+            to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
+                    info.receiverId());
+            business = Xml.parse(message.businessXml()).orElseThrow(); // Envelopes.open wrote it: well-formed
+            etpsPreentNo = Xml.first(business, "EtpsPreentNo", "etpsPreentNo").orElse(info.businessId());
+            seqNo = seqNo(type, info.businessId(), district(business));
+        } else {
+            Optional<Document> raw = Xml.parse(bytes);
+            to = raw.map(d -> unverifiedAddressing(d, type, fileName)).orElseGet(() -> fallback(type, fileName));
+            etpsPreentNo = raw.flatMap(d -> Xml.first(d, "EtpsPreentNo", "etpsPreentNo")).orElse(to.businessId());
+            seqNo = "";
+        }
+
+        Xml.Writer xml = new Xml.Writer().open("CommonResponeMessage").element("SeqNo", seqNo)
+                .element("EtpsPreentNo", etpsPreentNo);
+        if (refusal != null) {
+            checkInfo(xml, refusal);
+        }
+        xml.element("DealFlag", refusal == null ? "0" : "-1").close("CommonResponeMessage");
+        Path inBox = root.resolve(type).resolve(IN_BOX);
+        String receiptName = freeName(inBox, "Receipt_" + safe(to.messageId(), fileName) + "_1");
+        byte[] receipt;
+        try {
+            receipt = seal(to, "201", receiptName, xml.bytes());
+        } catch (RuleViolation e) {
+            if (complaints.due("seal")) {
+                LOG.error("The customs simulator cannot sign with card {}: {}. Messages wait in OutBox; check the"
+                        + " simulator's customsCardPin", cardNo, e.getMessage());
+            }
+            return false;
+        }
+        complaints.resolved("seal");
+
+        Path sentBox = root.resolve(type).resolve(SENT_BOX);
+        Files.createDirectories(sentBox);
+        Files.move(file, freePath(sentBox, fileName), StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(inBox.resolve(receiptName), receipt);
+        taken++;
+        counts[0]++;
+        if (refusal != null) {
+            rejected++;
+            counts[1]++;
+            remember(type, receiptName, "入库失败 " + refusal);
+            LOG.info("Refused {}/{}: {}", type, fileName, refusal);
+            return true;
+        }
+        remember(type, receiptName, "入库成功 " + seqNo);
+        LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(), seqNo);
+        if (Envelopes.DECLARE.equals(message.declareFlag())) {
+            pending.add(new Pending(type, message, etpsPreentNo, clock.instant().plus(delay)));
+        }
+        return true;
+    }
+
+    private static String refusalCode(String key) {
+        return switch (key) {
+            case "signing.unknownKey" -> "0002";
+            case "signing.badSignature" -> "0003";
+            default -> "0001";
+        };
+    }
+
+    /** The 预录入统一编号 of the business id in that folder: the one it got before, or a new one. */
+    private String seqNo(String type, String businessId, String district) {
+        if (businessId.isBlank()) {
+            return numbers.next(NumberSource.SEQ_NO, district);
+        }
+        Path file = dataDir.resolve(SEQ_NOS);
+        String key = type + "/" + businessId;
+        Properties book = AtomicFiles.load(file);
+        String known = book.getProperty(key);
+        if (known != null) {
+            return known;
+        }
+        String seqNo = numbers.next(NumberSource.SEQ_NO, district);
+        book.setProperty(key, seqNo);
+        AtomicFiles.store(file, book, "预录入统一编号 per <business type>/<business id>");
+        return seqNo;
+    }
+
+    private static String district(Document business) {
+        return Xml.first(business, "masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd", "impexpPortcd",
+                "ImpexpPortcd").filter(d -> DISTRICT.matcher(d).matches()).orElse(DEFAULT_DISTRICT);
+    }
+
+    private static Addressing unverifiedAddressing(Document envelope, String type, String fileName) {
+        Addressing fallback = fallback(type, fileName);
+        return new Addressing(Xml.first(envelope, "business_id").orElse(fallback.businessId()),
+                Xml.first(envelope, "message_id").orElse(fallback.messageId()),
+                Xml.first(envelope, "message_type").filter(t -> t.matches("[A-Za-z0-9]{1,20}"))
+                        .orElse(fallback.messageType()),
+                Xml.first(envelope, "sender_id").orElse(""), Xml.first(envelope, "receiver_id").orElse(""));
+    }
+
+    private static Addressing fallback(String type, String fileName) {
+        String stem = fileName.substring(0, fileName.length() - XML.length());
+        return new Addressing("", stem, type + "101", "", "");
+    }
+
+    // ---- business receipts
+
+    private void writeDueReceipts(Instant now, int[] counts) {
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext();) {
+            Pending p = it.next();
+            if (p.due.isAfter(now)) {
+                continue;
+            }
+            try {
+                writeBusinessReceipt(p);
+                it.remove();
+                businessReceipts++;
+                counts[2]++;
+            } catch (RuleViolation e) {
+                if (complaints.due("seal")) {
+                    LOG.error("The customs simulator cannot sign with card {}: {}. The business receipt of {} waits",
+                            cardNo, e.getMessage(), p.message.info().fileName());
+                }
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                if (complaints.due(p)) {
+                    LOG.warn("Cannot write the business receipt of {}/{}; trying again at the next scan", p.type,
+                            p.message.info().fileName(), e);
+                }
+            }
+        }
+    }
+
+    private void writeBusinessReceipt(Pending p) throws IOException {
+        if (p.verdict == null) {
+            p.verdict = judge(p.message);
+        }
+        Verdict v = p.verdict;
+        EnvelopeInfo info = p.message.info();
+        Document business = Xml.parse(p.message.businessXml()).orElseThrow();
+        Xml.Writer xml = new Xml.Writer().open("HdeApprResult")
+                .element("EtpsPreentNo", p.etpsPreentNo)
+                .element("BusinessId", info.businessId())
+                .element("TmsCnt", Xml.first(business, "chgTmsCnt", "ChgTmsCnt").orElse("0"))
+                .element("Typecd", Xml.first(business, "dclTypecd", "DclTypecd").orElse(""))
+                .element("ManageResult", v.result().code())
+                .element("ManageDate", LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE)
+                        .format(MANAGE_DATE))
+                .element("Rmk", v.result().nameZh());
+        v.checks().forEach(c -> checkInfo(xml, c));
+        v.assignedNumbers().forEach((kind, number) -> xml.element("AssignedNumber", "kind", kind, number));
+        xml.close("HdeApprResult");
+        Addressing to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
+                info.receiverId());
+        Path inBox = root.resolve(p.type).resolve(IN_BOX);
+        String receiptName = freeName(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_2");
+        byte[] receipt = seal(to, "211", receiptName, xml.bytes());
+        AtomicFiles.write(inBox.resolve(receiptName), receipt);
+        StringBuilder summary = new StringBuilder(v.result().nameZh());
+        v.checks().forEach(c -> summary.append(' ').append(c));
+        v.assignedNumbers().forEach((kind, number) -> summary.append(' ').append(kind).append('=').append(number));
+        remember(p.type, receiptName, summary.toString());
+        LOG.info("Answered {}/{}: {}", p.type, info.fileName(), summary);
+    }
+
+    private Verdict judge(SignedMessage message) {
+        String type = message.info().messageType();
+        Optional<CustomsRule> rule = rules.apply(type);
+        if (rule.isEmpty()) {
+            return Verdict.manual(NO_RULE);
+        }
+        try {
+            Verdict v = rule.get().judge(message, numbers);
+            if (v != null) {
+                return v;
+            }
+            LOG.error("The customs rule for {} returned no verdict on {}", type, message.info().fileName());
+            return Verdict.manual(new CheckInfo(RULE_FAILED_CODE, "审核规则出错，转人工（规则没有结论）"));
+        } catch (RuntimeException e) {
+            LOG.error("The customs rule for {} failed on {}", type, message.info().fileName(), e);
+            return Verdict.manual(new CheckInfo(RULE_FAILED_CODE, "审核规则出错，转人工（" + e + "）"));
+        }
+    }
+
+    // ---- writing receipts
+
+    private static void checkInfo(Xml.Writer xml, CheckInfo c) {
+        xml.open("CheckInfo").element("Code", c.code()).element("Text", c.text()).close("CheckInfo");
+    }
+
+    /** The receipt envelope answering {@code to}, signed with the customs card. */
+    private byte[] seal(Addressing to, String receiptDigits, String receiptName, byte[] businessXml) {
+        String type = TRAILING_DIGITS.matcher(to.messageType()).find()
+                ? to.messageType().substring(0, to.messageType().length() - 3) + receiptDigits
+                : to.messageType() + receiptDigits;
+        String suffix = "211".equals(receiptDigits) ? "_2" : "_1";
+        EnvelopeInfo info = new EnvelopeInfo("1.0", to.businessId(), to.messageId() + suffix, receiptName, type,
+                to.receiverId(), to.senderId(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        return Envelopes.seal(signer, cardNo, pin, info, Envelopes.DECLARE, businessXml);
+    }
+
+    private void remember(String type, String receiptName, String summary) {
+        String line = LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).format(LOG_TIME) + " " + type
+                + "/" + receiptName + " " + summary;
+        recent.addFirst(line);
+        while (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+    }
+
+    /** {@code id} as a safe file name part: letters, digits, '.', '_', '-'; the message file's stem if nothing is left. */
+    private static String safe(String id, String fileName) {
+        String s = id.replaceAll("[^A-Za-z0-9_.-]", "_");
+        if (s.length() > 100) {
+            s = s.substring(0, 100);
+        }
+        if (s.isEmpty() || s.startsWith(".")) {
+            String stem = fileName.endsWith(XML) ? fileName.substring(0, fileName.length() - XML.length()) : fileName;
+            s = stem.replaceAll("[^A-Za-z0-9_.-]", "_").replaceFirst("^\\.+", "");
+        }
+        return s;
+    }
+
+    /** {@code stem + ".xml"}, or {@code stem-2.xml}, {@code stem-3.xml}, … when that name is taken in {@code dir}. */
+    private static String freeName(Path dir, String stem) {
+        String name = stem + XML;
+        for (int k = 2; Files.exists(dir.resolve(name), NOFOLLOW_LINKS); k++) {
+            name = stem + "-" + k + XML;
+        }
+        return name;
+    }
+
+    private static Path freePath(Path dir, String fileName) {
+        String stem = fileName.substring(0, fileName.length() - XML.length());
+        return dir.resolve(freeName(dir, stem));
+    }
+
+    // ---- folders
+
+    private List<String> businessTypes() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> BUSINESS_TYPE.matcher(n).matches()).sorted().toList();
+        } catch (IOException e) {
+            if (complaints.due(root)) {
+                LOG.warn("Cannot list {}", root, e);
+            }
+            return List.of();
+        }
+    }
+
+    private static List<Path> messageFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> isMessageName(p.getFileName().toString()))
+                    .filter(p -> Files.isRegularFile(p, NOFOLLOW_LINKS)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    static boolean isMessageName(String name) {
+        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(XML);
+    }
+
+    /** Repeated problems are logged at most once a period per subject. */
+    private static final class Complaints {
+        private final Clock clock;
+        private final Duration period;
+        private final Map<Object, Instant> last = new HashMap<>();
+
+        Complaints(Clock clock, Duration period) {
+            this.clock = clock;
+            this.period = period;
+        }
+
+        boolean due(Object subject) {
+            Instant now = clock.instant();
+            Instant before = last.get(subject);
+            if (before != null && now.isBefore(before.plus(period))) {
+                return false;
+            }
+            last.put(subject, now);
+            return true;
+        }
+
+        void resolved(Object subject) {
+            last.remove(subject);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.tongguan.customs.simulator.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tongguan.customs.simulator.NumberSource;
+
+class CounterFileTest {
+    /** 2025-12-31 23:30 in Beijing is still 2025 there; UTC says 15:30. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-12-31T15:30:00Z"));
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void numbersHaveTheDocumentedFormats() {
+        NumberSource numbers = new CounterFile(dataDir, clock);
+
+        assertEquals("900020250000000001", numbers.next(NumberSource.SEQ_NO, "9000"));
+        assertEquals("900020250000000002", numbers.next(NumberSource.SEQ_NO, "9000"));
+        assertEquals("311120250000000001", numbers.next(NumberSource.SEQ_NO, "3111"), "one sequence per district");
+        assertEquals("900025000001", numbers.next(NumberSource.ARCHIVE_NO, "9000"));
+        assertEquals("E90000000001", numbers.next(NumberSource.EMS_NO, "9000"));
+        assertEquals("QD311125E000000001", numbers.nextListNo("3111", 'E'));
+        assertEquals("QD311125I000000002", numbers.nextListNo("3111", 'I'));
+
+        clock.advance(java.time.Duration.ofHours(1)); // 2026 in Beijing
+        assertEquals("900020260000000001", numbers.next(NumberSource.SEQ_NO, "9000"));
+        assertEquals("E90000000002", numbers.next(NumberSource.EMS_NO, "9000"), "ledger numbers have no year");
+    }
+
+    @Test
+    void numbersNeverRepeatAcrossARestart() throws Exception {
+        Set<String> handedOut = new HashSet<>();
+        NumberSource before = new CounterFile(dataDir, clock);
+        for (int i = 0; i < 5; i++) {
+            handedOut.add(before.next(NumberSource.SEQ_NO, "9000"));
+            handedOut.add(before.next(NumberSource.EMS_NO, "9000"));
+            handedOut.add(before.nextListNo("9000", 'I'));
+        }
+        NumberSource after = new CounterFile(dataDir, clock);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(handedOut.add(after.next(NumberSource.SEQ_NO, "9000")));
+            assertTrue(handedOut.add(after.next(NumberSource.EMS_NO, "9000")));
+            assertTrue(handedOut.add(after.nextListNo("9000", 'I')));
+        }
+        assertEquals("900020250000000006", List.copyOf(new java.util.TreeSet<>(handedOut)).get(5));
+        List<String> stored = Files.readAllLines(dataDir.resolve(CounterFile.FILE));
+        assertTrue(stored.contains("seqNo.9000.2025=10"), stored.toString());
+        try (var files = Files.list(dataDir)) {
+            assertEquals(List.of(CounterFile.FILE), files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary file left");
+        }
+    }
+
+    @Test
+    void badKindsDistrictsAndMarksAreRefused() {
+        NumberSource numbers = new CounterFile(dataDir, clock);
+        assertThrows(IllegalArgumentException.class, () -> numbers.next("invtNo", "9000"));
+        assertThrows(IllegalArgumentException.class, () -> numbers.next(NumberSource.BOND_INVT_NO, "9000"));
+        assertThrows(IllegalArgumentException.class, () -> numbers.next(NumberSource.SEQ_NO, "900"));
+        assertThrows(IllegalArgumentException.class, () -> numbers.next(NumberSource.SEQ_NO, null));
+        assertThrows(IllegalArgumentException.class, () -> numbers.nextListNo("9000", 'X'));
+    }
+}
