@@ -24,9 +24,6 @@ import javax.xml.crypto.OctetStreamData;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.TransformException;
 import javax.xml.crypto.dsig.TransformService;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -34,14 +31,13 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.tongguan.core.RuleViolation;
+import org.tongguan.core.io.SafeXml;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The signed envelope customs expects around every business message:
@@ -114,12 +110,12 @@ public final class Envelopes {
         }
         Element business;
         try {
-            business = parse(businessXml).getDocumentElement();
+            business = SafeXml.parse(businessXml).getDocumentElement();
         } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("the business message is not well-formed XML: " + e.getMessage(), e);
         }
 
-        Document doc = newBuilder().newDocument();
+        Document doc = SafeXml.documentBuilder().newDocument();
         Element signature = doc.createElementNS(null, "Signature");
         doc.appendChild(signature);
         Element signedInfo = add(signature, "SignedInfo");
@@ -173,7 +169,7 @@ public final class Envelopes {
             Function<String, Optional<X509Certificate>> certificates) {
         Document doc;
         try {
-            doc = parse(envelope);
+            doc = SafeXml.parse(envelope);
         } catch (SAXException | IOException e) {
             throw new RuleViolation("signing.badEnvelope", e.getMessage());
         }
@@ -260,7 +256,7 @@ public final class Envelopes {
 
     /** A copy of {@code element} as the root of a document of its own, with what it inherits declared on it. */
     private static Document standalone(Element element) {
-        Document copy = newBuilder().newDocument();
+        Document copy = SafeXml.documentBuilder().newDocument();
         Element root = (Element) copy.importNode(element, true);
         copy.appendChild(root);
         for (Node p = element.getParentNode(); p instanceof Element ancestor; p = p.getParentNode()) {
@@ -351,45 +347,6 @@ public final class Envelopes {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("signing.badEnvelope", element + " is not base64");
         }
-    }
-
-    private static DocumentBuilder newBuilder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // not an error: the document is still parsed as written
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a secure setting", e);
-        }
-    }
-
-    private static Document parse(byte[] xml) throws SAXException, IOException {
-        return newBuilder().parse(new ByteArrayInputStream(xml));
     }
 
     /** {@code element} and its subtree as UTF-8, without an XML declaration. */

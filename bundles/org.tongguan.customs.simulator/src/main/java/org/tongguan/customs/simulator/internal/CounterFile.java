@@ -61,13 +61,13 @@ final class CounterFile implements NumberSource {
     /** Counts the counter on by one and stores it; the new value. Also guards other instances in this JVM. */
     private long count(String key, int width) {
         synchronized (CounterFile.class) {
-            Properties counters = AtomicFiles.load(file);
+            Properties counters = PropertyFiles.load(file);
             long next = Long.parseLong(counters.getProperty(key, "0").trim()) + 1;
             if (String.valueOf(next).length() > width) {
                 throw new IllegalStateException("the numbers " + key + " are used up (" + width + " digits)");
             }
             counters.setProperty(key, String.valueOf(next));
-            AtomicFiles.store(file, counters, "last number handed out per kind.district[.year]; never lower these");
+            PropertyFiles.store(file, counters, "last number handed out per kind.district[.year]; never lower these");
             return next;
         }
     }

@@ -37,6 +37,8 @@ import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.io.AtomicFiles;
+import org.tongguan.core.io.Complaints;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
@@ -343,14 +345,14 @@ final class CustomsDesk {
         }
         Path file = dataDir.resolve(SEQ_NOS);
         String key = type + "/" + businessId;
-        Properties book = AtomicFiles.load(file);
+        Properties book = PropertyFiles.load(file);
         String known = book.getProperty(key);
         if (known != null) {
             return known;
         }
         String seqNo = numbers.next(NumberSource.SEQ_NO, district);
         book.setProperty(key, seqNo);
-        AtomicFiles.store(file, book, "预录入统一编号 per <business type>/<business id>");
+        PropertyFiles.store(file, book, "预录入统一编号 per <business type>/<business id>");
         return seqNo;
     }
 
@@ -536,31 +538,5 @@ final class CustomsDesk {
 
     static boolean isMessageName(String name) {
         return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(XML);
-    }
-
-    /** Repeated problems are logged at most once a period per subject. */
-    private static final class Complaints {
-        private final Clock clock;
-        private final Duration period;
-        private final Map<Object, Instant> last = new HashMap<>();
-
-        Complaints(Clock clock, Duration period) {
-            this.clock = clock;
-            this.period = period;
-        }
-
-        boolean due(Object subject) {
-            Instant now = clock.instant();
-            Instant before = last.get(subject);
-            if (before != null && now.isBefore(before.plus(period))) {
-                return false;
-            }
-            last.put(subject, now);
-            return true;
-        }
-
-        void resolved(Object subject) {
-            last.remove(subject);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import org.osgi.service.component.annotations.Activate;
 import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardType;
@@ -29,6 +28,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.io.DataPaths;
 import org.tongguan.customs.simulator.CustomsRule;
 
 /**
@@ -110,8 +110,8 @@ public class Simulator {
     synchronized void modified(Config config) {
         stopPump();
         this.config = config;
-        Path root = resolve(config.root(), DEFAULT_ROOT, System::getProperty);
-        Path dataDir = resolve(config.dataDir(), DEFAULT_DATA_DIR, System::getProperty);
+        Path root = DataPaths.resolve(config.root(), DEFAULT_ROOT);
+        Path dataDir = DataPaths.resolve(config.dataDir(), DEFAULT_DATA_DIR);
         CustomsDesk d = new CustomsDesk(root, dataDir, Clock.systemUTC(), signer, this::rule,
                 new CounterFile(dataDir, Clock.systemUTC()), config.customsCardNo(),
                 config.customsCardPin().toCharArray(), Duration.ofMillis(Math.max(0, config.delayMillis())));
@@ -199,16 +199,6 @@ public class Simulator {
         }
         s.recentReceipts().forEach(r -> out.append("            ").append(r).append('\n'));
         return out.toString().stripTrailing();
-    }
-
-    /** The configured folder with {@code ${karaf.data}} replaced (by {@code data} when the property is not set). */
-    static Path resolve(String configured, String fallback, UnaryOperator<String> systemProperties) {
-        String dir = configured == null || configured.isBlank() ? fallback : configured.trim();
-        String karafData = systemProperties.apply("karaf.data");
-        if (karafData == null || karafData.isBlank()) {
-            karafData = "data";
-        }
-        return Path.of(dir.replace("${karaf.data}", karafData)).toAbsolutePath().normalize();
     }
 
     private void scan(CustomsDesk d) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.tongguan.core.customs.CardAuthority;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.io.DataPaths;
 import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
@@ -161,8 +162,8 @@ class SimulatorTest {
     @Test
     void karafDataStandsForTheDataFolder() {
         assertEquals(Path.of("/opt/karaf/data/tongguan/filebox"),
-                Simulator.resolve("${karaf.data}/tongguan/filebox", Simulator.DEFAULT_ROOT, p -> "/opt/karaf/data"));
+                DataPaths.resolve("${karaf.data}/tongguan/filebox", Simulator.DEFAULT_ROOT, p -> "/opt/karaf/data"));
         assertEquals(Path.of("data/tongguan/simulator").toAbsolutePath(),
-                Simulator.resolve(" ", Simulator.DEFAULT_DATA_DIR, p -> null));
+                DataPaths.resolve(" ", Simulator.DEFAULT_DATA_DIR, p -> null));
     }
 }

@@ -23,6 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.io.DataPaths;
 
 /**
  * The {@link Signer} of software card media: SM2 keys in PKCS#12 files of a folder, see {@link CardFiles}. It
@@ -38,14 +39,14 @@ import org.tongguan.core.customs.Signer;
 @Designate(ocd = SoftwareCardSigner.Config.class)
 public final class SoftwareCardSigner implements Signer {
     public static final String PID = "org.tongguan.signing.sm2";
-    static final String KARAF_DATA = "${karaf.data}";
+    static final String DEFAULT_DIR = DataPaths.KARAF_DATA + "/tongguan/cards";
 
     @ObjectClassDefinition(id = PID, name = "Tongguan software card media (SM2)",
             description = "SM2 card media kept as PKCS#12 files <cardNo>.p12 (password = PIN) with <cardNo>.cer")
     public @interface Config {
         @AttributeDefinition(name = "Card folder",
                 description = "Folder of the card files; ${karaf.data} is the Karaf data folder")
-        String keystoreDir() default KARAF_DATA + "/tongguan/cards";
+        String keystoreDir() default DEFAULT_DIR;
     }
 
     private final Provider provider = new BouncyCastleProvider();
@@ -64,12 +65,7 @@ public final class SoftwareCardSigner implements Signer {
 
     @Modified
     void modified(Config config) {
-        files = new CardFiles(resolve(config.keystoreDir()), provider);
-    }
-
-    /** {@code dir} with {@code ${karaf.data}} replaced by the system property karaf.data, or "data" without it. */
-    static Path resolve(String dir) {
-        return Path.of(dir.replace(KARAF_DATA, System.getProperty("karaf.data", "data")));
+        files = new CardFiles(DataPaths.resolve(config.keystoreDir(), DEFAULT_DIR), provider);
     }
 
     /** The folder of the card files. */

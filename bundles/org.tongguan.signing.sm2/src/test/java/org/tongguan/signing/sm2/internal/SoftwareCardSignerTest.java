@@ -201,21 +201,4 @@ class SoftwareCardSignerTest {
         signer.verify(card.certificate(), DATA, signer.sign(card.cardNo(), Cards.PIN, DATA));
         assertNull(Security.getProvider(BouncyCastleProvider.PROVIDER_NAME));
     }
-
-    @Test
-    void theConfiguredFolderResolvesKarafData() {
-        String before = System.getProperty("karaf.data");
-        try {
-            System.setProperty("karaf.data", "/opt/tongguan/data");
-            assertEquals(Path.of("/opt/tongguan/data/tongguan/cards"),
-                    SoftwareCardSigner.resolve("${karaf.data}/tongguan/cards"));
-            System.clearProperty("karaf.data");
-            assertEquals(Path.of("data/tongguan/cards"), SoftwareCardSigner.resolve("${karaf.data}/tongguan/cards"));
-            assertEquals(Path.of("/srv/cards"), SoftwareCardSigner.resolve("/srv/cards"));
-        } finally {
-            if (before != null) {
-                System.setProperty("karaf.data", before);
-            }
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardOpenOption.CREATE;
 import static java.nio.file.StandardOpenOption.READ;
-import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.BufferedInputStream;
@@ -41,6 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.io.AtomicFiles;
+import org.tongguan.core.io.Complaints;
 
 /**
  * The e-port client's folders under one root, without OSGi. Per business type {@code <root>/<type>/} holds
@@ -144,23 +145,12 @@ final class Filebox {
         Path box = businessDir(message.businessType());
         Path out = box.resolve(OUT_BOX);
         synchronized (sendLock) {
-            Path tmp = null;
             try {
                 createBoxes(box);
                 String name = freeName(box, message.fileName());
-                tmp = out.resolve("." + name + ".tmp");
-                try (FileChannel ch = FileChannel.open(tmp, CREATE, TRUNCATE_EXISTING, WRITE)) {
-                    ByteBuffer buf = ByteBuffer.wrap(message.content());
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                    ch.force(true);
-                }
-                Files.move(tmp, out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                forceDirectory(out);
+                AtomicFiles.write(out.resolve(name), message.content());
                 return name;
             } catch (IOException e) {
-                deleteQuietly(tmp);
                 throw new UncheckedIOException("cannot queue " + message.businessType() + "/" + message.fileName()
                         + " in " + out, e);
             }
@@ -307,10 +297,10 @@ final class Filebox {
             }
         }
         if (created) {
-            forceDirectory(box);
-            forceDirectory(root);
+            AtomicFiles.forceDirectory(box);
+            AtomicFiles.forceDirectory(root);
             if (root.toAbsolutePath().getParent() != null) {
-                forceDirectory(root.toAbsolutePath().getParent());
+                AtomicFiles.forceDirectory(root.toAbsolutePath().getParent());
             }
         }
     }
@@ -437,7 +427,7 @@ final class Filebox {
             ch.force(true);
         }
         if (created) {
-            forceDirectory(root);
+            AtomicFiles.forceDirectory(root);
         }
         processed.add(hash);
     }
@@ -450,25 +440,6 @@ final class Filebox {
         }
     }
 
-    /** Makes a rename or a new entry in {@code dir} durable; where folders cannot be opened (Windows) it is a no-op. */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            LOG.debug("Cannot force folder {} to disk on this platform", dir, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.debug("Cannot delete {}", file, e);
-            }
-        }
-    }
-
     private static final class Counts {
         int delivered;
         int duplicates;
@@ -478,37 +449,6 @@ final class Filebox {
 
         ScanResult result() {
             return new ScanResult(delivered, duplicates, failed, unclaimed, unsettled, false);
-        }
-    }
-
-    /** Repeated problems are logged at most once a period per subject, so a stuck receipt does not flood the log. */
-    private static final class Complaints {
-        private final Clock clock;
-        private final Duration period;
-        private final Map<Object, Instant> last = new HashMap<>();
-
-        Complaints(Clock clock, Duration period) {
-            this.clock = clock;
-            this.period = period;
-        }
-
-        boolean due(Object subject) {
-            Instant now = clock.instant();
-            Instant before = last.get(subject);
-            if (before != null && now.isBefore(before.plus(period))) {
-                return false;
-            }
-            last.put(subject, now);
-            return true;
-        }
-
-        /** @return whether there had been a complaint about {@code subject} */
-        boolean resolved(Object subject) {
-            return last.remove(subject) != null;
-        }
-
-        void retain(Set<Path> present) {
-            last.keySet().retainAll(present);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.CustomsTransport;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.io.DataPaths;
 
 /**
  * {@link CustomsTransport} on the e-port client's folders ({@link Filebox}): messages go to
@@ -71,7 +71,7 @@ public class FileboxTransport implements CustomsTransport {
     @Modified
     synchronized void modified(Config config) {
         stopPump();
-        Path root = resolveRoot(config.root(), System::getProperty);
+        Path root = DataPaths.resolve(config.root(), DEFAULT_ROOT);
         Filebox box = new Filebox(root, Clock.systemUTC(), SETTLE);
         filebox = box;
         try {
@@ -128,16 +128,6 @@ public class FileboxTransport implements CustomsTransport {
     @Override
     public List<String> failed(String businessType) {
         return filebox.failed(businessType);
-    }
-
-    /** The configured root with {@code ${karaf.data}} replaced (by {@code data} when the property is not set). */
-    static Path resolveRoot(String configured, UnaryOperator<String> systemProperties) {
-        String root = configured == null || configured.isBlank() ? DEFAULT_ROOT : configured.trim();
-        String karafData = systemProperties.apply("karaf.data");
-        if (karafData == null || karafData.isBlank()) {
-            karafData = "data";
-        }
-        return Path.of(root.replace("${karaf.data}", karafData)).toAbsolutePath().normalize();
     }
 
     private void pumpOnce(Filebox box) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.io.DataPaths;
 
 class FileboxTransportTest {
     @TempDir
@@ -36,13 +37,14 @@ class FileboxTransportTest {
     @Test
     void theRootDefaultsUnderKarafData() {
         assertEquals(Path.of("/opt/tongguan/data/tongguan/filebox"),
-                FileboxTransport.resolveRoot(FileboxTransport.DEFAULT_ROOT,
+                DataPaths.resolve(FileboxTransport.DEFAULT_ROOT, FileboxTransport.DEFAULT_ROOT,
                         k -> k.equals("karaf.data") ? "/opt/tongguan/data" : null));
         assertEquals(Path.of("data/tongguan/filebox").toAbsolutePath(),
-                FileboxTransport.resolveRoot(FileboxTransport.DEFAULT_ROOT, k -> null));
+                DataPaths.resolve(FileboxTransport.DEFAULT_ROOT, FileboxTransport.DEFAULT_ROOT, k -> null));
         assertEquals(Path.of("data/tongguan/filebox").toAbsolutePath(),
-                FileboxTransport.resolveRoot(" ", k -> null));
-        assertEquals(Path.of("/srv/eport/boxes"), FileboxTransport.resolveRoot("/srv/eport/boxes/", k -> "/x"));
+                DataPaths.resolve(" ", FileboxTransport.DEFAULT_ROOT, k -> null));
+        assertEquals(Path.of("/srv/eport/boxes"),
+                DataPaths.resolve("/srv/eport/boxes/", FileboxTransport.DEFAULT_ROOT, k -> "/x"));
     }
 
     @Test

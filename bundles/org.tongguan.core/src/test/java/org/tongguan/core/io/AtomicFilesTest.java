@@ -1,0 +1,57 @@
+package org.tongguan.core.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesReplacesAndLeavesNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("sub/folder/a.xml");
+        AtomicFiles.write(target, "<a/>".getBytes(UTF_8));
+        assertEquals("<a/>", Files.readString(target));
+        AtomicFiles.write(target, "<b/>".getBytes(UTF_8));
+        assertEquals("<b/>", Files.readString(target));
+        assertEquals(List.of("a.xml"), names(target.getParent()));
+    }
+
+    @Test
+    void aTemporaryFileLeftByACrashIsOverwritten() throws IOException {
+        Files.writeString(dir.resolve(".a.xml.tmp"), "<half");
+        AtomicFiles.write(dir.resolve("a.xml"), "<a/>".getBytes(UTF_8));
+        assertEquals("<a/>", Files.readString(dir.resolve("a.xml")));
+        assertEquals(List.of("a.xml"), names(dir));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("a.xml"));
+        Files.writeString(target.resolve("inside"), "x"); // a non-empty folder cannot be replaced
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, "<a/>".getBytes(UTF_8)));
+        assertEquals(List.of("a.xml"), names(dir));
+        assertEquals("x", Files.readString(target.resolve("inside")));
+    }
+
+    @Test
+    void forcingAFolderThatCannotBeOpenedIsANoOp() {
+        AtomicFiles.forceDirectory(dir.resolve("missing"));
+        AtomicFiles.forceDirectory(dir);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
