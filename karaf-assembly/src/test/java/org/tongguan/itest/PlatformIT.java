@@ -97,6 +97,42 @@ public class PlatformIT {
         return KarafOptions.distribution(database());
     }
 
+    /**
+     * Start-up settles before the tests: pax-jdbc re-registers the DataSource once the transaction manager is there,
+     * and Aries then rebuilds the persistence unit; a call in that moment meets a closed one. Settled = the core
+     * unit's JpaTemplate service has stayed the same for three seconds.
+     */
+    @org.junit.Before
+    public void platformHasSettled() throws Exception {
+        if (settled) {
+            return;
+        }
+        long[] seen = {-1L, System.currentTimeMillis()};
+        waitFor("the persistence unit to settle", () -> {
+            long id = jpaTemplateServiceId();
+            long now = System.currentTimeMillis();
+            if (id != seen[0]) {
+                seen[0] = id;
+                seen[1] = now;
+            }
+            return id > 0 && now - seen[1] >= 3_000;
+        }, 120_000);
+        settled = true;
+    }
+
+    /** Once per container (the suite boots one Karaf). */
+    private static volatile boolean settled;
+
+    private long jpaTemplateServiceId() {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences("org.apache.aries.jpa.template.JpaTemplate",
+                    "(osgi.unit.name=tongguan-core)");
+            return refs == null ? -1L : (Long) refs[0].getProperty(org.osgi.framework.Constants.SERVICE_ID);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The database this suite runs on. */
     protected Database database() {
         return Database.derby();
