@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardType;
@@ -28,6 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.io.Pump;
 import org.tongguan.core.io.DataPaths;
 import org.tongguan.customs.simulator.CustomsRule;
 
@@ -97,7 +95,7 @@ public class Simulator {
     private final List<CustomsRule> rules = new CopyOnWriteArrayList<>();
     private volatile CustomsDesk desk;
     private volatile Config config;
-    private ScheduledExecutorService pump; // guarded by this
+    private Pump pump; // guarded by this
 
     @Activate
     public Simulator(@Reference Signer signer, @Reference CardAuthority cards, Config config) {
@@ -126,12 +124,7 @@ public class Simulator {
             issueCustomsCard(config, d);
         }
         long poll = Math.max(MIN_POLL_MILLIS, config.pollMillis());
-        pump = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread t = new Thread(task, THREAD_NAME);
-            t.setDaemon(true);
-            return t;
-        });
-        pump.scheduleWithFixedDelay(() -> scan(d), poll, poll, TimeUnit.MILLISECONDS);
+        pump = Pump.start(THREAD_NAME, () -> d.scanOnce(), Duration.ofMillis(poll));
         LOG.info("Customs simulator on {} (data in {}), answering after {} ms", root, dataDir, config.delayMillis());
     }
 
@@ -201,30 +194,13 @@ public class Simulator {
         return out.toString().stripTrailing();
     }
 
-    private void scan(CustomsDesk d) {
-        try {
-            d.scanOnce();
-        } catch (RuntimeException | LinkageError e) { // keep the thread alive: the next scan may succeed
-            LOG.error("Customs simulator scan of {} failed", d.root(), e);
-        }
-    }
-
     private void stopPump() {
-        ScheduledExecutorService running = pump;
+        Pump running = pump;
         pump = null;
         if (running == null) {
             return;
         }
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("A customs rule did not return within 10 s; interrupting it");
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        running.stop();
         CustomsDesk d = desk;
         if (d != null) {
             try {

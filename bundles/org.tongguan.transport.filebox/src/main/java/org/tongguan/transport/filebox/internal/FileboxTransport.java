@@ -7,9 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.CustomsTransport;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.io.Pump;
 import org.tongguan.core.io.DataPaths;
 
 /**
@@ -61,7 +59,7 @@ public class FileboxTransport implements CustomsTransport {
 
     private final ReceiptDispatcher dispatcher = new ReceiptDispatcher();
     private volatile Filebox filebox;
-    private ScheduledExecutorService pump; // guarded by this
+    private Pump pump; // guarded by this
 
     @Activate
     public FileboxTransport(Config config) {
@@ -80,12 +78,7 @@ public class FileboxTransport implements CustomsTransport {
             LOG.warn("Cannot create the filebox folder {}; sending and receiving fail until it exists", root, e);
         }
         long poll = Math.max(MIN_POLL_MILLIS, config.pollMillis());
-        pump = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread t = new Thread(task, THREAD_NAME);
-            t.setDaemon(true);
-            return t;
-        });
-        pump.scheduleWithFixedDelay(() -> pumpOnce(box), poll, poll, TimeUnit.MILLISECONDS);
+        pump = Pump.start(THREAD_NAME, () -> box.scanOnce(dispatcher), Duration.ofMillis(poll));
         LOG.info("Filebox transport on {}, receipts looked for every {} ms", root, poll);
     }
 
@@ -130,29 +123,12 @@ public class FileboxTransport implements CustomsTransport {
         return filebox.failed(businessType);
     }
 
-    private void pumpOnce(Filebox box) {
-        try {
-            box.scanOnce(dispatcher);
-        } catch (RuntimeException | LinkageError e) { // keep the pump alive: the next scan may succeed
-            LOG.error("Receipt scan of {} failed", box.root(), e);
-        }
-    }
-
     private void stopPump() {
-        ScheduledExecutorService running = pump;
+        Pump running = pump;
         pump = null;
         if (running == null) {
             return;
         }
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("A receipt listener did not return within 10 s; interrupting it");
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        running.stop();
     }
 }
