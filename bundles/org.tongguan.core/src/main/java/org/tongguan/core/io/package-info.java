@@ -1,3 +1,6 @@
-/** File and XML primitives the bundles share: atomic writes, rate-limited complaints, data folders, safe parsing. */
-@org.osgi.annotation.versioning.Version("0.1.0")
+/**
+ * File and XML primitives the bundles share: atomic writes, rate-limited complaints, data folders, safe parsing,
+ * streaming .xlsx reading and writing.
+ */
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tongguan.core.io;
