@@ -22,6 +22,11 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import static org.tongguan.itest.Fixtures.creditCodeFor;
+import static org.tongguan.itest.Fixtures.enterprise;
+import static org.tongguan.itest.Fixtures.uniqueCustomsCode;
+import static org.tongguan.itest.Fixtures.waitFor;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -104,34 +109,14 @@ public class PlatformIT {
      */
     @org.junit.Before
     public void platformHasSettled() throws Exception {
-        if (settled) {
-            return;
+        if (!settled) {
+            Fixtures.awaitSettled(context);
+            settled = true;
         }
-        long[] seen = {-1L, System.currentTimeMillis()};
-        waitFor("the persistence unit to settle", () -> {
-            long id = jpaTemplateServiceId();
-            long now = System.currentTimeMillis();
-            if (id != seen[0]) {
-                seen[0] = id;
-                seen[1] = now;
-            }
-            return id > 0 && now - seen[1] >= 3_000;
-        }, 120_000);
-        settled = true;
     }
 
     /** Once per container (the suite boots one Karaf). */
     private static volatile boolean settled;
-
-    private long jpaTemplateServiceId() {
-        try {
-            ServiceReference<?>[] refs = context.getServiceReferences("org.apache.aries.jpa.template.JpaTemplate",
-                    "(osgi.unit.name=tongguan-core)");
-            return refs == null ? -1L : (Long) refs[0].getProperty(org.osgi.framework.Constants.SERVICE_ID);
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The database this suite runs on. */
     protected Database database() {
@@ -439,33 +424,7 @@ public class PlatformIT {
                 .map(b -> b.getSymbolicName() + "=" + b.getState()).collect(Collectors.toList());
     }
 
-    private static void waitFor(String what, BooleanSupplier condition, long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out waiting for: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
-    private static Enterprise enterprise(String customs, String credit, String name) {
-        Enterprise e = new Enterprise();
-        e.setCustomsCode(customs);
-        e.setCreditCode(credit);
-        e.setName(name);
-        e.setAddress("西安市高新区");
-        e.setPhone("029-12345678");
-        return e;
-    }
 
-    private static String uniqueCustomsCode() {
-        return "61" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
-    }
 
-    /** A valid credit code derived from the customs code, so each test enterprise has its own. */
-    private static String creditCodeFor(String customs) {
-        String first17 = "91610000" + customs.substring(1);
-        return first17 + CreditCodes.checkCharacter(first17);
-    }
 }

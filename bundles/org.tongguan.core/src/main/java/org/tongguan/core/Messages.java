@@ -47,13 +47,21 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Key k ? get(k.key(), locale) : args[i];
+            shown[i] = args[i] instanceof Key k ? get(k.key(), locale)
+                    : args[i] instanceof Text t ? t.messages().get(t.key(), locale) : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** An argument that is itself a key of the same bundle, e.g. a field's label, translated with the message. */
     public record Key(String key) {
+    }
+
+    /**
+     * An argument that is a key of another bundle's texts, e.g. the label of an area's field in a rule text of the
+     * core, translated with the message.
+     */
+    public record Text(Messages messages, String key) {
     }
 
     /** English when asked for any English locale, else Chinese. */

@@ -23,6 +23,12 @@ public final class Validator {
         return this;
     }
 
+    /** An error whose text is in another bundle's texts (an area's own rule). */
+    public Validator error(String field, Messages texts, String key, Object... args) {
+        errors.add(new FieldError(field, texts, key, args));
+        return this;
+    }
+
     /** Required, at most {@code max} characters; returns true when a value is present. */
     public boolean text(String field, Object label, String value, boolean required, int max) {
         if (value == null || value.isBlank()) {

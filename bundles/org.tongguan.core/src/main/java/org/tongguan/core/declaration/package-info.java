@@ -1,3 +1,3 @@
-/** What every declaration document shares: its states and the one lifecycle that moves it between them. */
-@org.osgi.annotation.versioning.Version("0.1.0")
+/** Declaration documents of every area: their descriptions, the one lifecycle and the one document service. */
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tongguan.core.declaration;

@@ -30,4 +30,14 @@ public interface UserService {
 
     /** The user's chosen UI language ("zh_CN" or "en"). */
     void setLocale(UserContext who, String locale);
+
+    /** The signed-in user's 报关员章 (a PNG or JPEG), printed as the watermark of the documents they print. */
+    java.util.Optional<byte[]> stamp(UserContext who);
+
+    /**
+     * Sets (or, with null, removes) the signed-in user's 报关员章: a PNG or JPEG of at most 1 MB.
+     *
+     * @throws org.tongguan.core.RuleViolation {@code stamp.format} or {@code stamp.tooLarge}; nothing written
+     */
+    void setStamp(UserContext who, byte[] image);
 }

@@ -135,6 +135,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         en.setChecked(english);
         sub.addSeparator();
         sub.addItem(getTranslation("user.changePassword"), e -> changePassword()).setId("menu-change-password");
+        sub.addItem(getTranslation("user.stamp"), e -> new StampDialog(shell.users()).open()).setId("menu-stamp");
         sub.addItem(getTranslation("user.logout"), e -> logout()).setId("menu-logout");
         return bar;
     }

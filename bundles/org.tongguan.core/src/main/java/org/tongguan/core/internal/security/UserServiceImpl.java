@@ -273,4 +273,43 @@ public class UserServiceImpl implements UserService {
         return "displayName=" + u.getDisplayName() + ", roles=" + new java.util.TreeSet<>(u.getRoles())
                 + ", enterprises=" + new java.util.TreeSet<>(u.getEnterprises()) + ", enabled=" + u.isEnabled();
     }
+
+    @Override
+    public Optional<byte[]> stamp(UserContext who) {
+        if (who.userId() == null) {
+            return Optional.empty();
+        }
+        return Transactions.read(jpa, em -> Optional.ofNullable(em.find(UserStamp.class, who.userId()))
+                .map(UserStamp::image));
+    }
+
+    @Override
+    public void setStamp(UserContext who, byte[] image) {
+        if (who.userId() == null) {
+            throw new RuleViolation("stamp.noUser");
+        }
+        if (image != null) {
+            if (image.length > UserStamp.MAX_BYTES) {
+                throw new RuleViolation("stamp.tooLarge", UserStamp.MAX_BYTES / 1024);
+            }
+            if (!UserStamp.isImage(image)) {
+                throw new RuleViolation("stamp.format");
+            }
+        }
+        Transactions.write(jpa, "", em -> {
+            UserStamp s = em.find(UserStamp.class, who.userId());
+            if (image == null) {
+                if (s != null) {
+                    em.remove(s);
+                }
+            } else if (s == null) {
+                em.persist(new UserStamp(who.userId(), image));
+            } else {
+                s.replace(image);
+            }
+            audit.record(who, AuditAction.CHANGE, RECORD, who.username(), null,
+                    image == null ? "stamp removed" : "stamp set (" + image.length + " bytes)");
+            return null;
+        });
+    }
 }

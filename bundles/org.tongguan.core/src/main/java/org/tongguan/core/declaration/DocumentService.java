@@ -1,0 +1,91 @@
+package org.tongguan.core.declaration;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.tongguan.core.security.UserContext;
+
+/**
+ * The one service behind every declaration document of every area: 暂存, items, import, attachments, 申报 (signed and
+ * sent), receipts, 变更, query and delete, each checked against the {@link DocumentType}'s rules, the one
+ * {@link Lifecycle} and the {@link org.tongguan.core.security.AccessPolicy}, in one transaction.
+ *
+ * <p>Every call that changes a document takes the {@code version} the caller read and fails with
+ * {@link org.tongguan.core.ConcurrentEditException} when someone else changed it since; it returns the document as
+ * it is now (with its new version). Broken rules are {@link org.tongguan.core.ValidationException}s naming the field
+ * (item fields as {@code <tab>.<key>}), refused moves {@link org.tongguan.core.RuleViolation}s, missing rights
+ * {@link org.tongguan.core.AccessDeniedException}s; nothing is written then.
+ */
+@ProviderType
+public interface DocumentService {
+    /** The document types installed now, by id. */
+    List<DocumentType> types();
+
+    Optional<DocumentType> type(String typeId);
+
+    /** 暂存 of a new document: validates the header and stores it as 暂存. */
+    Document create(UserContext who, String typeId, Map<String, String> header);
+
+    /** 暂存 of a changed header (修改), in 暂存, 申报失败 or 海关退单; the document is 暂存 afterwards. */
+    Document saveHeader(UserContext who, long id, long version, Map<String, String> header);
+
+    Document get(UserContext who, long id);
+
+    List<DocumentSummary> query(UserContext who, DocumentQuery query);
+
+    long count(UserContext who, DocumentQuery query);
+
+    /** Adds ({@code itemId} null) or changes a row of a tab; computed fields are computed, 序号 assigned. */
+    Document saveItem(UserContext who, long id, long version, String tab, Long itemId, Map<String, String> values);
+
+    /** 复制: a copy of the row with the next 序号 (and, where unique, the unique fields to be changed by the clerk). */
+    Document copyItem(UserContext who, long id, long version, String tab, long itemId);
+
+    Document deleteItems(UserContext who, long id, long version, String tab, List<Long> itemIds);
+
+    /**
+     * 导入: reads the rows of an xlsx laid out as {@link #template} makes it and adds them to the tab, all or none.
+     * Every bad row is reported with its row number, column and rule.
+     */
+    ImportResult importItems(UserContext who, long id, long version, String tab, InputStream xlsx, Locale locale);
+
+    /** The import template of a tab: one heading row with the entered columns' labels in {@code locale}. */
+    byte[] template(String typeId, String tab, Locale locale);
+
+    /** 暂存 of a 随附单据: kept as 待上传; its type and size are checked against the type's rules. */
+    Document addAttachment(UserContext who, long id, long version, String kind, String number, String fileName,
+            byte[] content);
+
+    /** 上传: the attachment becomes 已上传 and goes with the next 申报. */
+    Document uploadAttachment(UserContext who, long id, long version, long attachmentId);
+
+    Document deleteAttachment(UserContext who, long id, long version, long attachmentId);
+
+    /** 下载: the file's bytes. */
+    byte[] attachmentContent(UserContext who, long id, long attachmentId);
+
+    /** 删除 of the whole document, in 暂存, 申报失败 or 海关退单. */
+    void delete(UserContext who, long id, long version);
+
+    /**
+     * 申报 ({@code declare} true, DelcareFlag 1) or 发送 (false, DelcareFlag 0: stored by customs without declaring):
+     * checks the whole document, builds its message, signs it with the card and sends it. 申报 moves it to 已申报;
+     * 发送 leaves the state as it is.
+     *
+     * @param cardNo the card medium signing it; it must belong to the document's enterprise
+     * @param pin opens the card; not kept
+     */
+    Document declare(UserContext who, long id, long version, String cardNo, char[] pin, boolean declare);
+
+    /** 变更 of an approved document: back to 暂存 with 变更次数 + 1. */
+    Document change(UserContext who, long id, long version);
+
+    /** Every receipt of the document, newest first. */
+    List<Receipt> receipts(UserContext who, long id);
+
+    /** The business message the document would be declared with (what 申报 signs), UTF-8 XML. */
+    byte[] message(UserContext who, long id);
+}

@@ -1,0 +1,8 @@
+package org.tongguan.core.declaration;
+
+import java.time.Instant;
+
+/** One row of a query result. */
+public record DocumentSummary(long id, String typeId, String enterpriseCode, String etpsPreentNo, String seqNo,
+        String businessNo, DocumentState state, int changeCount, Instant updatedAt, boolean hasReceipt) {
+}

@@ -1,0 +1,977 @@
+package org.tongguan.core.internal.declaration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongguan.core.ConcurrentEditException;
+import org.tongguan.core.FieldError;
+import org.tongguan.core.Messages;
+import org.tongguan.core.RuleViolation;
+import org.tongguan.core.ValidationException;
+import org.tongguan.core.Validator;
+import org.tongguan.core.audit.AuditAction;
+import org.tongguan.core.audit.AuditLog;
+import org.tongguan.core.code.CodeTables;
+import org.tongguan.core.customs.CardMedium;
+import org.tongguan.core.customs.CustomsTransport;
+import org.tongguan.core.customs.EnvelopeInfo;
+import org.tongguan.core.customs.Envelopes;
+import org.tongguan.core.customs.IncomingMessage;
+import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.Signer;
+import org.tongguan.core.declaration.AttachmentRules;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.Document.AttachmentStatus;
+import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.DocumentQuery;
+import org.tongguan.core.declaration.DocumentService;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentSummary;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.FieldSpec;
+import org.tongguan.core.declaration.ImportResult;
+import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.core.declaration.Lifecycle;
+import org.tongguan.core.declaration.Receipt;
+import org.tongguan.core.enterprise.EnterpriseRegistry;
+import org.tongguan.core.io.SafeXml;
+import org.tongguan.core.io.Xlsx;
+import org.tongguan.core.persistence.Transactions;
+import org.tongguan.core.schema.SchemaReady;
+import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.UserContext;
+
+/**
+ * The document service of every type, and the receipt listener that moves documents when customs answers. Each
+ * operation is one transaction: the checks, the change, the audit line and, for 申报, the hand-over to the customs
+ * transport (the last step, so a failed send leaves nothing changed).
+ */
+@Component(service = {DocumentService.class, ReceiptListener.class})
+public class DocumentServiceImpl implements DocumentService, ReceiptListener {
+    static final String RECORD = "document";
+    static final int MAX_IMPORT_ROWS = 50_000;
+    private static final int MAX_REPORTED_ERRORS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
+    private static final Messages CORE = new Messages("org.tongguan.core.messages",
+            DocumentServiceImpl.class.getClassLoader());
+    private static final ZoneId CUSTOMS_ZONE = Envelopes.CUSTOMS_ZONE;
+
+    private final JpaTemplate jpa;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+    private final FieldRules rules;
+    private final Clock clock;
+    private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
+    private volatile Signer signer;
+    private volatile CustomsTransport transport;
+
+    @Activate
+    public DocumentServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
+            @Reference AccessPolicy policy, @Reference AuditLog audit, @Reference CodeTables codes,
+            @Reference EnterpriseRegistry registry,
+            @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
+        this(jpa, policy, audit, new FieldRules(codes, registry::lookup), Clock.systemUTC());
+    }
+
+    DocumentServiceImpl(JpaTemplate jpa, AccessPolicy policy, AuditLog audit, FieldRules rules, Clock clock) {
+        this.jpa = jpa;
+        this.policy = policy;
+        this.audit = audit;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addType(DocumentType type) {
+        types.put(type.id(), type);
+    }
+
+    void removeType(DocumentType type) {
+        types.remove(type.id(), type);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setSigner(Signer s) {
+        signer = s;
+    }
+
+    void unsetSigner(Signer s) {
+        if (signer == s) {
+            signer = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setTransport(CustomsTransport t) {
+        transport = t;
+    }
+
+    void unsetTransport(CustomsTransport t) {
+        if (transport == t) {
+            transport = null;
+        }
+    }
+
+    // ---------------------------------------------------------------- types
+
+    @Override
+    public List<DocumentType> types() {
+        return types.values().stream().sorted(java.util.Comparator.comparing(DocumentType::id)).toList();
+    }
+
+    @Override
+    public Optional<DocumentType> type(String typeId) {
+        return Optional.ofNullable(typeId == null ? null : types.get(typeId));
+    }
+
+    private DocumentType requireType(String typeId) {
+        return type(typeId).orElseThrow(() -> new RuleViolation("document.type.unknown", typeId));
+    }
+
+    private static ItemTab requireTab(DocumentType type, String tab) {
+        return type.tab(tab).orElseThrow(() -> new RuleViolation("document.tab.unknown", type.id(), tab));
+    }
+
+    private static String view(DocumentType t) {
+        return t.permission() + ".view";
+    }
+
+    private static String edit(DocumentType t) {
+        return t.permission() + ".edit";
+    }
+
+    // ---------------------------------------------------------------- header
+
+    @Override
+    public Document create(UserContext who, String typeId, Map<String, String> header) {
+        DocumentType type = requireType(typeId);
+        policy.check(who, edit(type));
+        Map<String, String> system = new HashMap<>();
+        put(system, type.inputDateKey(), FieldRules.BASIC.format(LocalDate.now(clock.withZone(CUSTOMS_ZONE))));
+        put(system, type.changeCountKey(), "0");
+        for (FieldSpec f : type.header()) {
+            if (f.readOnly() && f.defaultValue() != null) {
+                system.put(f.key(), f.defaultValue());
+            }
+        }
+        Map<String, String> values = checkedHeader(type, header, system);
+        String enterprise = values.get(type.enterpriseKey());
+        policy.check(who, edit(type), enterprise);
+        return Transactions.write(jpa, label(type), em -> {
+            DocumentEntity d = new DocumentEntity();
+            d.typeId = type.id();
+            d.enterpriseCode = enterprise;
+            d.state = DocumentState.DRAFT;
+            d.headerValues = FieldValues.encode(values);
+            d.createdBy = who.username();
+            d.createdAt = clock.instant();
+            d.updatedAt = d.createdAt;
+            em.persist(d);
+            d.etpsPreentNo = type.id().toUpperCase(Locale.ROOT) + String.format("%012d", d.id);
+            em.flush();
+            audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, null, d);
+            return load(em, type, d);
+        });
+    }
+
+    @Override
+    public Document saveHeader(UserContext who, long id, long version, Map<String, String> header) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            Map<String, String> values = checkedHeader(type, header, FieldValues.decode(d.headerValues));
+            String enterprise = values.get(type.enterpriseKey());
+            if (!enterprise.equals(d.enterpriseCode)) {
+                policy.check(who, edit(type), enterprise);
+                d.enterpriseCode = enterprise;
+            }
+            d.headerValues = FieldValues.encode(values);
+        });
+    }
+
+    /** The header as it will be stored; system-held fields keep {@code system}'s values. */
+    private Map<String, String> checkedHeader(DocumentType type, Map<String, String> input,
+            Map<String, String> system) {
+        Validator v = new Validator(CORE);
+        Map<String, String> values = rules.normalize(type.header(), input, system, type.messages(), "", v);
+        for (String key : systemKeys(type)) {
+            put(values, key, system.get(key));
+        }
+        if (!values.containsKey(type.enterpriseKey()) && v.errors().isEmpty()) {
+            v.error(type.enterpriseKey(), "field.required", new Messages.Text(type.messages(),
+                    type.headerField(type.enterpriseKey()).map(FieldSpec::labelKey).orElse(type.enterpriseKey())));
+        }
+        type.validateHeader(values, v);
+        v.throwIfAny();
+        return values;
+    }
+
+    private static List<String> systemKeys(DocumentType type) {
+        List<String> keys = new ArrayList<>();
+        for (String k : new String[] {type.seqNoKey(), type.inputDateKey(), type.changeCountKey(),
+                type.businessNoKey()}) {
+            if (k != null) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public Document get(UserContext who, long id) {
+        return Transactions.read(jpa, em -> {
+            DocumentEntity d = find(em, id);
+            DocumentType type = requireType(d.typeId);
+            policy.check(who, view(type), d.enterpriseCode);
+            return load(em, type, d);
+        });
+    }
+
+    @Override
+    public List<DocumentSummary> query(UserContext who, DocumentQuery q) {
+        checkQuery(who, q);
+        return Transactions.read(jpa, em -> {
+            TypedQuery<DocumentEntity> tq = criteria(em, q, "SELECT d FROM DocumentEntity d", " ORDER BY d.updatedAt DESC",
+                    DocumentEntity.class);
+            return tq.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
+                    .map(d -> new DocumentSummary(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo,
+                            d.businessNo, d.state, d.changeCount, d.updatedAt, d.receiptCount > 0))
+                    .toList();
+        });
+    }
+
+    @Override
+    public long count(UserContext who, DocumentQuery q) {
+        checkQuery(who, q);
+        return Transactions.read(jpa, em -> criteria(em, q, "SELECT COUNT(d) FROM DocumentEntity d", "", Long.class)
+                .getSingleResult());
+    }
+
+    private void checkQuery(UserContext who, DocumentQuery q) {
+        DocumentType type = requireType(q.typeId());
+        if (q.enterpriseCode() == null || q.enterpriseCode().isBlank()) {
+            throw new ValidationException(List.of(new FieldError("enterpriseCode", CORE,
+                    "document.enterprise.required", new Object[0])));
+        }
+        policy.check(who, view(type), q.enterpriseCode());
+    }
+
+    private static <T> TypedQuery<T> criteria(EntityManager em, DocumentQuery q, String select, String order,
+            Class<T> result) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE d.typeId = :t AND d.enterpriseCode = :e");
+        boolean number = q.number() != null && !q.number().isBlank();
+        if (q.state() != null) {
+            jpql.append(" AND d.state = :s");
+        }
+        if (number) {
+            jpql.append(" AND (d.etpsPreentNo LIKE :n OR d.seqNo LIKE :n OR d.businessNo LIKE :n)");
+        }
+        if (q.from() != null) {
+            jpql.append(" AND d.updatedAt >= :from");
+        }
+        if (q.to() != null) {
+            jpql.append(" AND d.updatedAt < :to");
+        }
+        TypedQuery<T> tq = em.createQuery(jpql.append(order).toString(), result)
+                .setParameter("t", q.typeId()).setParameter("e", q.enterpriseCode().trim());
+        if (q.state() != null) {
+            tq.setParameter("s", q.state());
+        }
+        if (number) {
+            tq.setParameter("n", "%" + q.number().trim() + "%");
+        }
+        if (q.from() != null) {
+            tq.setParameter("from", q.from().atStartOfDay(CUSTOMS_ZONE).toInstant());
+        }
+        if (q.to() != null) {
+            tq.setParameter("to", q.to().plusDays(1).atStartOfDay(CUSTOMS_ZONE).toInstant());
+        }
+        return tq;
+    }
+
+    // ---------------------------------------------------------------- items
+
+    @Override
+    public Document saveItem(UserContext who, long id, long version, String tab, Long itemId,
+            Map<String, String> values) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            ItemTab t = requireTab(type, tab);
+            List<ItemEntity> rows = items(em, d.id, t.key());
+            ItemEntity row = itemId == null ? null : rows.stream().filter(r -> r.id.equals(itemId)).findFirst()
+                    .orElseThrow(() -> new RuleViolation("document.item.notFound", itemId));
+            Map<String, String> stored = row == null ? Map.of() : FieldValues.decode(row.values);
+            Validator v = new Validator(CORE);
+            Map<String, String> checked = rules.normalize(t.columns(), values, stored, type.messages(),
+                    t.key() + ".", v);
+            v.throwIfAny();
+            List<Map<String, String>> others = new ArrayList<>();
+            for (ItemEntity r : rows) {
+                if (r != row) {
+                    others.add(FieldValues.decode(r.values));
+                }
+            }
+            assignSeq(t, checked, others);
+            checkUnique(type, t, checked, others, v, t.key() + ".");
+            v.throwIfAny();
+            if (row == null) {
+                row = new ItemEntity();
+                row.documentId = d.id;
+                row.tabKey = t.key();
+                row.rowNo = rows.stream().mapToInt(r -> r.rowNo).max().orElse(0) + 1;
+                row.values = FieldValues.encode(checked);
+                em.persist(row);
+            } else {
+                row.values = FieldValues.encode(checked);
+            }
+        });
+    }
+
+    @Override
+    public Document copyItem(UserContext who, long id, long version, String tab, long itemId) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            ItemTab t = requireTab(type, tab);
+            List<ItemEntity> rows = items(em, d.id, t.key());
+            ItemEntity source = rows.stream().filter(r -> r.id == itemId).findFirst()
+                    .orElseThrow(() -> new RuleViolation("document.item.notFound", itemId));
+            Map<String, String> copy = new LinkedHashMap<>(FieldValues.decode(source.values));
+            List<Map<String, String>> others = rows.stream().map(r -> FieldValues.decode(r.values)).toList();
+            if (t.seqKey() != null) {
+                copy.remove(t.seqKey());
+                assignSeq(t, copy, others);
+            }
+            Validator v = new Validator(CORE);
+            checkUnique(type, t, copy, others, v, t.key() + ".");
+            v.throwIfAny();
+            ItemEntity row = new ItemEntity();
+            row.documentId = d.id;
+            row.tabKey = t.key();
+            row.rowNo = rows.stream().mapToInt(r -> r.rowNo).max().orElse(0) + 1;
+            row.values = FieldValues.encode(copy);
+            em.persist(row);
+        });
+    }
+
+    @Override
+    public Document deleteItems(UserContext who, long id, long version, String tab, List<Long> itemIds) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            ItemTab t = requireTab(type, tab);
+            Set<Long> wanted = new HashSet<>(itemIds);
+            for (ItemEntity r : items(em, d.id, t.key())) {
+                if (wanted.remove(r.id)) {
+                    em.remove(r);
+                }
+            }
+            if (!wanted.isEmpty()) {
+                throw new RuleViolation("document.item.notFound", wanted.iterator().next());
+            }
+        });
+    }
+
+    private static void assignSeq(ItemTab t, Map<String, String> row, List<Map<String, String>> others) {
+        if (t.seqKey() != null && !row.containsKey(t.seqKey())) {
+            long max = 0;
+            for (Map<String, String> o : others) {
+                String s = o.get(t.seqKey());
+                if (s != null && s.matches("[0-9]{1,18}")) {
+                    max = Math.max(max, Long.parseLong(s));
+                }
+            }
+            row.put(t.seqKey(), Long.toString(max + 1));
+        }
+    }
+
+    private static void checkUnique(DocumentType type, ItemTab t, Map<String, String> row,
+            List<Map<String, String>> others, Validator v, String prefix) {
+        for (String key : t.uniqueKeys()) {
+            String value = row.get(key);
+            if (value != null && others.stream().anyMatch(o -> value.equals(o.get(key)))) {
+                v.error(prefix + key, "field.unique", label(type, t, key), value,
+                        new Messages.Text(type.messages(), t.labelKey()));
+            }
+        }
+    }
+
+    private static Object label(DocumentType type, ItemTab t, String key) {
+        return new Messages.Text(type.messages(), t.column(key).map(FieldSpec::labelKey).orElse(key));
+    }
+
+    // ---------------------------------------------------------------- import
+
+    @Override
+    public byte[] template(String typeId, String tab, Locale locale) {
+        DocumentType type = requireType(typeId);
+        ItemTab t = requireTab(type, tab);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Xlsx.write(out, type.messages().get(t.labelKey(), locale), headings(type, t, locale), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> headings(DocumentType type, ItemTab t, Locale locale) {
+        return t.enteredColumns().stream().map(c -> type.messages().get(c.labelKey(), locale)).toList();
+    }
+
+    @Override
+    public ImportResult importItems(UserContext who, long id, long version, String tab, InputStream xlsx,
+            Locale locale) {
+        Document before = get(who, id);
+        DocumentType type = requireType(before.typeId());
+        ItemTab t = requireTab(type, tab);
+        policy.check(who, edit(type), before.enterpriseCode());
+        List<FieldSpec> columns = t.enteredColumns();
+        List<String> zh = headings(type, t, Messages.DEFAULT_LOCALE);
+        List<String> en = headings(type, t, Locale.ENGLISH);
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, String>> existing = new ArrayList<>();
+        before.items(t.key()).forEach(i -> existing.add(i.values()));
+        Map<String, Map<String, Integer>> seen = new HashMap<>();
+        int[] count = {0};
+        boolean[] first = {true};
+        try {
+            Xlsx.read(xlsx, (rowNumber, cells) -> {
+                if (first[0]) {
+                    first[0] = false;
+                    if (isHeading(cells, zh, en)) {
+                        return true;
+                    }
+                    if (!cells.isEmpty() && (zh.contains(cells.get(0)) || en.contains(cells.get(0)))) {
+                        int c = 0;
+                        while (c < columns.size() && c < cells.size()
+                                && (cells.get(c).equals(zh.get(c)) || cells.get(c).equals(en.get(c)))) {
+                            c++;
+                        }
+                        errors.add(new ImportResult.RowError(rowNumber, "", CORE.get("import.heading", locale,
+                                c + 1, type.messages().get(columns.get(Math.min(c, columns.size() - 1)).labelKey(),
+                                        locale))));
+                        return false;
+                    }
+                }
+                count[0]++;
+                if (count[0] > MAX_IMPORT_ROWS) {
+                    errors.add(new ImportResult.RowError(rowNumber, "",
+                            CORE.get("import.tooManyRows", locale, MAX_IMPORT_ROWS)));
+                    return false;
+                }
+                Map<String, String> input = new HashMap<>();
+                for (int c = 0; c < columns.size() && c < cells.size(); c++) {
+                    input.put(columns.get(c).key(), cells.get(c));
+                }
+                Validator v = new Validator(CORE);
+                Map<String, String> checked = rules.normalize(t.columns(), input, Map.of(), type.messages(), "", v);
+                for (String key : t.uniqueKeys()) {
+                    String value = checked.get(key);
+                    if (value == null) {
+                        continue;
+                    }
+                    boolean taken = existing.stream().anyMatch(o -> value.equals(o.get(key)))
+                            || seen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(value, rowNumber) != null;
+                    if (taken) {
+                        v.error(key, "field.unique", label(type, t, key), value,
+                                new Messages.Text(type.messages(), t.labelKey()));
+                    }
+                }
+                for (FieldError e : v.errors()) {
+                    if (errors.size() < MAX_REPORTED_ERRORS) {
+                        errors.add(new ImportResult.RowError(rowNumber, t.column(e.field())
+                                .map(f -> type.messages().get(f.labelKey(), locale)).orElse(""), e.message(locale)));
+                    }
+                }
+                if (v.errors().isEmpty()) {
+                    rows.add(checked);
+                }
+                return true;
+            });
+        } catch (IOException e) {
+            errors.add(new ImportResult.RowError(1, "", CORE.get("import.notXlsx", locale, e.getMessage())));
+        }
+        if (errors.isEmpty() && count[0] == 0) {
+            errors.add(new ImportResult.RowError(2, "", CORE.get("import.noRows", locale)));
+        }
+        if (!errors.isEmpty()) {
+            return new ImportResult(count[0], errors, before);
+        }
+        Document after = change(who, id, version, DocumentEvent.EDIT, (em, ty, d) -> {
+            List<ItemEntity> stored = items(em, d.id, t.key());
+            List<Map<String, String>> all = new ArrayList<>(stored.size() + rows.size());
+            stored.forEach(r -> all.add(FieldValues.decode(r.values)));
+            int rowNo = stored.stream().mapToInt(r -> r.rowNo).max().orElse(0);
+            for (Map<String, String> values : rows) {
+                assignSeq(t, values, all);
+                all.add(values);
+                ItemEntity row = new ItemEntity();
+                row.documentId = d.id;
+                row.tabKey = t.key();
+                row.rowNo = ++rowNo;
+                row.values = FieldValues.encode(values);
+                em.persist(row);
+            }
+        });
+        return new ImportResult(count[0], List.of(), after);
+    }
+
+    private static boolean isHeading(List<String> cells, List<String> zh, List<String> en) {
+        return cells.equals(zh) || cells.equals(en);
+    }
+
+    // ---------------------------------------------------------------- attachments
+
+    @Override
+    public Document addAttachment(UserContext who, long id, long version, String kind, String number,
+            String fileName, byte[] content) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            AttachmentRules r = type.attachments();
+            if (!r.accepted()) {
+                throw new RuleViolation("attachment.none");
+            }
+            Validator v = new Validator(CORE);
+            if (kind == null || !r.kinds().isEmpty() && !r.kinds().containsKey(kind)) {
+                v.error("attachment.kind", "attachment.kind.required");
+            }
+            String name = fileName == null ? "" : fileName.strip();
+            if (!r.extensions().contains(AttachmentRules.extension(name))) {
+                v.error("attachment.file", "attachment.type", String.join(", ", new java.util.TreeSet<>(r.extensions())));
+            } else if (content == null || content.length == 0) {
+                v.error("attachment.file", "attachment.empty");
+            } else if (content.length > r.maxBytes()) {
+                v.error("attachment.file", "attachment.tooLarge", r.maxBytes() / 1024);
+            }
+            v.text("attachment.number", new Messages.Key("attachment.field.number"), number, false, 64);
+            v.throwIfAny();
+            AttachmentEntity a = new AttachmentEntity();
+            a.documentId = d.id;
+            a.kind = kind;
+            a.number = number == null || number.isBlank() ? null : number.strip();
+            a.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
+            a.size = content.length;
+            a.sha256 = sha256(content);
+            a.status = AttachmentStatus.PENDING;
+            a.addedAt = clock.instant();
+            em.persist(a);
+            em.flush();
+            AttachmentFileEntity f = new AttachmentFileEntity();
+            f.attachmentId = a.id;
+            f.content = content.clone();
+            em.persist(f);
+        });
+    }
+
+    @Override
+    public Document uploadAttachment(UserContext who, long id, long version, long attachmentId) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            AttachmentEntity a = attachment(em, d, attachmentId);
+            if (a.status == AttachmentStatus.UPLOADED) {
+                throw new RuleViolation("attachment.alreadyUploaded");
+            }
+            a.status = AttachmentStatus.UPLOADED;
+        });
+    }
+
+    @Override
+    public Document deleteAttachment(UserContext who, long id, long version, long attachmentId) {
+        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
+            AttachmentEntity a = attachment(em, d, attachmentId);
+            AttachmentFileEntity f = em.find(AttachmentFileEntity.class, a.id);
+            if (f != null) {
+                em.remove(f);
+            }
+            em.remove(a);
+        });
+    }
+
+    @Override
+    public byte[] attachmentContent(UserContext who, long id, long attachmentId) {
+        return Transactions.read(jpa, em -> {
+            DocumentEntity d = find(em, id);
+            policy.check(who, view(requireType(d.typeId)), d.enterpriseCode);
+            AttachmentEntity a = attachment(em, d, attachmentId);
+            return em.find(AttachmentFileEntity.class, a.id).content.clone();
+        });
+    }
+
+    private static AttachmentEntity attachment(EntityManager em, DocumentEntity d, long attachmentId) {
+        AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
+        if (a == null || a.documentId != d.id) {
+            throw new RuleViolation("attachment.notFound", attachmentId);
+        }
+        return a;
+    }
+
+    // ---------------------------------------------------------------- delete, change, declare
+
+    @Override
+    public void delete(UserContext who, long id, long version) {
+        Transactions.write(jpa, "", em -> {
+            DocumentEntity d = find(em, id);
+            DocumentType type = requireType(d.typeId);
+            policy.check(who, edit(type), d.enterpriseCode);
+            requireVersion(type, d, version);
+            Lifecycle.apply(d.state, DocumentEvent.DELETE);
+            em.createQuery("DELETE FROM AttachmentFileEntity f WHERE f.attachmentId IN "
+                    + "(SELECT a.id FROM AttachmentEntity a WHERE a.documentId = :d)").setParameter("d", d.id)
+                    .executeUpdate();
+            for (String entity : new String[] {"AttachmentEntity", "ItemEntity", "ReceiptEntity"}) {
+                em.createQuery("DELETE FROM " + entity + " x WHERE x.documentId = :d").setParameter("d", d.id)
+                        .executeUpdate();
+            }
+            audit.record(who, AuditAction.DELETE, RECORD, d.etpsPreentNo, d, null);
+            em.remove(d);
+            return null;
+        });
+    }
+
+    @Override
+    public Document change(UserContext who, long id, long version) {
+        return change(who, id, version, DocumentEvent.CHANGE, (em, type, d) -> {
+            if (type.changeCountKey() == null) {
+                throw new RuleViolation("lifecycle.refused", new Messages.Key(d.state.messageKey()),
+                        new Messages.Key("event.CHANGE"));
+            }
+            d.changeCount++;
+            Map<String, String> header = new LinkedHashMap<>(FieldValues.decode(d.headerValues));
+            header.put(type.changeCountKey(), Integer.toString(d.changeCount));
+            type.onChange(header);
+            d.headerValues = FieldValues.encode(header);
+        });
+    }
+
+    @Override
+    public Document declare(UserContext who, long id, long version, String cardNo, char[] pin, boolean declare) {
+        DocumentEvent event = DocumentEvent.DECLARE;
+        return Transactions.write(jpa, "", em -> {
+            DocumentEntity d = find(em, id);
+            DocumentType type = requireType(d.typeId);
+            policy.check(who, edit(type), d.enterpriseCode);
+            requireVersion(type, d, version);
+            DocumentState next = Lifecycle.apply(d.state, event);
+            Document doc = load(em, type, d);
+            checkWhole(type, doc);
+            Signer s = signer;
+            CustomsTransport t = transport;
+            if (s == null || t == null) {
+                throw new RuleViolation("document.send.failed", s == null ? "Signer" : "CustomsTransport");
+            }
+            if (cardNo == null || cardNo.isBlank()) {
+                throw new ValidationException(List.of(new FieldError("cardNo", CORE, "document.card.required",
+                        new Object[0])));
+            }
+            CardMedium card = s.card(cardNo).orElseThrow(() -> new RuleViolation("signing.unknownCard", cardNo));
+            if (!card.enterpriseCode().equals(d.enterpriseCode)) {
+                throw new RuleViolation("document.card.otherEnterprise", cardNo, d.enterpriseCode);
+            }
+            d.sendCount++;
+            String fileName = type.messageType() + "_" + d.etpsPreentNo + "_" + d.sendCount + ".xml";
+            EnvelopeInfo info = new EnvelopeInfo("1.0", d.etpsPreentNo, messageId(d.etpsPreentNo, d.sendCount),
+                    fileName, type.messageType(), "DXPENT" + d.enterpriseCode, "DXPEDC" + type.businessType(),
+                    clock.instant());
+            String flag = declare ? Envelopes.DECLARE : Envelopes.STAGE;
+            byte[] sealed = Envelopes.seal(s, cardNo, pin, info, flag, MessageBuilder.build(type, doc));
+            DocumentState before = d.state;
+            if (declare) {
+                d.state = next;
+            }
+            d.lastDeclareFlag = flag;
+            d.updatedAt = clock.instant();
+            em.flush();
+            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+            try {
+                t.send(new OutgoingMessage(type.businessType(), fileName, sealed));
+            } catch (UncheckedIOException e) {
+                throw new RuleViolation("document.send.failed", e.getMessage());
+            }
+            return load(em, type, d);
+        });
+    }
+
+    /** Every field of header and rows checked again (code tables may have changed), then the type's own rules. */
+    private void checkWhole(DocumentType type, Document doc) {
+        Validator v = new Validator(CORE);
+        rules.normalize(type.header(), doc.header(), doc.header(), type.messages(), "", v);
+        for (ItemTab t : type.tabs()) {
+            for (Document.Item i : doc.items(t.key())) {
+                rules.normalize(t.columns(), i.values(), i.values(), type.messages(), t.key() + ".", v);
+            }
+        }
+        type.validateDeclaration(doc, v);
+        v.throwIfAny();
+    }
+
+    static String messageId(String etpsPreentNo, int sendCount) {
+        return etpsPreentNo + "-" + sendCount;
+    }
+
+    /** Work on a stored document that the lifecycle lets {@code event} happen to; the document is saved after. */
+    @FunctionalInterface
+    private interface Change {
+        void apply(EntityManager em, DocumentType type, DocumentEntity d);
+    }
+
+    private Document change(UserContext who, long id, long version, DocumentEvent event, Change work) {
+        return Transactions.write(jpa, "", em -> {
+            DocumentEntity d = find(em, id);
+            DocumentType type = requireType(d.typeId);
+            policy.check(who, edit(type), d.enterpriseCode);
+            requireVersion(type, d, version);
+            DocumentState next = Lifecycle.apply(d.state, event);
+            String before = d.toString();
+            work.apply(em, type, d);
+            d.state = next;
+            d.updatedAt = clock.instant();
+            d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
+            em.flush();
+            audit.record(who, event == DocumentEvent.CHANGE ? AuditAction.STATE : AuditAction.CHANGE, RECORD,
+                    d.etpsPreentNo, before, d);
+            return load(em, type, d);
+        });
+    }
+
+    private static void requireVersion(DocumentType type, DocumentEntity d, long version) {
+        if (d.version != version) {
+            throw new ConcurrentEditException(type.messages().get(type.titleKey(), Messages.DEFAULT_LOCALE) + " "
+                    + d.etpsPreentNo);
+        }
+    }
+
+    // ---------------------------------------------------------------- receipts
+
+    @Override
+    public List<Receipt> receipts(UserContext who, long id) {
+        return Transactions.read(jpa, em -> {
+            DocumentEntity d = find(em, id);
+            policy.check(who, view(requireType(d.typeId)), d.enterpriseCode);
+            return em.createQuery("SELECT r FROM ReceiptEntity r WHERE r.documentId = :d ORDER BY r.id DESC",
+                    ReceiptEntity.class).setParameter("d", d.id).getResultList().stream()
+                    .map(DocumentServiceImpl::receipt).toList();
+        });
+    }
+
+    @Override
+    public byte[] message(UserContext who, long id) {
+        Document doc = get(who, id);
+        return MessageBuilder.build(requireType(doc.typeId()), doc);
+    }
+
+    /**
+     * Applies a customs receipt to the document whose 企业内部编号 is its {@code business_id}: kept (once per content),
+     * and, when it answers the document's latest message, the lifecycle's move. A receipt for no document of this
+     * install, or one whose signature does not verify, is logged and dropped; a receipt that answers a message not
+     * yet committed is offered again later.
+     */
+    @Override
+    public void onReceipt(IncomingMessage receipt) throws Exception {
+        Signer s = signer;
+        if (s == null) {
+            throw new IllegalStateException("no Signer to verify receipt " + receipt.fileName());
+        }
+        SignedMessage m;
+        ReceiptReader.Parsed parsed;
+        try {
+            m = Envelopes.open(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
+            parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement()).orElse(null);
+        } catch (RuleViolation e) {
+            LOG.warn("Receipt {} refused: {}", receipt.fileName(), e.getMessage());
+            return;
+        }
+        if (parsed == null) {
+            return;
+        }
+        String businessId = m.info().businessId();
+        String answered = m.info().messageId().replaceFirst("_[12]$", "");
+        Transactions.write(jpa, "", em -> {
+            List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
+                    DocumentEntity.class).setParameter("n", businessId).getResultList();
+            if (found.isEmpty()) {
+                LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), businessId);
+                return null;
+            }
+            DocumentEntity d = found.get(0);
+            DocumentType type = types.get(d.typeId);
+            if (type == null) {
+                throw new IllegalStateException("document type " + d.typeId + " not installed: receipt waits");
+            }
+            if (!em.createQuery("SELECT r.id FROM ReceiptEntity r WHERE r.sha256 = :h").setParameter("h",
+                    receipt.sha256()).getResultList().isEmpty()) {
+                return null;
+            }
+            int sent = sendNumber(answered, d.etpsPreentNo);
+            if (sent > d.sendCount) {
+                throw new IllegalStateException("receipt " + receipt.fileName() + " answers a message not yet stored");
+            }
+            apply(em, type, d, parsed, sent == d.sendCount, receipt);
+            return null;
+        });
+    }
+
+    private static int sendNumber(String messageId, String etpsPreentNo) {
+        String prefix = etpsPreentNo + "-";
+        if (messageId.startsWith(prefix) && messageId.substring(prefix.length()).matches("[0-9]{1,9}")) {
+            return Integer.parseInt(messageId.substring(prefix.length()));
+        }
+        return 0;
+    }
+
+    private void apply(EntityManager em, DocumentType type, DocumentEntity d, ReceiptReader.Parsed p,
+            boolean current, IncomingMessage file) {
+        Map<String, String> header = new LinkedHashMap<>(FieldValues.decode(d.headerValues));
+        String before = d.toString();
+        boolean declared = Envelopes.DECLARE.equals(d.lastDeclareFlag);
+        if (p.kind() == Receipt.Kind.IMPORT) {
+            if (p.seqNo() != null) {
+                d.seqNo = p.seqNo();
+                put(header, type.seqNoKey(), p.seqNo());
+            }
+            if (current && declared) {
+                DocumentEvent e = p.accepted() ? DocumentEvent.IMPORT_ACCEPTED : DocumentEvent.SEND_FAILED;
+                Lifecycle.next(d.state, e).ifPresent(s -> d.state = s);
+            }
+        } else if (current && declared) {
+            DocumentEvent e = switch (p.manageResult()) {
+                case "1" -> DocumentEvent.APPROVE;
+                case "2" -> DocumentEvent.TO_MANUAL;
+                default -> DocumentEvent.RETURN;
+            };
+            Optional<DocumentState> next = Lifecycle.next(d.state, e);
+            if (next.isPresent()) {
+                d.state = next.get();
+                if (e == DocumentEvent.APPROVE) {
+                    LocalDate day = LocalDate.ofInstant(p.manageDate() == null ? clock.instant() : p.manageDate(),
+                            CUSTOMS_ZONE);
+                    type.onApproved(header, p.numbers(), day, d.changeCount > 0);
+                }
+            }
+        }
+        d.headerValues = FieldValues.encode(header);
+        d.businessNo = blankToNull(header.get(type.businessNoKey()));
+        d.receiptCount++;
+        d.updatedAt = clock.instant();
+        ReceiptEntity r = new ReceiptEntity();
+        r.documentId = d.id;
+        r.kind = p.kind();
+        r.sha256 = file.sha256();
+        r.fileName = file.fileName().length() > 200 ? file.fileName().substring(0, 200) : file.fileName();
+        r.receivedAt = clock.instant();
+        r.seqNo = p.seqNo() != null ? p.seqNo() : d.seqNo;
+        r.businessNo = p.numbers().isEmpty() ? d.businessNo : String.join(" ", p.numbers().values());
+        r.state = d.state;
+        r.approvedAt = p.kind() == Receipt.Kind.BUSINESS ? p.manageDate() : null;
+        r.remark = p.kind() == Receipt.Kind.IMPORT
+                ? CORE.get(p.accepted() ? "receipt.import" : "receipt.failed", Messages.DEFAULT_LOCALE)
+                : truncate(p.remark(), 500);
+        r.checks = encodeChecks(p.checks());
+        r.numbers = FieldValues.encode(p.numbers());
+        em.persist(r);
+        em.flush();
+        audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+    }
+
+    private static String encodeChecks(List<Receipt.Check> checks) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < checks.size(); i++) {
+            m.put(i + ":" + checks.get(i).code(), checks.get(i).text());
+        }
+        return truncate(FieldValues.encode(m), 16000);
+    }
+
+    private static Receipt receipt(ReceiptEntity r) {
+        List<Receipt.Check> checks = new ArrayList<>();
+        FieldValues.decode(r.checks).forEach((k, text) -> checks.add(new Receipt.Check(k.substring(k.indexOf(':') + 1),
+                text)));
+        return new Receipt(r.id, r.kind, r.receivedAt, r.seqNo, r.businessNo, r.state, r.approvedAt, r.remark, checks,
+                FieldValues.decode(r.numbers));
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static DocumentEntity find(EntityManager em, long id) {
+        DocumentEntity d = em.find(DocumentEntity.class, id);
+        if (d == null) {
+            throw new RuleViolation("document.notFound", id);
+        }
+        return d;
+    }
+
+    private static List<ItemEntity> items(EntityManager em, long documentId, String tab) {
+        return em.createQuery("SELECT i FROM ItemEntity i WHERE i.documentId = :d AND i.tabKey = :t ORDER BY i.rowNo",
+                ItemEntity.class).setParameter("d", documentId).setParameter("t", tab).getResultList();
+    }
+
+    private static Document load(EntityManager em, DocumentType type, DocumentEntity d) {
+        Map<String, List<Document.Item>> items = new LinkedHashMap<>();
+        for (ItemTab t : type.tabs()) {
+            items.put(t.key(), new ArrayList<>());
+        }
+        for (ItemEntity i : em.createQuery("SELECT i FROM ItemEntity i WHERE i.documentId = :d ORDER BY i.rowNo",
+                ItemEntity.class).setParameter("d", d.id).getResultList()) {
+            items.computeIfAbsent(i.tabKey, k -> new ArrayList<>()).add(new Document.Item(i.id,
+                    FieldValues.decode(i.values)));
+        }
+        List<Document.Attachment> attachments = em.createQuery(
+                "SELECT a FROM AttachmentEntity a WHERE a.documentId = :d ORDER BY a.id", AttachmentEntity.class)
+                .setParameter("d", d.id).getResultList().stream()
+                .map(a -> new Document.Attachment(a.id, a.kind, a.number, a.fileName, a.size, a.sha256, a.status,
+                        a.addedAt))
+                .toList();
+        Map<String, List<Document.Item>> frozen = new LinkedHashMap<>();
+        items.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Document(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo, d.state, d.version,
+                d.changeCount, FieldValues.decode(d.headerValues), frozen, attachments, d.receiptCount, d.createdAt,
+                d.updatedAt);
+    }
+
+    private static String label(DocumentType type) {
+        return type.messages().get(type.titleKey(), Messages.DEFAULT_LOCALE);
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (key != null && value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

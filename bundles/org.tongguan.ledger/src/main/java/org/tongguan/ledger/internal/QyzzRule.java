@@ -1,0 +1,53 @@
+package org.tongguan.ledger.internal;
+
+import java.io.IOException;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.io.SafeXml;
+import org.tongguan.customs.simulator.CheckInfo;
+import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.NumberSource;
+import org.tongguan.customs.simulator.Verdict;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * How the simulated customs judges a 企业资质申请 ({@value QyzzType#MESSAGE_TYPE}), as the manual's receipt shows: with
+ * the 商务部前置审批 switch on, an application without any 料件 or 成品 row is 退单 with check {@value #NO_BODY_CODE};
+ * otherwise it is 通过 and gets a 档案库编号 (and, at its first approval, a 预录入 number was already given by the
+ * import receipt).
+ */
+@Component(service = CustomsRule.class)
+public class QyzzRule implements CustomsRule {
+    static final String NO_BODY_CODE = "3349";
+    static final String NO_BODY_TEXT = "加工账册资质: 商务部前置审批开关开启, 企业必须申报表体, 退单";
+    static final CheckInfo PASSED = new CheckInfo("3402", "联网电子审核通过");
+
+    @Override
+    public String messageType() {
+        return QyzzType.MESSAGE_TYPE;
+    }
+
+    @Override
+    public Verdict judge(SignedMessage message, NumberSource numbers) {
+        Document doc;
+        try {
+            doc = SafeXml.parse(message.businessXml());
+        } catch (SAXException | IOException e) {
+            throw new IllegalArgumentException("not a 企业资质申请 message", e);
+        }
+        boolean body = doc.getElementsByTagName("Item").getLength() > 0;
+        if (!body) {
+            return Verdict.returned(new CheckInfo(NO_BODY_CODE, NO_BODY_TEXT));
+        }
+        String district = text(doc, "masterCuscd");
+        return Verdict.approved(Map.of(NumberSource.ARCHIVE_NO, numbers.next(NumberSource.ARCHIVE_NO,
+                district.matches("[0-9]{4}") ? district : "0000")), PASSED);
+    }
+
+    private static String text(Document doc, String element) {
+        var list = doc.getElementsByTagName(element);
+        return list.getLength() == 0 ? "" : list.item(0).getTextContent().trim();
+    }
+}

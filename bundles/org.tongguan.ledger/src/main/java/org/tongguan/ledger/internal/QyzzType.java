@@ -1,0 +1,192 @@
+package org.tongguan.ledger.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+import org.tongguan.core.Messages;
+import org.tongguan.core.Validator;
+import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.AttachmentRules;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.FieldSpec;
+import org.tongguan.core.declaration.ItemTab;
+
+/**
+ * 企业资质申请 (manual 000 §四(一)): the enterprise's application for a processing-trade ledger qualification. Header as
+ * the manual's 资质数据明细 shows it; 料件 and 成品 tabs of the same shape (申报总价 = 申报单价 × 申报数量); 随附单据.
+ * Message {@value #MESSAGE_TYPE} in the e-port folder {@code EMS}.
+ */
+@Component(service = DocumentType.class, property = "document.type=" + QyzzType.ID)
+public class QyzzType implements DocumentType {
+    public static final String ID = "qyzz";
+    public static final String MESSAGE_TYPE = "QYZZ101";
+    static final String PERMISSION = "ledger.qyzz";
+    static final Messages MESSAGES = new Messages("org.tongguan.ledger.messages", QyzzType.class.getClassLoader());
+    static final String MTPCK = "mtpck";
+    static final String ENDPRD = "endprd";
+    static final long MAX_ATTACHMENT = 4L * 1024 * 1024;
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private static final List<FieldSpec> HEADER = List.of(
+            FieldSpec.text("seqNo", "qyzz.seqNo", 18).asReadOnly(),
+            FieldSpec.text("netwkEtpsArcrpNo", "qyzz.netwkEtpsArcrpNo", 64).asReadOnly(),
+            FieldSpec.enterprise("bizopEtpsno", "qyzz.bizopEtpsno").asRequired().fills("bizopEtpsSccd", "bizopEtpsNm"),
+            FieldSpec.creditCode("bizopEtpsSccd", "qyzz.bizopEtpsSccd").asRequired(),
+            FieldSpec.text("bizopEtpsNm", "qyzz.bizopEtpsNm", 512).asRequired(),
+            FieldSpec.enterprise("rcvgdEtpsno", "qyzz.rcvgdEtpsno").asRequired().fills("rcvgdEtpsSccd", "rcvgdEtpsNm"),
+            FieldSpec.creditCode("rcvgdEtpsSccd", "qyzz.rcvgdEtpsSccd").asRequired(),
+            FieldSpec.text("rcvgdEtpsNm", "qyzz.rcvgdEtpsNm", 512).asRequired(),
+            FieldSpec.enterprise("dclEtpsno", "qyzz.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
+            FieldSpec.creditCode("dclEtpsSccd", "qyzz.dclEtpsSccd").asRequired(),
+            FieldSpec.text("dclEtpsNm", "qyzz.dclEtpsNm", 512).asRequired(),
+            FieldSpec.options("dclEtpsTypecd", "qyzz.dclEtpsTypecd", options("qyzz.dclEtpsTypecd.", "1", "2", "3")),
+            FieldSpec.text("etpsAddr", "qyzz.etpsAddr", 200),
+            FieldSpec.options("dclTypecd", "qyzz.dclTypecd", options("qyzz.dclTypecd.", "1", "2")).asReadOnly()
+                    .defaultValue("1"),
+            FieldSpec.date("finishValidDate", "qyzz.finishValidDate").asRequired(),
+            FieldSpec.decimal("prdtCapaAmt", "qyzz.prdtCapaAmt", 4).asRequired(),
+            FieldSpec.code("masterCuscd", "qyzz.masterCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
+            FieldSpec.enterprise("inputEtpsno", "qyzz.inputEtpsno").fills("inputEtpsSccd", null),
+            FieldSpec.creditCode("inputEtpsSccd", "qyzz.inputEtpsSccd"),
+            FieldSpec.date("putrecApprTime", "qyzz.putrecApprTime").asReadOnly(),
+            FieldSpec.date("chgApprTime", "qyzz.chgApprTime").asReadOnly(),
+            FieldSpec.date("inputTime", "qyzz.inputTime").asReadOnly(),
+            FieldSpec.options("riskAssureMarkcd", "qyzz.riskAssureMarkcd", options("qyzz.riskAssureMarkcd.", "0", "1")),
+            FieldSpec.integer("chgTmsCnt", "qyzz.chgTmsCnt", 4).asReadOnly(),
+            FieldSpec.options("qualTypecd", "qyzz.qualTypecd", options("qyzz.qualTypecd.", "1")).asRequired()
+                    .defaultValue("1"),
+            FieldSpec.text("rmk", "qyzz.rmk", 512));
+
+    /** 料件 and 成品 share one row shape (manual 000, 账册成品页面). */
+    static List<FieldSpec> itemColumns() {
+        return List.of(
+                FieldSpec.integer("gdsSeqno", "item.gdsSeqno", 9),
+                FieldSpec.text("gdsMtno", "item.gdsMtno", 32).asRequired(),
+                FieldSpec.hsCode("gdecd", "item.gdecd").asRequired().fills("gdsNm", "lawfUnitcd"),
+                FieldSpec.text("gdsNm", "item.gdsNm", 512).asRequired(),
+                FieldSpec.text("endprdGdsSpcfModelDesc", "item.endprdGdsSpcfModelDesc", 512),
+                FieldSpec.code("dclUnitcd", "item.dclUnitcd", CodeTableId.UNIT).asRequired(),
+                FieldSpec.code("lawfUnitcd", "item.lawfUnitcd", CodeTableId.UNIT).asRequired(),
+                FieldSpec.decimal("dclUprcAmt", "item.dclUprcAmt", 4).asRequired(),
+                FieldSpec.code("dclCurrcd", "item.dclCurrcd", CodeTableId.CURRENCY).asRequired(),
+                FieldSpec.decimal("dclQty", "item.dclQty", 5).asRequired(),
+                FieldSpec.decimal("dclTotalAmt", "item.dclTotalAmt", 2).product("dclUprcAmt", "dclQty"),
+                FieldSpec.code("natcd", "item.natcd", CodeTableId.COUNTRY));
+    }
+
+    private static final List<ItemTab> TABS = List.of(
+            new ItemTab(MTPCK, "qyzz.tab.mtpck", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno")),
+            new ItemTab(ENDPRD, "qyzz.tab.endprd", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno")));
+
+    private static final AttachmentRules ATTACHMENTS = new AttachmentRules(Set.of("pdf", "jpg", "jpeg", "png"),
+            MAX_ATTACHMENT, options("qyzz.acmp.", "01", "02", "03", "99"));
+
+    static Map<String, String> options(String keyPrefix, String... codes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String c : codes) {
+            m.put(c, keyPrefix + c);
+        }
+        return m;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Messages messages() {
+        return MESSAGES;
+    }
+
+    @Override
+    public String titleKey() {
+        return "qyzz.title";
+    }
+
+    @Override
+    public String permission() {
+        return PERMISSION;
+    }
+
+    @Override
+    public String messageType() {
+        return MESSAGE_TYPE;
+    }
+
+    @Override
+    public String businessType() {
+        return "EMS";
+    }
+
+    @Override
+    public String messageRoot() {
+        return "QyzzMessage";
+    }
+
+    @Override
+    public List<FieldSpec> header() {
+        return HEADER;
+    }
+
+    @Override
+    public List<ItemTab> tabs() {
+        return TABS;
+    }
+
+    @Override
+    public String enterpriseKey() {
+        return "bizopEtpsno";
+    }
+
+    @Override
+    public String inputDateKey() {
+        return "inputTime";
+    }
+
+    @Override
+    public String changeCountKey() {
+        return "chgTmsCnt";
+    }
+
+    @Override
+    public String businessNoKey() {
+        return "netwkEtpsArcrpNo";
+    }
+
+    @Override
+    public AttachmentRules attachments() {
+        return ATTACHMENTS;
+    }
+
+    /** 结束有效期 lies after the 录入日期 (a qualification that has already ended cannot be applied for). */
+    @Override
+    public void validateHeader(Map<String, String> header, Validator v) {
+        String end = header.get("finishValidDate");
+        String input = header.get("inputTime");
+        if (end != null && input != null && end.compareTo(input) <= 0) {
+            v.error("finishValidDate", MESSAGES, "qyzz.finishValidDate.past",
+                    LocalDate.parse(input, BASIC).toString());
+        }
+    }
+
+    @Override
+    public void onChange(Map<String, String> header) {
+        header.put("dclTypecd", "2");
+    }
+
+    /** 档案库编号 from the first approval; 备案批准日期 then, 变更批准日期 for the approval of a 变更. */
+    @Override
+    public void onApproved(Map<String, String> header, Map<String, String> numbers, LocalDate date,
+            boolean afterChange) {
+        String archive = numbers.get("archiveNo");
+        if (archive != null && !header.containsKey("netwkEtpsArcrpNo")) {
+            header.put("netwkEtpsArcrpNo", archive);
+        }
+        header.put(afterChange ? "chgApprTime" : "putrecApprTime", BASIC.format(date));
+    }
+}

@@ -1,0 +1,366 @@
+package org.tongguan.shell.document;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.tongguan.core.RuleViolation;
+import org.tongguan.core.customs.CardMedium;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.ImportResult;
+import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.core.declaration.Lifecycle;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.Problems;
+
+/**
+ * The one document editor: the blue buttons of the whole document (新增, 暂存, 删除, 发送, 申报, 导入, 打印, 查看回执,
+ * 变更), the header form, one tab per 表体 and the 随附单据 tab. What the buttons allow follows the lifecycle and the
+ * user's rights; the service decides again on every call. Items can be entered once the header is saved. While the
+ * document waits for customs, receipts are picked up as they arrive.
+ */
+public class DocumentEditor extends VerticalLayout {
+    private final DocumentPages pages;
+    private final DocumentType type;
+    private final boolean viewOnly;
+    private final Locale locale;
+    private final FieldForm header;
+    private final Map<String, ItemTabPanel> tabs = new LinkedHashMap<>();
+    private final AttachmentPanel attachments;
+    private final TabSheet sheet = new TabSheet();
+    private final Span status = new Span();
+    private final Button newButton = blue("doc.new", "doc-new", this::newDocument);
+    private final Button saveButton = blue("doc.save", "doc-save", this::save);
+    private final Button deleteButton = blue("doc.delete", "doc-delete", this::delete);
+    private final Button sendButton = blue("doc.send", "doc-send", () -> declare(false));
+    private final Button declareButton = blue("doc.declare", "doc-declare", () -> declare(true));
+    private final Button importButton = blue("doc.import", "doc-import", this::openImport);
+    private final Anchor printLink = new Anchor();
+    private final Button printButton = blue("doc.print", "doc-print", () -> { });
+    private final Button receiptButton = blue("doc.receipt", "doc-receipt", this::showReceipt);
+    private final Button changeButton = blue("doc.change", "doc-change", this::changeApproved);
+    private Document current;
+    private Registration poll;
+
+    /**
+     * @param viewOnly 查看明细: nothing can be changed, only printed and receipts read
+     */
+    public DocumentEditor(DocumentPages pages, DocumentType type, boolean viewOnly) {
+        this.pages = pages;
+        this.type = type;
+        this.viewOnly = viewOnly;
+        this.locale = org.tongguan.core.Messages.supported(getLocale());
+        setId("doc-editor-" + type.id());
+        addClassName("tg-document-editor");
+        setSizeFull();
+        setPadding(false);
+        header = new FieldForm(type, type.header(), "doc-" + type.id(), pages, locale, false);
+        sheet.setId("doc-tabs");
+        sheet.add(getTranslation("doc.header"), header);
+        for (ItemTab t : type.tabs()) {
+            ItemTabPanel panel = new ItemTabPanel(type, t, pages, locale, itemActions());
+            tabs.put(t.key(), panel);
+            sheet.add(type.messages().get(t.labelKey(), locale), panel);
+        }
+        attachments = new AttachmentPanel(type, locale, attachmentActions());
+        if (type.attachments().accepted()) {
+            sheet.add(getTranslation("doc.attachments"), attachments);
+        }
+        sheet.setSizeFull();
+        printLink.setId("doc-print-link");
+        printLink.getElement().setAttribute("download", true);
+        printLink.add(printButton);
+        printLink.setHref(DownloadHandler.fromInputStream(ev -> {
+            byte[] pdf = pdf();
+            return new DownloadResponse(new ByteArrayInputStream(pdf), current.etpsPreentNo() + ".pdf",
+                    "application/pdf", pdf.length);
+        }));
+        status.setId("doc-status");
+        status.addClassName("tg-doc-status");
+        HorizontalLayout bar = new HorizontalLayout(newButton, saveButton, deleteButton, sendButton, declareButton,
+                importButton, printLink, receiptButton, changeButton);
+        bar.addClassName("tg-doc-toolbar");
+        bar.setWrap(true);
+        HorizontalLayout top = new HorizontalLayout(status, bar);
+        top.setWidthFull();
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        top.setAlignItems(Alignment.CENTER);
+        add(top, sheet);
+        newDocument();
+    }
+
+    private Button blue(String key, String id, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> action.run());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    private UserContext who() {
+        return CurrentUser.get();
+    }
+
+    private boolean mayEdit() {
+        return !viewOnly && pages.policy().permits(who(), type.permission() + ".edit");
+    }
+
+    /** 新增: an empty header with the type's defaults. */
+    public void newDocument() {
+        current = null;
+        header.setValues(Map.of());
+        sheet.setSelectedIndex(0);
+        refresh();
+        header.focusFirst();
+    }
+
+    /** Shows a stored document. */
+    public void open(Document doc) {
+        current = doc;
+        header.setValues(doc.header());
+        refresh();
+    }
+
+    public Document current() {
+        return current;
+    }
+
+    private void refresh() {
+        boolean edit = mayEdit();
+        DocumentState s = current == null ? DocumentState.DRAFT : current.state();
+        boolean editable = edit && Lifecycle.EDITABLE.contains(s);
+        header.setEditable(editable);
+        for (ItemTabPanel p : tabs.values()) {
+            p.show(current, editable);
+        }
+        attachments.show(current, editable);
+        newButton.setEnabled(edit);
+        saveButton.setEnabled(editable);
+        boolean stored = current != null;
+        deleteButton.setEnabled(editable && stored);
+        sendButton.setEnabled(editable && stored);
+        declareButton.setEnabled(editable && stored);
+        importButton.setEnabled(editable && stored && !type.tabs().isEmpty());
+        printButton.setEnabled(stored && pages.printer().isPresent());
+        printLink.setEnabled(stored && pages.printer().isPresent());
+        receiptButton.setEnabled(stored && current.receiptCount() > 0);
+        changeButton.setVisible(type.changeCountKey() != null);
+        changeButton.setEnabled(edit && stored && Lifecycle.allows(s, DocumentEvent.CHANGE));
+        status.setText(stored ? getTranslation("doc.status", current.etpsPreentNo(),
+                getTranslation("doc.state." + s.name()), current.seqNo() == null ? "—" : current.seqNo())
+                : getTranslation("doc.status.new"));
+        status.getElement().setAttribute("data-state", s.name());
+    }
+
+    private <T> T call(Supplier<T> work, Consumer<RuleViolation> onRefused) {
+        try {
+            return work.get();
+        } catch (RuleViolation v) {
+            onRefused.accept(v);
+            return null;
+        }
+    }
+
+    private void show(Document doc) {
+        if (doc != null) {
+            current = doc;
+            header.setValues(doc.header());
+            refresh();
+        }
+    }
+
+    private void showRefusal(RuleViolation v) {
+        Problems.show(v, header.validationFields(""));
+    }
+
+    private void save() {
+        Map<String, String> values = header.values();
+        Document saved = call(() -> current == null ? pages.documents().create(who(), type.id(), values)
+                : pages.documents().saveHeader(who(), current.id(), current.version(), values), this::showRefusal);
+        if (saved != null) {
+            show(saved);
+            Problems.success(getTranslation("doc.saved", saved.etpsPreentNo()));
+        }
+    }
+
+    private void delete() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("doc.delete"),
+                getTranslation("doc.delete.confirm", current.etpsPreentNo()), getTranslation("doc.delete"), e -> {
+                    try {
+                        pages.documents().delete(who(), current.id(), current.version());
+                        Problems.success(getTranslation("doc.deleted", current.etpsPreentNo()));
+                        newDocument();
+                    } catch (RuleViolation v) {
+                        showRefusal(v);
+                    }
+                }, getTranslation("doc.cancel"), e -> { });
+        confirm.setId("doc-delete-confirm");
+        confirm.open();
+    }
+
+    private void declare(boolean declare) {
+        List<CardMedium> cards = pages.signer().map(s -> s.cards().stream()
+                .filter(c -> c.enterpriseCode().equals(current.enterpriseCode())).toList()).orElse(List.of());
+        if (cards.isEmpty()) {
+            Problems.error(getTranslation("doc.declare.noCard", current.enterpriseCode()));
+            return;
+        }
+        new DeclareDialog(declare ? "doc.declare" : "doc.send", cards, (cardNo, pin) -> {
+            Document sent = pages.documents().declare(who(), current.id(), current.version(), cardNo, pin, declare);
+            show(sent);
+            Problems.success(getTranslation(declare ? "doc.declared" : "doc.sent", sent.etpsPreentNo()));
+        }).open();
+    }
+
+    private void changeApproved() {
+        show(call(() -> pages.documents().change(who(), current.id(), current.version()), this::showRefusal));
+    }
+
+    private void showReceipt() {
+        var receipts = pages.documents().receipts(who(), current.id());
+        if (!receipts.isEmpty()) {
+            new ReceiptDialog(receipts).open();
+        }
+    }
+
+    private void openImport() {
+        new ImportDialog(type, locale, pages, this::importRows).open();
+    }
+
+    private ImportResult importRows(String tab, InputStream in) {
+        ImportResult r = call(() -> pages.documents().importItems(who(), current.id(), current.version(), tab, in,
+                locale), this::showRefusal);
+        if (r != null && r.ok()) {
+            show(r.document());
+        }
+        return r;
+    }
+
+    private byte[] pdf() {
+        byte[] stamp = pages.users().stamp(who()).orElse(null);
+        return pages.printer().orElseThrow().pdf(PrintLayouts.of(type, pages.documents().get(who(), current.id()),
+                pages.codes(), locale, who().username(), Instant.now(), stamp));
+    }
+
+    private ItemTabPanel.Actions itemActions() {
+        return new ItemTabPanel.Actions() {
+            @Override
+            public void save(String tab, Long itemId, Map<String, String> values, Consumer<Document> onSaved,
+                    Consumer<RuleViolation> onRefused) {
+                if (current == null) {
+                    Problems.error(getTranslation("doc.itemsNeedHeader"));
+                    return;
+                }
+                Document d = call(() -> pages.documents().saveItem(who(), current.id(), current.version(), tab,
+                        itemId, values), onRefused);
+                if (d != null) {
+                    show(d);
+                    onSaved.accept(d);
+                }
+            }
+
+            @Override
+            public void copy(String tab, long itemId) {
+                show(call(() -> pages.documents().copyItem(who(), current.id(), current.version(), tab, itemId),
+                        DocumentEditor.this::showRefusal));
+            }
+
+            @Override
+            public void delete(String tab, List<Long> itemIds) {
+                show(call(() -> pages.documents().deleteItems(who(), current.id(), current.version(), tab,
+                        new ArrayList<>(itemIds)), DocumentEditor.this::showRefusal));
+            }
+        };
+    }
+
+    private AttachmentPanel.Actions attachmentActions() {
+        return new AttachmentPanel.Actions() {
+            @Override
+            public void add(String kind, String number, String fileName, byte[] content) {
+                Document d = call(() -> pages.documents().addAttachment(who(), current.id(), current.version(), kind,
+                        number, fileName, content), DocumentEditor.this::showRefusal);
+                if (d != null) {
+                    show(d);
+                    attachments.clearEntry();
+                }
+            }
+
+            @Override
+            public void upload(long attachmentId) {
+                Document d = call(() -> pages.documents().uploadAttachment(who(), current.id(), current.version(),
+                        attachmentId), DocumentEditor.this::showRefusal);
+                if (d != null) {
+                    show(d);
+                    Problems.success(getTranslation("doc.attachment.uploaded"));
+                }
+            }
+
+            @Override
+            public void delete(long attachmentId) {
+                show(call(() -> pages.documents().deleteAttachment(who(), current.id(), current.version(),
+                        attachmentId), DocumentEditor.this::showRefusal));
+            }
+
+            @Override
+            public byte[] content(long attachmentId) {
+                return pages.documents().attachmentContent(who(), current.id(), attachmentId);
+            }
+        };
+    }
+
+    /** While customs has the document, its receipts are picked up as they arrive. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        poll = event.getUI().addPollListener(e -> {
+            if (current != null && !Lifecycle.EDITABLE.contains(current.state())
+                    && current.state() != DocumentState.APPROVED) {
+                try {
+                    Document now = pages.documents().get(who(), current.id());
+                    if (now.version() != current.version()) {
+                        show(now);
+                    }
+                } catch (RuleViolation gone) {
+                    // deleted or no longer allowed: leave the page as it is
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+        }
+        super.onDetach(event);
+    }
+
+    /** For subclasses and pages that place the editor: the header form's component. */
+    protected Component headerForm() {
+        return header;
+    }
+}

@@ -1,0 +1,239 @@
+package org.tongguan.shell.document;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tongguan.core.Messages;
+import org.tongguan.core.RuleViolation;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.DocumentQuery;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentSummary;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.Lifecycle;
+import org.tongguan.core.enterprise.Enterprise;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.Problems;
+
+/**
+ * A 数据查询 page of one document type: the criteria (选择可查询企业 is mandatory and lists only the enterprises the
+ * user may see), the result grid with a choice of visible columns, and 查看明细 (read-only), 修改, 删除, 查看回执, 变更.
+ * An area's page class extends it (one class per route).
+ */
+public class DocumentQueryPage extends VerticalLayout {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final int LIMIT = 500;
+    private final DocumentPages pages;
+    private final DocumentType type;
+    private final ComboBox<Enterprise> enterprise = new ComboBox<>();
+    private final ComboBox<DocumentState> state = new ComboBox<>();
+    private final TextField number = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<DocumentSummary> grid = new Grid<>();
+    private final String prefix;
+
+    protected DocumentQueryPage(DocumentPages pages, DocumentType type) {
+        this.pages = pages;
+        this.type = type;
+        this.prefix = "query-" + type.id();
+        setSizeFull();
+        addClassName("tg-document-query");
+        Locale locale = Messages.supported(getLocale());
+        String title = getTranslation("doc.query.title", type.messages().get(type.titleKey(), locale));
+        Grid<DocumentSummary> results = configureGrid();
+        add(new H2(title), criteria(), buttons(), results);
+    }
+
+    private HorizontalLayout criteria() {
+        enterprise.setLabel(getTranslation("doc.query.enterprise"));
+        enterprise.setId(prefix + "-enterprise");
+        enterprise.setRequiredIndicatorVisible(true);
+        enterprise.setItems(pages.enterprises().list(CurrentUser.get(), ""));
+        enterprise.setItemLabelGenerator(e -> e.getCustomsCode() + " " + e.getName());
+        enterprise.setWidth("22em");
+        state.setLabel(getTranslation("doc.state"));
+        state.setId(prefix + "-state");
+        state.setItems(Arrays.asList(DocumentState.values()));
+        state.setItemLabelGenerator(s -> getTranslation("doc.state." + s.name()));
+        state.setClearButtonVisible(true);
+        number.setLabel(getTranslation("doc.query.number"));
+        number.setId(prefix + "-number");
+        number.setClearButtonVisible(true);
+        from.setLabel(getTranslation("doc.query.from"));
+        from.setId(prefix + "-from");
+        to.setLabel(getTranslation("doc.query.to"));
+        to.setId(prefix + "-to");
+        Button search = new Button(getTranslation("doc.query.search"), e -> search());
+        search.setId(prefix + "-search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        HorizontalLayout row = new HorizontalLayout(enterprise, state, number, from, to, search);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private HorizontalLayout buttons() {
+        Button view = button("doc.query.view", "view", s -> openEditor(s, true));
+        Button edit = button("doc.query.edit", "edit", s -> openEditor(s, false));
+        Button delete = button("doc.delete", "delete", this::delete);
+        Button receipt = button("doc.receipt", "receipt", s -> {
+            var list = pages.documents().receipts(CurrentUser.get(), s.id());
+            if (list.isEmpty()) {
+                Problems.error(getTranslation("doc.receipt.none"));
+            } else {
+                new ReceiptDialog(list).open();
+            }
+        });
+        Button change = button("doc.change", "change", s -> {
+            try {
+                Document d = pages.documents().get(CurrentUser.get(), s.id());
+                pages.documents().change(CurrentUser.get(), d.id(), d.version());
+                search();
+                openEditor(s, false);
+            } catch (RuleViolation v) {
+                Problems.show(v, Map.of());
+            }
+        });
+        change.setVisible(type.changeCountKey() != null);
+        Button columns = new Button(getTranslation("doc.query.columns"));
+        columns.setId(prefix + "-columns");
+        ContextMenu menu = new ContextMenu(columns);
+        menu.setOpenOnClick(true);
+        grid.getColumns().forEach(c -> {
+            MenuItem item = menu.addItem(c.getHeaderText(), e -> c.setVisible(e.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(c.isVisible());
+        });
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            DocumentSummary s = e.getValue();
+            boolean editable = s != null && Lifecycle.EDITABLE.contains(s.state());
+            edit.setEnabled(editable);
+            delete.setEnabled(editable);
+            receipt.setEnabled(s != null && s.hasReceipt());
+            change.setEnabled(s != null && Lifecycle.allows(s.state(), DocumentEvent.CHANGE));
+            view.setEnabled(s != null);
+        });
+        for (Button b : List.of(view, edit, delete, receipt, change)) {
+            b.setEnabled(false);
+        }
+        HorizontalLayout bar = new HorizontalLayout(view, edit, delete, receipt, change, columns);
+        bar.addClassName("tg-query-toolbar");
+        return bar;
+    }
+
+    private Button button(String key, String id, java.util.function.Consumer<DocumentSummary> action) {
+        Button b = new Button(getTranslation(key), e -> selected().ifPresent(action));
+        b.setId(prefix + "-" + id);
+        return b;
+    }
+
+    private Grid<DocumentSummary> configureGrid() {
+        grid.setId(prefix + "-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(DocumentSummary::etpsPreentNo).setHeader(getTranslation("doc.etpsPreentNo")).setKey("etpsPreentNo")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.seqNo() == null ? "" : s.seqNo()).setHeader(getTranslation("doc.seqNo")).setKey("seqNo")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.businessNo() == null ? "" : s.businessNo()).setHeader(getTranslation("doc.businessNo"))
+                .setKey("businessNo").setAutoWidth(true);
+        grid.addColumn(DocumentSummary::enterpriseCode).setHeader(getTranslation("doc.query.enterpriseCode"))
+                .setKey("enterpriseCode").setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("doc.state." + s.state().name())).setHeader(getTranslation("doc.state"))
+                .setKey("state").setAutoWidth(true);
+        grid.addColumn(DocumentSummary::changeCount).setHeader(getTranslation("doc.changeCount")).setKey("changeCount");
+        grid.addColumn(s -> TIME.format(s.updatedAt())).setHeader(getTranslation("doc.updatedAt")).setKey("updatedAt")
+                .setAutoWidth(true);
+        grid.addItemDoubleClickListener(e -> openEditor(e.getItem(), true));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Optional<DocumentSummary> selected() {
+        Optional<DocumentSummary> s = grid.asSingleSelect().getOptionalValue();
+        if (s.isEmpty()) {
+            Problems.error(getTranslation("doc.item.selectOne"));
+        }
+        return s;
+    }
+
+    /** 查询: the enterprise must be chosen; the service checks that the user may see it. */
+    public void search() {
+        UserContext who = CurrentUser.get();
+        if (enterprise.getValue() == null) {
+            enterprise.setErrorMessage(getTranslation("doc.query.enterpriseRequired"));
+            enterprise.setInvalid(true);
+            return;
+        }
+        enterprise.setInvalid(false);
+        try {
+            grid.setItems(pages.documents().query(who, new DocumentQuery(type.id(),
+                    enterprise.getValue().getCustomsCode(), state.getValue(), number.getValue(), from.getValue(),
+                    to.getValue(), 0, LIMIT)));
+        } catch (RuleViolation v) {
+            Problems.show(v, Map.of("enterpriseCode", enterprise));
+        }
+    }
+
+    private void openEditor(DocumentSummary s, boolean viewOnly) {
+        Document d;
+        try {
+            d = pages.documents().get(CurrentUser.get(), s.id());
+        } catch (RuleViolation v) {
+            Problems.show(v, Map.of());
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId(prefix + (viewOnly ? "-detail" : "-editor"));
+        dialog.setWidth("95vw");
+        dialog.setHeight("90vh");
+        DocumentEditor editor = new DocumentEditor(pages, type, viewOnly);
+        editor.open(d);
+        dialog.add(editor);
+        Button close = new Button(getTranslation("doc.close"), e -> dialog.close());
+        close.setId(prefix + "-dialog-close");
+        dialog.getFooter().add(close);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                search();
+            }
+        });
+        dialog.open();
+    }
+
+    private void delete(DocumentSummary s) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("doc.delete"),
+                getTranslation("doc.delete.confirm", s.etpsPreentNo()), getTranslation("doc.delete"), e -> {
+                    try {
+                        Document d = pages.documents().get(CurrentUser.get(), s.id());
+                        pages.documents().delete(CurrentUser.get(), d.id(), d.version());
+                        search();
+                    } catch (RuleViolation v) {
+                        Problems.show(v, Map.of());
+                    }
+                }, getTranslation("doc.cancel"), e -> { });
+        confirm.open();
+    }
+}

@@ -1,0 +1,341 @@
+package org.tongguan.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.tongguan.itest.Fixtures.creditCodeFor;
+import static org.tongguan.itest.Fixtures.enterprise;
+import static org.tongguan.itest.Fixtures.uniqueCustomsCode;
+import static org.tongguan.itest.Fixtures.waitFor;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.tongguan.core.AccessDeniedException;
+import org.tongguan.core.ConcurrentEditException;
+import org.tongguan.core.RuleViolation;
+import org.tongguan.core.ValidationException;
+import org.tongguan.core.customs.CardAuthority;
+import org.tongguan.core.customs.CardType;
+import org.tongguan.core.customs.CustomsTransport;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentService;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.ImportResult;
+import org.tongguan.core.declaration.Receipt;
+import org.tongguan.core.enterprise.EnterpriseRegistry;
+import org.tongguan.core.io.Xlsx;
+import org.tongguan.core.print.PrintLayout;
+import org.tongguan.core.print.Printer;
+import org.tongguan.core.security.Role;
+import org.tongguan.core.security.UserAccount;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.core.security.UserService;
+
+/**
+ * A 企业资质申请 through the whole chain inside the assembled distribution: the document service stores and checks it,
+ * the SM2 signer seals it with a card, the filebox hands it to the customs simulator, whose receipts move it through
+ * the lifecycle (manual 000 §四(一)).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DeclarationIT {
+    private static final UserContext SYSTEM = UserContext.system("itest");
+    private static final String PIN = "135790";
+    private static volatile boolean settled;
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    @Filter(timeout = 180_000)
+    private DocumentService documents;
+    @Inject
+    @Filter(timeout = 60_000)
+    private EnterpriseRegistry registry;
+    @Inject
+    @Filter(timeout = 60_000)
+    private CardAuthority cards;
+    @Inject
+    @Filter(timeout = 60_000)
+    private CustomsTransport transport;
+    @Inject
+    private UserService users;
+    @Inject
+    @Filter(timeout = 60_000)
+    private Printer printer;
+
+    private String enterprise;
+    private String cardNo;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return KarafOptions.distribution(Database.derby());
+    }
+
+    @Before
+    public void anEnterpriseWithACard() throws Exception {
+        if (!settled) {
+            Fixtures.awaitSettled(context);
+            settled = true;
+        }
+        enterprise = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise), "西安高新加工贸易有限公司"));
+        cardNo = "OP" + enterprise;
+        cards.issue(SYSTEM, cardNo, CardType.OPERATOR, enterprise, "张关务", PIN.toCharArray());
+    }
+
+    private Map<String, String> header() {
+        Map<String, String> h = new HashMap<>();
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            h.put(unit + "Etpsno", enterprise); // 社会信用代码 and name are filled from the registry
+        }
+        h.put("finishValidDate", "2030-12-31");
+        h.put("prdtCapaAmt", "100");
+        h.put("masterCuscd", "9000");
+        h.put("qualTypecd", "1");
+        return h;
+    }
+
+    private static Map<String, String> item(String mtno, String qty) {
+        return Map.of("gdsMtno", mtno, "gdecd", "4421100090", "gdsNm", "木制衣架", "dclUnitcd", "007",
+                "lawfUnitcd", "007", "dclUprcAmt", "4.5", "dclCurrcd", "142", "dclQty", qty, "natcd", "142");
+    }
+
+    private Document awaitState(long id, DocumentState state) throws InterruptedException {
+        waitFor("document " + id + " in state " + state, () -> documents.get(SYSTEM, id).state() == state, 60_000);
+        return documents.get(SYSTEM, id);
+    }
+
+    @Test
+    public void aDeclaredApplicationIsApprovedAndCanThenBeChanged() throws Exception {
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        assertEquals("filled from the registry", creditCodeFor(enterprise), d.value("bizopEtpsSccd"));
+        assertEquals("西安高新加工贸易有限公司", d.value("rcvgdEtpsNm"));
+        assertEquals("1", d.value("dclTypecd"));
+        assertEquals(DocumentState.DRAFT, d.state());
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-001", "10"));
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-002", "3"));
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "endprd", null, item("P-001", "2"));
+        assertEquals("申报总价 = 单价 × 数量", "45.00", d.items("mtpck").get(0).value("dclTotalAmt"));
+        assertEquals("序号 assigned", "2", d.items("mtpck").get(1).value("gdsSeqno"));
+
+        d = documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
+        assertEquals(DocumentState.DECLARED, d.state());
+        Document approved = awaitState(d.id(), DocumentState.APPROVED);
+        assertNotNull("预录入统一编号 from the import receipt", approved.seqNo());
+        assertTrue(approved.seqNo(), approved.seqNo().startsWith("9000"));
+        assertFalse("档案库编号 assigned", approved.value("netwkEtpsArcrpNo").isEmpty());
+        assertFalse("备案批准日期", approved.value("putrecApprTime").isEmpty());
+        List<Receipt> receipts = documents.receipts(SYSTEM, d.id());
+        assertEquals(2, receipts.size());
+        assertEquals(Receipt.Kind.BUSINESS, receipts.get(0).kind());
+        assertEquals("3402", receipts.get(0).checks().get(0).code());
+
+        try {
+            documents.saveHeader(SYSTEM, approved.id(), approved.version(), approved.header());
+            fail("an approved application cannot be edited, only changed");
+        } catch (RuleViolation expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("海关终审通过"));
+        }
+        Document changed = documents.change(SYSTEM, approved.id(), approved.version());
+        assertEquals(DocumentState.DRAFT, changed.state());
+        assertEquals("1", changed.value("chgTmsCnt"));
+        assertEquals("变更申请", "2", changed.value("dclTypecd"));
+        changed = documents.declare(SYSTEM, changed.id(), changed.version(), cardNo, PIN.toCharArray(), true);
+        Document again = awaitState(changed.id(), DocumentState.APPROVED);
+        assertFalse("变更批准日期", again.value("chgApprTime").isEmpty());
+        assertEquals(approved.value("netwkEtpsArcrpNo"), again.value("netwkEtpsArcrpNo"));
+    }
+
+    @Test
+    public void anApplicationWithoutTableBodyIsReturnedWithTheCheckText() throws Exception {
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
+        Document returned = awaitState(d.id(), DocumentState.RETURNED);
+        Receipt latest = documents.receipts(SYSTEM, returned.id()).get(0);
+        assertEquals(DocumentState.RETURNED, latest.state());
+        assertEquals("3349", latest.checks().get(0).code());
+        assertTrue(latest.checks().get(0).text(), latest.checks().get(0).text().contains("企业必须申报表体"));
+        // 海关退单 may be corrected and declared again
+        Document fixed = documents.saveItem(SYSTEM, returned.id(), returned.version(), "mtpck", null, item("M-9", "1"));
+        assertEquals(DocumentState.DRAFT, fixed.state());
+    }
+
+    @Test
+    public void aPendingSendCompletesWhenTheExchangeComesBack() throws Exception {
+        Bundle simulator = bundle("org.tongguan.customs.simulator");
+        simulator.stop();
+        try {
+            Document d = documents.create(SYSTEM, "qyzz", header());
+            d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-1", "1"));
+            d = documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
+            String etpsPreentNo = d.etpsPreentNo();
+            assertTrue(transport.pending("EMS").toString(),
+                    transport.pending("EMS").stream().anyMatch(f -> f.contains(etpsPreentNo)));
+            assertEquals(DocumentState.DECLARED, documents.get(SYSTEM, d.id()).state());
+            simulator.start();
+            awaitState(d.id(), DocumentState.APPROVED);
+        } finally {
+            if (simulator.getState() != Bundle.ACTIVE) {
+                simulator.start();
+            }
+        }
+    }
+
+    @Test
+    public void rulesAreEnforcedOnTheServer() throws Exception {
+        Map<String, String> missing = header();
+        missing.remove("masterCuscd");
+        missing.put("prdtCapaAmt", "-1");
+        try {
+            documents.create(SYSTEM, "qyzz", missing);
+            fail("required and format rules");
+        } catch (ValidationException expected) {
+            Set<String> fields = Set.copyOf(expected.errors().stream().map(e -> e.field()).toList());
+            assertTrue(fields.toString(), fields.containsAll(Set.of("masterCuscd", "prdtCapaAmt")));
+            assertTrue(expected.getMessage(), expected.getMessage().contains("主管海关为必填项"));
+        }
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        Map<String, String> badItem = new HashMap<>(item("M-1", "1"));
+        badItem.put("gdecd", "12345");
+        try {
+            documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, badItem);
+            fail("HS code format");
+        } catch (ValidationException expected) {
+            assertEquals("mtpck.gdecd", expected.errors().get(0).field());
+            assertTrue(expected.getMessage(), expected.getMessage().contains("商品编码须为10位数字"));
+        }
+        Document one = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-1", "1"));
+        try {
+            documents.saveItem(SYSTEM, one.id(), one.version(), "mtpck", null, item("M-1", "2"));
+            fail("料号 unique");
+        } catch (ValidationException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("料号“M-1”在料件中已存在"));
+        }
+        try {
+            documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-2", "1"));
+            fail("a stale version is a concurrent edit");
+        } catch (ConcurrentEditException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("已被他人修改"));
+        }
+        Document declared = documents.declare(SYSTEM, one.id(), one.version(), cardNo, PIN.toCharArray(), true);
+        try {
+            documents.delete(SYSTEM, declared.id(), declared.version());
+            fail("删除 only in 暂存, 申报失败, 海关退单");
+        } catch (RuleViolation expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("不允许“删除”"));
+        }
+        Document other = documents.create(SYSTEM, "qyzz", header());
+        try {
+            documents.declare(SYSTEM, other.id(), other.version(), cardNo, "000000".toCharArray(), true);
+            fail("a wrong PIN does not open the card");
+        } catch (RuleViolation expected) {
+            assertEquals(DocumentState.DRAFT, documents.get(SYSTEM, other.id()).state());
+            assertTrue("nothing was sent", transport.pending("EMS").stream().noneMatch(f -> f.contains(other.etpsPreentNo())));
+        }
+    }
+
+    @Test
+    public void aClerkSeesAndDeclaresOnlyTheirOwnEnterprise() throws Exception {
+        String other = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(other, creditCodeFor(other), "他企业"));
+        UserAccount clerk = new UserAccount();
+        clerk.setUsername("qyzz" + enterprise.substring(4));
+        clerk.setDisplayName("关务员");
+        clerk.setRoles(Set.of(Role.CLERK));
+        clerk.setEnterprises(Set.of(other));
+        String otp = users.create(SYSTEM, clerk);
+        UserContext who = users.signIn(clerk.getUsername(), otp.toCharArray()).user();
+        Document mine = documents.create(SYSTEM, "qyzz", header());
+        try {
+            documents.get(who, mine.id());
+            fail("a clerk not bound to the enterprise");
+        } catch (AccessDeniedException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains(enterprise));
+        }
+        try {
+            documents.create(who, "qyzz", header());
+            fail("a clerk may not file for another enterprise");
+        } catch (AccessDeniedException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains(enterprise));
+        }
+        try {
+            documents.declare(SYSTEM, mine.id(), mine.version(), "NOSUCHCARD01", PIN.toCharArray(), true);
+            fail("unknown card");
+        } catch (RuleViolation expected) {
+            assertEquals(DocumentState.DRAFT, documents.get(SYSTEM, mine.id()).state());
+        }
+    }
+
+    @Test
+    public void anImportWritesAllRowsOrNone() throws Exception {
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        List<String> heading = new ArrayList<>();
+        Xlsx.read(new ByteArrayInputStream(documents.template("qyzz", "mtpck", Locale.SIMPLIFIED_CHINESE)),
+                (row, cells) -> heading.addAll(cells) && false);
+        assertEquals("序号", heading.get(0));
+        assertEquals("申报总价 is computed, not imported", -1, heading.indexOf("申报总价"));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            rows.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "2", "142", "" + i, "142"));
+        }
+        List<List<String>> bad = new ArrayList<>(rows);
+        bad.set(41, List.of("", "IMP-42", "99", "衣架", "", "007", "007", "2", "142", "1", "142"));
+        bad.set(76, List.of("", "IMP-1", "4421100090", "衣架", "", "007", "007", "x", "142", "1", "142"));
+        ImportResult refused = documents.importItems(SYSTEM, d.id(), d.version(), "mtpck", xlsx(heading, bad),
+                Locale.SIMPLIFIED_CHINESE);
+        assertFalse(refused.ok());
+        assertEquals(List.of(43, 78, 78), refused.errors().stream().map(ImportResult.RowError::row).toList());
+        assertEquals("商品编码", refused.errors().get(0).column());
+        assertTrue(documents.get(SYSTEM, d.id()).items("mtpck").isEmpty());
+
+        ImportResult ok = documents.importItems(SYSTEM, d.id(), d.version(), "mtpck", xlsx(heading, rows),
+                Locale.SIMPLIFIED_CHINESE);
+        assertTrue(ok.errors().toString(), ok.ok());
+        assertEquals(100, ok.document().items("mtpck").size());
+        assertEquals("100", ok.document().items("mtpck").get(99).value("gdsSeqno"));
+        assertEquals("200.00", ok.document().items("mtpck").get(99).value("dclTotalAmt"));
+    }
+
+    @Test
+    public void thePrinterServiceRendersChineseInsideKaraf() {
+        byte[] pdf = printer.pdf(new PrintLayout("企业资质申请", List.of(new PrintLayout.Field("经营单位名称",
+                "西安高新加工贸易有限公司")), List.of(), List.of("打印时间"), null));
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    private static ByteArrayInputStream xlsx(List<String> heading, List<List<String>> rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Xlsx.write(out, "料件", heading, rows);
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new IllegalStateException(symbolicName + " not installed");
+    }
+}

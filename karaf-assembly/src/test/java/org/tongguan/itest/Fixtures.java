@@ -1,0 +1,74 @@
+package org.tongguan.itest;
+
+import static org.junit.Assert.fail;
+
+import java.util.function.BooleanSupplier;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.tongguan.core.enterprise.CreditCodes;
+import org.tongguan.core.enterprise.Enterprise;
+
+/** What the Karaf suites share: waiting without sleeping blindly, and test enterprises with valid codes. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static void waitFor(String what, BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out waiting for: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Start-up settles before the tests: pax-jdbc re-registers the DataSource once the transaction manager is there,
+     * and Aries then rebuilds the persistence unit; a call in that moment meets a closed one. Settled = the core
+     * unit's JpaTemplate service has stayed the same for three seconds.
+     */
+    static void awaitSettled(BundleContext context) throws InterruptedException {
+        long[] seen = {-1L, System.currentTimeMillis()};
+        waitFor("the persistence unit to settle", () -> {
+            long id = jpaTemplateServiceId(context);
+            long now = System.currentTimeMillis();
+            if (id != seen[0]) {
+                seen[0] = id;
+                seen[1] = now;
+            }
+            return id > 0 && now - seen[1] >= 3_000;
+        }, 120_000);
+    }
+
+    private static long jpaTemplateServiceId(BundleContext context) {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences("org.apache.aries.jpa.template.JpaTemplate",
+                    "(osgi.unit.name=tongguan-core)");
+            return refs == null ? -1L : (Long) refs[0].getProperty(org.osgi.framework.Constants.SERVICE_ID);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Enterprise enterprise(String customs, String credit, String name) {
+        Enterprise e = new Enterprise();
+        e.setCustomsCode(customs);
+        e.setCreditCode(credit);
+        e.setName(name);
+        e.setAddress("西安市高新区");
+        e.setPhone("029-12345678");
+        return e;
+    }
+
+    static String uniqueCustomsCode() {
+        return "61" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    }
+
+    /** A valid credit code derived from the customs code, so each test enterprise has its own. */
+    static String creditCodeFor(String customs) {
+        String first17 = "91610000" + customs.substring(1);
+        return first17 + CreditCodes.checkCharacter(first17);
+    }
+}
