@@ -121,8 +121,14 @@ final class Browser implements AutoCloseable {
         WebElement input = find("#" + id + " input");
         input.click();
         input.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
-                By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item")).isEmpty());
+        // wait for the server's filtered items, not the unfiltered first page shown before them
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> items = d.findElements(
+                            By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item"));
+                    return !items.isEmpty() && items.stream().filter(WebElement::isDisplayed)
+                            .allMatch(e -> e.getText().contains(text));
+                });
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         if (find("#" + id).getDomAttribute("opened") != null) {
             // a multi-select box stays open for more choices: close it (a plain one closed on Enter)
@@ -176,6 +182,74 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** Waits until the field's value is {@code text} (values filled by the server arrive after a round trip). */
+    void awaitValue(String fieldId, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> text.equals(value(fieldId)));
+    }
+
+    /** The value of a Vaadin field, as the component holds it. */
+    String value(String fieldId) {
+        Object v = driver.executeScript("return arguments[0].value", find("#" + fieldId));
+        return v == null ? "" : v.toString();
+    }
+
+    /** The id of the Vaadin field that holds the keyboard focus. */
+    String focusedFieldId() {
+        return (String) driver.executeScript("let e = document.activeElement;"
+                + " while (e && !(e.id && e.tagName.startsWith('VAADIN'))) { e = e.parentElement; }"
+                + " return e ? e.id : null;");
+    }
+
+    boolean disabled(String id) {
+        return find("#" + id).getDomAttribute("disabled") != null;
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Selects the tab (of a TabSheet) whose label is {@code label}. */
+    void clickTab(String label) {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().trim().equals(label)));
+        driver.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElseThrow().click();
+    }
+
+    /** Chooses a file in a Vaadin upload, as the file dialog would. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = find("#" + uploadId);
+        WebElement input = (WebElement) driver.executeScript(
+                "return arguments[0].querySelector('input[type=file]')"
+                        + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Downloads {@code url} in the page's session (as the clerk's click would) and returns the bytes. */
+    byte[] fetch(String url) {
+        Object b64 = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {"
+                + " const u = new Uint8Array(b); let s = ''; for (let i = 0; i < u.length; i++) s += String.fromCharCode(u[i]);"
+                + " done(btoa(s)); }).catch(e => done('ERROR ' + e));", url);
+        String s = String.valueOf(b64);
+        if (s.startsWith("ERROR")) {
+            throw new IllegalStateException(s);
+        }
+        return java.util.Base64.getDecoder().decode(s);
+    }
+
+    /** Clicks {@code searchId} until the grid shows a row with both texts (results that change on the server). */
+    void awaitGridCell(String gridId, String searchId, String rowText, String cellText, Duration timeout) {
+        new WebDriverWait(driver, timeout, Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    click(searchId);
+                    String t = gridText(gridId);
+                    return t.contains(rowText) && t.contains(cellText);
+                });
     }
 
     @Override

@@ -89,7 +89,12 @@ public class DeclarationIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        return KarafOptions.distribution(Database.derby());
+        return KarafOptions.distribution(database());
+    }
+
+    /** The database this suite runs on. */
+    protected Database database() {
+        return Database.derby();
     }
 
     @Before

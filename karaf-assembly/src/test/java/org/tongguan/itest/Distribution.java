@@ -151,6 +151,26 @@ final class Distribution implements AutoCloseable {
         }
     }
 
+    /** Waits until the console answers a Tongguan command (SSH and the commands come up after the web page). */
+    void awaitConsole(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                if (!console("tongguan:enterprise-list").contains("Command not found")) {
+                    return;
+                }
+            } catch (IOException | IllegalStateException notYet) {
+                if (System.nanoTime() > end) {
+                    throw new IllegalStateException("no console after " + timeout + ": " + notYet);
+                }
+            }
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("no Tongguan commands in the console after " + timeout);
+            }
+            Thread.sleep(500);
+        }
+    }
+
     /** Runs one Karaf console command over SSH, as an administrator would. */
     String console(String command) throws IOException {
         try (Console console = openConsole()) {
@@ -158,7 +178,7 @@ final class Distribution implements AutoCloseable {
         }
     }
 
-    /** An open SSH session to the Karaf console, for several commands. */
+    /** An open SSH session to the Karaf console, for one command (Karaf closes the session after an exec). */
     Console openConsole() throws IOException {
         SshClient client = SshClient.setUpDefaultClient();
         client.start();

@@ -423,8 +423,4 @@ public class PlatformIT {
                 .filter(b -> !b.getSymbolicName().equals("org.ops4j.pax.web.pax-web-compatibility-annotation"))
                 .map(b -> b.getSymbolicName() + "=" + b.getState()).collect(Collectors.toList());
     }
-
-
-
-
 }

@@ -67,6 +67,12 @@ public interface DocumentService {
     /** 下载: the file's bytes. */
     byte[] attachmentContent(UserContext who, long id, long attachmentId);
 
+    /**
+     * 复制 of a whole document: a new 暂存 of the same type with the same header, rows and enterprise; what customs or
+     * the system assigned (预录入统一编号, 业务编号, dates, 变更次数) and the attachments are not copied.
+     */
+    Document copy(UserContext who, long id);
+
     /** 删除 of the whole document, in 暂存, 申报失败 or 海关退单. */
     void delete(UserContext who, long id, long version);
 

@@ -45,8 +45,8 @@ class AttachmentPanel extends VerticalLayout {
     private final Button delete;
     private final Anchor download = new Anchor();
     private final Upload chooser;
-    private volatile byte[] fileBytes;
-    private volatile String fileName;
+    private byte[] fileBytes;
+    private String fileName;
 
     AttachmentPanel(DocumentType type, Locale locale, Actions actions) {
         setId("tab-attachments");
@@ -65,15 +65,17 @@ class AttachmentPanel extends VerticalLayout {
         number.setId("attachment-number");
         number.setMaxLength(64);
 
+        // the callback runs in the UI's session (UI.access) once the file is in
         chooser = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             fileBytes = bytes;
             fileName = meta.fileName();
+            chosen.setText(fileName);
         }));
         chooser.setId("attachment-file");
+        org.tongguan.shell.Uploads.localize(chooser, locale);
         chooser.setMaxFiles(1);
         chooser.setAcceptedFileTypes(rules.extensions().stream().map(e -> "." + e).toArray(String[]::new));
         chooser.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, rules.maxBytes()));
-        chooser.addSucceededListener(e -> chosen.setText(fileName));
         chooser.addFileRejectedListener(e -> org.tongguan.shell.Problems.error(getTranslation(
                 "doc.attachment.rejected", String.join(", ", rules.extensions()), rules.maxBytes() / 1024)));
         chooser.setUploadButton(new Button(getTranslation("doc.attachment.choose")));

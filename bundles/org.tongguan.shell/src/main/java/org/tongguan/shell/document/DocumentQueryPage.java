@@ -85,6 +85,13 @@ public class DocumentQueryPage extends VerticalLayout {
         from.setId(prefix + "-from");
         to.setLabel(getTranslation("doc.query.to"));
         to.setId(prefix + "-to");
+        Locale locale = Messages.supported(getLocale());
+        for (DatePicker d : List.of(from, to)) {
+            d.setI18n(FieldForm.datePickerI18n(locale));
+            d.setAutoOpen(false);
+            d.setWidth("10em");
+        }
+        state.setWidth("10em");
         Button search = new Button(getTranslation("doc.query.search"), e -> search());
         search.setId(prefix + "-search");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

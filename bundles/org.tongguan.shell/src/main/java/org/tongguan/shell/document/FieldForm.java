@@ -115,6 +115,22 @@ class FieldForm extends FormLayout {
                 .contains(filter.toLowerCase(Locale.ROOT)), List.copyOf(labels.keySet()));
         c.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         c.setClearButtonVisible(!f.readOnly());
+        // clerks type codes: "9000" + Enter or Tab takes 9000 西安关区 even before the list has opened
+        c.setAllowCustomValue(true);
+        c.addCustomValueSetListener(e -> {
+            String typed = e.getDetail().strip();
+            String code = labels.containsKey(typed.toUpperCase(Locale.ROOT)) ? typed.toUpperCase(Locale.ROOT)
+                    : labels.entrySet().stream().filter(x -> x.getValue().equalsIgnoreCase(typed))
+                            .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (code != null) {
+                c.setValue(code);
+                c.setInvalid(false);
+            } else {
+                c.setValue(null);
+                c.setErrorMessage(getTranslation("doc.code.unknown", typed));
+                c.setInvalid(true);
+            }
+        });
         decorate(f, c);
         return new Input(f, c, () -> c.getValue() == null ? "" : c.getValue(),
                 v -> c.setValue(v == null || v.isEmpty() || !labels.containsKey(v) ? null : v));
@@ -125,12 +141,13 @@ class FieldForm extends FormLayout {
         c.setId(id);
         c.setAllowCustomValue(true);
         c.setItems(query -> {
+            int offset = query.getOffset();
+            int limit = query.getLimit(); // the data provider contract: always asked for
             String filter = query.getFilter().orElse("").strip();
             if (filter.length() < HS_MIN || !filter.chars().allMatch(Character::isDigit)) {
                 return Stream.empty();
             }
-            return pages.codes().searchHs(filter, query.getOffset() + query.getLimit()).stream()
-                    .skip(query.getOffset()).map(HsCode::code);
+            return pages.codes().searchHs(filter, offset + limit).stream().skip(offset).map(HsCode::code);
         });
         c.setItemLabelGenerator(code -> pages.codes().findHs(code).map(h -> h.nameZh() == null ? h.code()
                 : h.code() + " " + h.nameZh()).orElse(code));
@@ -151,9 +168,9 @@ class FieldForm extends FormLayout {
     private Input dateInput(FieldSpec f, String id) {
         DatePicker d = new DatePicker(label(f));
         d.setId(id);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("yyyy-MM-dd");
-        d.setI18n(i18n);
+        d.setI18n(datePickerI18n(locale));
+        d.setAutoOpen(false); // typed as digits, committed with Enter or Tab; the calendar opens from its button
+
         decorate(f, d);
         return new Input(f, d, () -> d.getValue() == null ? "" : BASIC.format(d.getValue()), v -> {
             try {
@@ -162,6 +179,29 @@ class FieldForm extends FormLayout {
                 d.setValue(null);
             }
         });
+    }
+
+    /** Dates as customs writes them (yyyy-MM-dd), months and weekdays in the clerk's language, weeks from Monday. */
+    static DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("yyyy-MM-dd");
+        i18n.setFirstDayOfWeek(1);
+        if ("en".equals(locale.getLanguage())) {
+            i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
+                    "September", "October", "November", "December"));
+            i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
+            i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
+            i18n.setToday("Today");
+            i18n.setCancel("Cancel");
+        } else {
+            i18n.setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
+                    "十一月", "十二月"));
+            i18n.setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"));
+            i18n.setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"));
+            i18n.setToday("今天");
+            i18n.setCancel("取消");
+        }
+        return i18n;
     }
 
     private static void decorate(FieldSpec f, Component c) {
@@ -236,7 +276,8 @@ class FieldForm extends FormLayout {
     /** Runs {@code action} when Enter is pressed in the last field the clerk can enter. */
     void onEnterInLastField(Runnable action) {
         inputs.values().stream().filter(in -> !in.spec().readOnly()).reduce((a, b) -> b).ifPresent(in ->
-                in.component().getElement().addEventListener("keydown", e -> action.run())
+                // on key up: a code picker commits its choice on key down, so the row is saved with it
+                in.component().getElement().addEventListener("keyup", e -> action.run())
                         .setFilter("event.key === 'Enter'"));
     }
 }

@@ -27,7 +27,6 @@ import org.tongguan.core.declaration.ItemTab;
 class ImportDialog extends Dialog {
     private final Grid<ImportResult.RowError> errors = new Grid<>();
     private final Span summary = new Span();
-    private volatile byte[] file;
 
     ImportDialog(DocumentType type, Locale locale, DocumentPages pages,
             BiFunction<String, InputStream, ImportResult> importer) {
@@ -57,32 +56,20 @@ class ImportDialog extends Dialog {
                 templateLink.run();
             }
         });
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> file = bytes));
+        // the handler's callback runs in the UI's session (UI.access) once the file is in: it imports right there
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            upload.clearFileList();
+            if (tab.getValue() != null) {
+                show(importer.apply(tab.getValue().key(), new ByteArrayInputStream(bytes)));
+            }
+        }));
         upload.setId("import-file");
+        org.tongguan.shell.Uploads.localize(upload, locale);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFileSize(64 * 1024 * 1024);
         upload.setUploadButton(new Button(getTranslation("doc.import.choose")));
-        upload.addSucceededListener(e -> {
-            byte[] bytes = file;
-            upload.clearFileList();
-            if (bytes == null || tab.getValue() == null) {
-                return;
-            }
-            ImportResult r = importer.apply(tab.getValue().key(), new ByteArrayInputStream(bytes));
-            if (r == null) {
-                return;
-            }
-            if (r.ok()) {
-                summary.setText(getTranslation("doc.import.done", r.rows()));
-                errors.setItems(java.util.List.of());
-                errors.setVisible(false);
-            } else {
-                summary.setText(getTranslation("doc.import.failed", r.errors().size()));
-                errors.setItems(r.errors());
-                errors.setVisible(true);
-            }
-        });
         summary.setId("import-summary");
         errors.setId("import-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -98,5 +85,20 @@ class ImportDialog extends Dialog {
         Button close = new Button(getTranslation("doc.close"), e -> close());
         close.setId("import-close");
         getFooter().add(close);
+    }
+
+    private void show(ImportResult r) {
+        if (r == null) {
+            return;
+        }
+        if (r.ok()) {
+            summary.setText(getTranslation("doc.import.done", r.rows()));
+            errors.setItems(java.util.List.of());
+            errors.setVisible(false);
+        } else {
+            summary.setText(getTranslation("doc.import.failed", r.errors().size()));
+            errors.setItems(r.errors());
+            errors.setVisible(true);
+        }
     }
 }

@@ -191,7 +191,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         close.getElement().setAttribute("aria-label", getTranslation("tabs.close"));
         close.setId("tab-close-" + c.route());
         Tab tab = new Tab(title, close);
-        tab.setId("tab-" + c.route());
+        tab.setId("tab-" + c.route().replace('/', '-'));
         tabByRoute.put(c.route(), tab);
         tabs.add(tab);
         return tab;
@@ -301,7 +301,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 return item;
             });
             SideNavItem item = new SideNavItem(getTranslation(c.titleKey()), c.route());
-            item.setId("menu-" + c.route());
+            item.setId("menu-" + c.route().replace('/', '-'));
             group.addItem(item);
         }
     }

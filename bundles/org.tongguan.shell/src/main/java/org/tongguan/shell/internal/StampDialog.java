@@ -18,7 +18,6 @@ import org.tongguan.shell.Problems;
 class StampDialog extends Dialog {
     private final UserService users;
     private final Image preview = new Image();
-    private volatile byte[] chosen;
 
     StampDialog(UserService users) {
         this.users = users;
@@ -26,21 +25,23 @@ class StampDialog extends Dialog {
         setHeaderTitle(getTranslation("user.stamp.title"));
         preview.setId("stamp-preview");
         preview.setMaxHeight("8em");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> chosen = bytes));
-        upload.setId("stamp-upload");
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".png", ".jpg", ".jpeg");
-        upload.setUploadButton(new Button(getTranslation("user.stamp.choose")));
-        upload.addSucceededListener(e -> {
+        // the callback runs in the UI's session (UI.access) once the image is in
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             upload.clearFileList();
             try {
-                users.setStamp(CurrentUser.get(), chosen);
+                users.setStamp(CurrentUser.get(), bytes);
                 Problems.success(getTranslation("user.stamp.saved"));
                 showPreview();
             } catch (RuleViolation v) {
                 Problems.error(v.getMessage(getLocale()));
             }
-        });
+        }));
+        upload.setId("stamp-upload");
+        org.tongguan.shell.Uploads.localize(upload, getLocale());
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".png", ".jpg", ".jpeg");
+        upload.setUploadButton(new Button(getTranslation("user.stamp.choose")));
         Button remove = new Button(getTranslation("user.stamp.remove"), e -> {
             users.setStamp(CurrentUser.get(), null);
             Problems.success(getTranslation("user.stamp.removed"));

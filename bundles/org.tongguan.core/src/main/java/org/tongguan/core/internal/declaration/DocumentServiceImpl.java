@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.ConcurrentEditException;
@@ -92,7 +93,13 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private final FieldRules rules;
     private final Clock clock;
     private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
+    // the highest-ranked one, rebound when a better one appears
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile Signer signer;
+    // the highest-ranked one, rebound when a better one appears
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomsTransport transport;
 
     @Activate
@@ -120,27 +127,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         types.remove(type.id(), type);
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setSigner(Signer s) {
-        signer = s;
-    }
 
-    void unsetSigner(Signer s) {
-        if (signer == s) {
-            signer = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setTransport(CustomsTransport t) {
-        transport = t;
-    }
-
-    void unsetTransport(CustomsTransport t) {
-        if (transport == t) {
-            transport = null;
-        }
-    }
 
     // ---------------------------------------------------------------- types
 
@@ -200,6 +187,37 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.etpsPreentNo = type.id().toUpperCase(Locale.ROOT) + String.format("%012d", d.id);
             em.flush();
             audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, null, d);
+            return load(em, type, d);
+        });
+    }
+
+    @Override
+    public Document copy(UserContext who, long id) {
+        Document source = get(who, id);
+        DocumentType type = requireType(source.typeId());
+        Map<String, String> header = new LinkedHashMap<>(source.header());
+        for (FieldSpec f : type.header()) {
+            if (f.readOnly()) {
+                header.remove(f.key());
+            }
+        }
+        systemKeys(type).forEach(header::remove);
+        Document created = create(who, type.id(), header);
+        return Transactions.write(jpa, label(type), em -> {
+            DocumentEntity d = find(em, created.id());
+            int rowNo = 0;
+            for (ItemTab t : type.tabs()) {
+                for (Document.Item i : source.items(t.key())) {
+                    ItemEntity row = new ItemEntity();
+                    row.documentId = d.id;
+                    row.tabKey = t.key();
+                    row.rowNo = ++rowNo;
+                    row.values = FieldValues.encode(i.values());
+                    em.persist(row);
+                }
+            }
+            d.updatedAt = clock.instant();
+            em.flush();
             return load(em, type, d);
         });
     }
@@ -900,7 +918,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         for (int i = 0; i < checks.size(); i++) {
             m.put(i + ":" + checks.get(i).code(), checks.get(i).text());
         }
-        return truncate(FieldValues.encode(m), 16000);
+        return truncate(FieldValues.encode(m, true), 16000);
     }
 
     private static Receipt receipt(ReceiptEntity r) {

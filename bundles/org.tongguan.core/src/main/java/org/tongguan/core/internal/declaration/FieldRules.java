@@ -191,6 +191,9 @@ final class FieldRules {
     }
 
     static Optional<LocalDate> date(String value) {
+        if (!value.matches("[0-9]{8}|[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return Optional.empty();
+        }
         for (DateTimeFormatter f : new DateTimeFormatter[] {BASIC, ISO}) {
             try {
                 return Optional.of(LocalDate.parse(value, f));

@@ -13,9 +13,14 @@ final class FieldValues {
     }
 
     static String encode(Map<String, String> values) {
+        return encode(values, false);
+    }
+
+    /** With {@code keepEmpty}, empty and blank values are stored too (lists whose entries may have no text). */
+    static String encode(Map<String, String> values, boolean keepEmpty) {
         StringBuilder b = new StringBuilder(values.size() * 24);
         values.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
+            if (v != null && (keepEmpty || !v.isBlank())) {
                 escape(b, k, true);
                 b.append('=');
                 escape(b, v, false);

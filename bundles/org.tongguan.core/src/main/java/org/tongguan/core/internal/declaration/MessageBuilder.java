@@ -77,8 +77,10 @@ final class MessageBuilder {
                 case '<' -> x.append("&lt;");
                 case '>' -> x.append("&gt;");
                 case '&' -> x.append("&amp;");
+                case '\r' -> x.append("&#13;"); // a raw CR would reach customs as a newline
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                    // XML 1.0 characters only: no other controls, no U+FFFE / U+FFFF
+                    if ((c >= 0x20 && c != 0xFFFE && c != 0xFFFF) || c == '\t' || c == '\n') {
                         x.append(c);
                     }
                 }

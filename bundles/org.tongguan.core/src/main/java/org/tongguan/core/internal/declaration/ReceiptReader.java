@@ -21,7 +21,8 @@ import org.w3c.dom.Node;
  * CheckInfo*, AssignedNumber*).
  */
 final class ReceiptReader {
-    private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** What one receipt says. */
     record Parsed(Receipt.Kind kind, String seqNo, boolean accepted, String manageResult, Instant manageDate,

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongguan.core.code.CodeTables;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.DocumentService;
@@ -22,7 +23,13 @@ public class DocumentPagesImpl implements DocumentPages {
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
     private final UserService users;
+    // the highest-ranked one, rebound when a better one appears
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile Signer signer;
+    // the highest-ranked one, rebound when a better one appears
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile Printer printer;
 
     @Activate
@@ -35,27 +42,7 @@ public class DocumentPagesImpl implements DocumentPages {
         this.users = users;
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setSigner(Signer s) {
-        signer = s;
-    }
 
-    void unsetSigner(Signer s) {
-        if (signer == s) {
-            signer = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setPrinter(Printer p) {
-        printer = p;
-    }
-
-    void unsetPrinter(Printer p) {
-        if (printer == p) {
-            printer = null;
-        }
-    }
 
     @Override
     public DocumentService documents() {

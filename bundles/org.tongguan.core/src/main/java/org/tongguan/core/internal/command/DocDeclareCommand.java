@@ -1,0 +1,52 @@
+package org.tongguan.core.internal.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.console.ConsoleCommands;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentService;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentSummary;
+
+@Service
+@Command(scope = "tongguan", name = "doc-declare", description = "申报 of documents, signed with a card: the given ids, or every draft of a type and enterprise (--drafts)")
+public class DocDeclareCommand implements Action {
+    @Reference
+    DocumentService documents;
+
+    @Option(name = "--card", required = true, description = "card number of the signing card medium")
+    String card;
+    @Option(name = "--pin", required = true, description = "the card's PIN")
+    String pin;
+    @Option(name = "--drafts", description = "declare every 暂存 document of this type and enterprise: --drafts qyzz,6101940123")
+    String drafts;
+    @Argument(index = 0, name = "ids", multiValued = true, description = "document ids (see doc-list)")
+    List<Long> ids;
+
+    @Override
+    public Object execute() throws Exception {
+        return ConsoleCommands.run(() -> {
+            List<Long> targets = new ArrayList<>(ids == null ? List.of() : ids);
+            if (drafts != null) {
+                String[] te = drafts.split(",", 2);
+                if (te.length != 2) {
+                    throw new IllegalArgumentException("--drafts takes type,enterprise: " + drafts);
+                }
+                DocumentCommands.all(documents, te[0].trim(), te[1].trim(), DocumentState.DRAFT).stream()
+                        .map(DocumentSummary::id).forEach(targets::add);
+            }
+            long start = System.nanoTime();
+            for (long id : targets) {
+                Document d = documents.get(ConsoleCommands.ACTOR, id);
+                documents.declare(ConsoleCommands.ACTOR, id, d.version(), card, pin.toCharArray(), true);
+            }
+            return "declared " + targets.size() + " documents in " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        });
+    }
+}

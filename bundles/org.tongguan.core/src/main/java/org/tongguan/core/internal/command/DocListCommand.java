@@ -1,0 +1,43 @@
+package org.tongguan.core.internal.command;
+
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.console.ConsoleCommands;
+import org.tongguan.core.declaration.DocumentService;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentSummary;
+
+@Service
+@Command(scope = "tongguan", name = "doc-list", description = "Lists an enterprise's documents of a type: id, 企业内部编号, state, 预录入统一编号, 业务编号")
+public class DocListCommand implements Action {
+    @Reference
+    DocumentService documents;
+
+    @Argument(index = 0, name = "type", required = true, description = "document type id, e.g. qyzz")
+    String type;
+    @Argument(index = 1, name = "enterprise", required = true, description = "海关编码 of the enterprise")
+    String enterprise;
+    @Option(name = "--state", description = "DRAFT, DECLARED, ACCEPTED, DECLARE_FAILED, APPROVED, RETURNED or MANUAL")
+    String state;
+    @Option(name = "--count", description = "print only the number of documents")
+    boolean count;
+
+    @Override
+    public Object execute() throws Exception {
+        return ConsoleCommands.run(() -> {
+            List<DocumentSummary> all = DocumentCommands.all(documents, type, enterprise,
+                    state == null ? null : DocumentState.valueOf(state));
+            if (count) {
+                return Integer.toString(all.size());
+            }
+            StringBuilder out = new StringBuilder();
+            all.forEach(d -> out.append(DocumentCommands.line(d)).append('\n'));
+            return out.append(all.size()).append(" documents").toString();
+        });
+    }
+}

@@ -1,0 +1,266 @@
+package org.tongguan.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Keys;
+import org.tongguan.core.enterprise.CreditCodes;
+import org.tongguan.core.io.Xlsx;
+
+/**
+ * A clerk files a 企业资质申请 in a real headless Chromium against the distribution running as a process (manual 000
+ * §四(一)): the header by keyboard (a 海关编码 fills credit code and name), two 料件 and one 成品 saved with Enter, a
+ * bad xlsx refused row by row and 100 料件 imported, 暂存, 申报 with the card's PIN, 海关终审通过 from the simulated
+ * customs, 查看回执, the PDF with the enterprise name in Chinese; then a 申报 pending while Karaf restarts completes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeclarationBrowserIT {
+    private static final Duration LIVE = Duration.ofSeconds(10);
+    private static final Duration CUSTOMS = Duration.ofSeconds(40);
+    private static final Pattern OTP = Pattern.compile("one-time password = (\\S+)");
+    private static final String CODE = "6101950002";
+    private static final String NAME = "西安通关示范加工有限公司";
+    private static final String PIN = "135790";
+    private static final String CLERK_PASSWORD = "Clerk2026pw";
+    private Distribution karaf;
+    private Browser browser;
+    private String base;
+    private String clerkOtp;
+    private String secondDocument;
+    @RegisterExtension
+    final TestWatcher onFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                browser.screenshot("failed-declaration-" + context.getRequiredTestMethod().getName());
+                Files.writeString(Path.of("target/screenshots/failed-declaration-"
+                        + context.getRequiredTestMethod().getName() + ".txt"), browser.pageText());
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
+
+    @BeforeAll
+    void start() throws Exception {
+        assertTrue(Browser.available(), "Chromium and chromedriver are needed at " + Browser.CHROMIUM + " and "
+                + Browser.DRIVER + " (Debian: apt-get install chromium chromium-driver)");
+        karaf = Distribution.copy(Distribution.assembly(), Path.of("target/it-declaration"));
+        karaf.start();
+        karaf.awaitLoginPage(Duration.ofSeconds(120));
+        base = karaf.baseUrl();
+        karaf.awaitConsole(Duration.ofSeconds(60));
+        String first17 = "91610131" + CODE.substring(0, 9);
+        String credit = first17 + CreditCodes.checkCharacter(first17);
+        assertTrue(karaf.console("tongguan:enterprise-add " + CODE + " " + credit + " " + NAME).contains("saved"));
+        assertTrue(karaf.console("tongguan:card-issue OP" + CODE + " OPERATOR " + CODE + " 张关务 " + PIN)
+                .contains(CODE));
+        String created = karaf.console("tongguan:user-add --roles CLERK --enterprises " + CODE + " clerk2 张关务");
+        Matcher m = OTP.matcher(created);
+        assertTrue(m.find(), created);
+        clerkOtp = m.group(1);
+        browser = new Browser(Path.of("target/screenshots"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theClerkFillsTheHeaderByKeyboardAndSavesIt() throws Exception {
+        browser.signInFirstTime(base, "clerk2", clerkOtp, CLERK_PASSWORD);
+        browser.click("menu-ledger-qyzz");
+        browser.find("#doc-qyzz-bizopEtpsno");
+        // Tab moves to the next field; the 海关编码 fills the 社会信用代码 and the name
+        browser.type("doc-qyzz-bizopEtpsno", CODE);
+        browser.press("doc-qyzz-bizopEtpsno", Keys.TAB);
+        browser.awaitValue("doc-qyzz-bizopEtpsNm", NAME, LIVE);
+        assertEquals("doc-qyzz-bizopEtpsSccd", browser.focusedFieldId());
+        browser.type("doc-qyzz-rcvgdEtpsno", CODE);
+        browser.press("doc-qyzz-rcvgdEtpsno", Keys.TAB);
+        browser.type("doc-qyzz-dclEtpsno", CODE);
+        browser.press("doc-qyzz-dclEtpsno", Keys.TAB);
+        browser.awaitValue("doc-qyzz-dclEtpsNm", NAME, LIVE);
+        browser.type("doc-qyzz-finishValidDate", "2030-12-31");
+        browser.press("doc-qyzz-finishValidDate", Keys.TAB);
+        browser.type("doc-qyzz-prdtCapaAmt", "100");
+        browser.press("doc-qyzz-prdtCapaAmt", Keys.TAB);
+        browser.chooseInComboBox("doc-qyzz-masterCuscd", "9000");
+        // items need a saved header
+        browser.clickTab("料件");
+        assertTrue(browser.disabled("tab-mtpck-add"));
+        browser.clickTab("表头");
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        browser.awaitText("#doc-status", "QYZZ", LIVE);
+        browser.screenshot("11-qyzz-header");
+    }
+
+    @Test
+    @Order(2)
+    void twoMaterialsAndOneProductAreSavedWithEnter() throws Exception {
+        browser.clickTab("料件");
+        addRow("mtpck", "M-001", "10");
+        browser.awaitText("#tab-mtpck-grid", "M-001", LIVE);
+        addRow("mtpck", "M-002", "3");
+        browser.awaitText("#tab-mtpck-grid", "M-002", LIVE);
+        String rows = browser.gridText("tab-mtpck-grid");
+        assertTrue(rows.contains("45"), "申报总价 = 4.5 × 10: " + rows);
+        browser.clickTab("成品");
+        addRow("endprd", "P-001", "2");
+        browser.awaitText("#tab-endprd-grid", "P-001", LIVE);
+        browser.screenshot("12-qyzz-items");
+    }
+
+    private void addRow(String tab, String mtno, String qty) {
+        String p = "item-" + tab + "-";
+        browser.click("tab-" + tab + "-add");
+        browser.type(p + "gdsMtno", mtno);
+        browser.press(p + "gdsMtno", Keys.TAB);
+        browser.chooseInComboBox(p + "gdecd", "4421100090");
+        browser.type(p + "gdsNm", "木制衣架");
+        browser.chooseInComboBox(p + "dclUnitcd", "007");
+        browser.chooseInComboBox(p + "lawfUnitcd", "007");
+        browser.type(p + "dclUprcAmt", "4.5");
+        browser.chooseInComboBox(p + "dclCurrcd", "142");
+        browser.type(p + "dclQty", qty);
+        browser.type(p + "natcd", "142");
+        browser.awaitPresent("vaadin-combo-box-item", LIVE);
+        browser.press(p + "natcd", Keys.ENTER);
+    }
+
+    @Test
+    @Order(3)
+    void aBadFileIsRefusedRowByRowAndAGoodOneImports100Rows() throws Exception {
+        List<String> heading = List.of("序号", "料号", "商品编码", "商品名称", "规格型号", "申报计量单位", "法定计量单位",
+                "申报单价", "币制", "申报数量", "产销国(地区)");
+        List<List<String>> good = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            good.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "2", "142", "" + i, "142"));
+        }
+        List<List<String>> bad = new ArrayList<>(good);
+        bad.set(4, List.of("", "IMP-5", "44211", "衣架", "", "007", "007", "2", "142", "1", "142"));
+        bad.set(9, List.of("", "M-001", "4421100090", "衣架", "", "007", "007", "2", "142", "1", "142"));
+        browser.click("doc-import");
+        browser.find("#import-tab");
+        browser.upload("import-file", xlsx("bad", heading, bad));
+        browser.awaitText("#import-summary", "导入失败", LIVE);
+        String errors = browser.gridText("import-errors");
+        // the heading is row 1: the 5th and 10th data rows are rows 6 and 11 of the sheet
+        assertTrue(errors.contains("6|商品编码|商品编码须为10位数字|"), errors);
+        assertTrue(errors.contains("11|料号|料号“M-001”在料件中已存在|"), errors);
+        browser.screenshot("13-qyzz-import-errors");
+        browser.upload("import-file", xlsx("good", heading, good));
+        browser.awaitText("#import-summary", "导入成功：100 行", LIVE);
+        browser.click("import-close");
+        browser.clickTab("料件");
+        browser.awaitText("#tab-mtpck-grid", "IMP-1", LIVE);
+    }
+
+    private static Path xlsx(String name, List<String> heading, List<List<String>> rows) throws Exception {
+        Path f = Path.of("target").toAbsolutePath().resolve("qyzz-" + name + ".xlsx");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            Xlsx.write(out, "料件", heading, rows);
+        }
+        return f;
+    }
+
+    @Test
+    @Order(4)
+    void declaredItIsApprovedWithAReceiptAndPrints() throws Exception {
+        browser.click("doc-declare");
+        browser.find("#declare-pin");
+        browser.type("declare-pin", PIN);
+        browser.click("declare-ok");
+        browser.awaitText("#doc-status", "海关终审通过", CUSTOMS);
+        browser.screenshot("14-qyzz-approved");
+        browser.click("doc-receipt");
+        browser.awaitText("#receipt-checks", "[3402]", LIVE);
+        assertTrue(browser.value("receipt-state").contains("海关终审通过"));
+        assertTrue(browser.value("receipt-seqNo").startsWith("9000"), browser.value("receipt-seqNo"));
+        browser.screenshot("15-qyzz-receipt");
+        browser.click("receipt-close");
+
+        byte[] pdf = browser.fetch(browser.attribute("#doc-print-link", "href"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(NAME), text);
+            assertTrue(text.contains("海关终审通过"), text);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aDeclarationPendingWhileKarafRestartsCompletes() throws Exception {
+        karaf.console("bundle:stop org.tongguan.customs.simulator");
+        browser.click("doc-new");
+        browser.type("doc-qyzz-bizopEtpsno", CODE);
+        browser.press("doc-qyzz-bizopEtpsno", Keys.TAB);
+        browser.type("doc-qyzz-rcvgdEtpsno", CODE);
+        browser.press("doc-qyzz-rcvgdEtpsno", Keys.TAB);
+        browser.type("doc-qyzz-dclEtpsno", CODE);
+        browser.press("doc-qyzz-dclEtpsno", Keys.TAB);
+        browser.awaitValue("doc-qyzz-dclEtpsNm", NAME, LIVE);
+        browser.type("doc-qyzz-finishValidDate", "2031-06-30");
+        browser.press("doc-qyzz-finishValidDate", Keys.TAB);
+        browser.type("doc-qyzz-prdtCapaAmt", "50");
+        // a code typed and left with Tab is taken as it is (the list need not open)
+        browser.type("doc-qyzz-masterCuscd", "9000");
+        browser.press("doc-qyzz-masterCuscd", Keys.TAB);
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        browser.clickTab("料件");
+        addRow("mtpck", "R-001", "1");
+        browser.awaitText("#tab-mtpck-grid", "R-001", LIVE);
+        browser.click("doc-declare");
+        browser.type("declare-pin", PIN);
+        browser.click("declare-ok");
+        browser.awaitText("#doc-status", "已申报", LIVE);
+        Matcher m = Pattern.compile("QYZZ\\d+").matcher(browser.text("#doc-status"));
+        assertTrue(m.find());
+        secondDocument = m.group();
+
+        karaf.stop();
+        karaf.start();
+        karaf.awaitLoginPage(Duration.ofSeconds(120));
+        karaf.awaitConsole(Duration.ofSeconds(60));
+        karaf.console("bundle:start org.tongguan.customs.simulator");
+        browser.open(base);
+        browser.type("login-username", "clerk2");
+        browser.type("login-password", CLERK_PASSWORD);
+        browser.click("login-submit");
+        browser.click("menu-ledger-qyzz-query");
+        browser.chooseInComboBox("query-qyzz-enterprise", CODE);
+        browser.awaitGridCell("query-qyzz-grid", "query-qyzz-search", secondDocument, "海关终审通过", CUSTOMS);
+        browser.screenshot("16-qyzz-query");
+    }
+}
