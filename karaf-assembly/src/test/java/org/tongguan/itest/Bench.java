@@ -118,12 +118,12 @@ public final class Bench {
         expect(karaf.console("tongguan:doc-declare --card BENCH" + code + " --pin 135790 --drafts qyzz," + code),
                 "declared " + count);
         while (true) {
-            String approved = karaf.console("tongguan:doc-list qyzz " + code + " --state APPROVED --count").trim();
+            String approved = karaf.console("tongguan:doc-list --state APPROVED --count qyzz " + code).trim();
             if (approved.equals(Integer.toString(count))) {
                 return count / ((System.nanoTime() - start) / 1e9);
             }
             if (System.nanoTime() - start > 600_000_000_000L) {
-                throw new IllegalStateException("only " + approved + " of " + count + " approved after 10 min");
+                throw new IllegalStateException("not all " + count + " approved after 10 min: " + approved);
             }
             Thread.sleep(200);
         }

@@ -323,6 +323,103 @@ public class DeclarationIT {
     }
 
     @Test
+    public void aMessageTheEportClientCouldNotSendMakesTheDocumentDeclareFailed() throws Exception {
+        Bundle simulator = bundle("org.tongguan.customs.simulator");
+        simulator.stop();
+        try {
+            Document draft = documents.create(SYSTEM, "qyzz", header());
+            Document d = documents.declare(SYSTEM, draft.id(), draft.version(), cardNo, PIN.toCharArray(), true);
+            java.nio.file.Path box = java.nio.file.Path.of(System.getProperty("karaf.data"), "tongguan", "filebox",
+                    "EMS");
+            String name = transport.pending("EMS").stream().filter(f -> f.contains(
+                    documents.get(SYSTEM, d.id()).etpsPreentNo())).findFirst().orElseThrow();
+            // what the e-port client does with a message it cannot deliver
+            java.nio.file.Files.createDirectories(box.resolve("FailBox"));
+            java.nio.file.Files.move(box.resolve("OutBox").resolve(name), box.resolve("FailBox").resolve(name));
+            Document failed = awaitState(d.id(), DocumentState.DECLARE_FAILED);
+            // 申报失败 can be corrected and declared again
+            Document fixed = documents.saveItem(SYSTEM, failed.id(), failed.version(), "mtpck", null,
+                    item("F-1", "1"));
+            assertEquals(DocumentState.DRAFT, fixed.state());
+        } finally {
+            simulator.start();
+        }
+    }
+
+    @Test
+    public void documentsCopyWithTheirRowsAndDeleteWithTheirAttachments() throws Exception {
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("C-1", "2"));
+        byte[] pdf = "%PDF-1.4 营业执照".getBytes(StandardCharsets.UTF_8);
+        d = documents.addAttachment(SYSTEM, d.id(), d.version(), "01", "YYZZ-1", "营业执照.pdf", pdf);
+        assertEquals(Document.AttachmentStatus.PENDING, d.attachments().get(0).status());
+        try {
+            documents.addAttachment(SYSTEM, d.id(), d.version(), "01", "", "营业执照.exe", pdf);
+            fail("file types are the type's");
+        } catch (ValidationException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("pdf"));
+        }
+        d = documents.uploadAttachment(SYSTEM, d.id(), d.version(), d.attachments().get(0).id());
+        assertEquals(Document.AttachmentStatus.UPLOADED, d.attachments().get(0).status());
+        assertTrue(java.util.Arrays.equals(pdf, documents.attachmentContent(SYSTEM, d.id(),
+                d.attachments().get(0).id())));
+        assertTrue(new String(documents.message(SYSTEM, d.id()), StandardCharsets.UTF_8)
+                .contains("<acmpFormFileNm>营业执照.pdf</acmpFormFileNm>"));
+
+        Document copy = documents.copy(SYSTEM, d.id());
+        assertFalse(copy.etpsPreentNo().equals(d.etpsPreentNo()));
+        assertEquals(DocumentState.DRAFT, copy.state());
+        assertEquals("C-1", copy.items("mtpck").get(0).value("gdsMtno"));
+        assertTrue("attachments are not copied", copy.attachments().isEmpty());
+
+        documents.delete(SYSTEM, d.id(), d.version());
+        try {
+            documents.get(SYSTEM, d.id());
+            fail("deleted");
+        } catch (RuleViolation expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("不存在"));
+        }
+        assertEquals(1, documents.get(SYSTEM, copy.id()).items("mtpck").size());
+    }
+
+    @Test
+    public void anApprovedApplicationAndItsChangeCannotBeDeleted() throws Exception {
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("A-1", "1"));
+        d = documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
+        Document approved = awaitState(d.id(), DocumentState.APPROVED);
+        Document changing = documents.change(SYSTEM, approved.id(), approved.version());
+        try {
+            documents.delete(SYSTEM, changing.id(), changing.version());
+            fail("the approved record would be lost");
+        } catch (RuleViolation expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("不能删除"));
+        }
+    }
+
+    @Test
+    public void aUsersStampIsKeptForPrinting() {
+        UserAccount u = new UserAccount();
+        u.setUsername("stamp" + enterprise.substring(4));
+        u.setDisplayName("报关员");
+        u.setRoles(Set.of(Role.CLERK));
+        u.setEnterprises(Set.of(enterprise));
+        String otp = users.create(SYSTEM, u);
+        UserContext who = users.signIn(u.getUsername(), otp.toCharArray()).user();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        users.setStamp(who, png);
+        assertTrue(java.util.Arrays.equals(png, users.stamp(who).orElseThrow()));
+        try {
+            users.setStamp(who, "GIF89a".getBytes(StandardCharsets.US_ASCII));
+            fail("PNG or JPEG only");
+        } catch (RuleViolation expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("PNG"));
+        }
+        users.setStamp(who, null);
+        assertFalse(users.stamp(who).isPresent());
+    }
+
+    @Test
     public void thePrinterServiceRendersChineseInsideKaraf() {
         byte[] pdf = printer.pdf(new PrintLayout("企业资质申请", List.of(new PrintLayout.Field("经营单位名称",
                 "西安高新加工贸易有限公司")), List.of(), List.of("打印时间"), null));

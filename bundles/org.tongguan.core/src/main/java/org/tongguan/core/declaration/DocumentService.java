@@ -41,9 +41,6 @@ public interface DocumentService {
     /** Adds ({@code itemId} null) or changes a row of a tab; computed fields are computed, 序号 assigned. */
     Document saveItem(UserContext who, long id, long version, String tab, Long itemId, Map<String, String> values);
 
-    /** 复制: a copy of the row with the next 序号 (and, where unique, the unique fields to be changed by the clerk). */
-    Document copyItem(UserContext who, long id, long version, String tab, long itemId);
-
     Document deleteItems(UserContext who, long id, long version, String tab, List<Long> itemIds);
 
     /**

@@ -33,7 +33,12 @@ class AttachmentPanel extends VerticalLayout {
 
         void delete(long attachmentId);
 
-        byte[] content(long attachmentId);
+        /** The file; called outside the session lock, so with what {@link #user} and {@link #documentId} said. */
+        byte[] content(org.tongguan.core.security.UserContext user, long documentId, long attachmentId);
+
+        org.tongguan.core.security.UserContext user();
+
+        long documentId();
     }
 
     private final ComboBox<String> kind = new ComboBox<>();
@@ -107,8 +112,10 @@ class AttachmentPanel extends VerticalLayout {
             Document.Attachment a = e.getValue();
             download.setEnabled(a != null);
             if (a != null) {
+                var user = actions.user();
+                long documentId = actions.documentId();
                 download.setHref(DownloadHandler.fromInputStream(ev -> {
-                    byte[] b = actions.content(a.id());
+                    byte[] b = actions.content(user, documentId, a.id());
                     return new DownloadResponse(new ByteArrayInputStream(b), a.fileName(), null, b.length);
                 }));
             }

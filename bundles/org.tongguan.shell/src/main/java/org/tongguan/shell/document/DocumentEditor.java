@@ -96,8 +96,14 @@ public class DocumentEditor extends VerticalLayout {
         printLink.getElement().setAttribute("download", true);
         printLink.add(printButton);
         printLink.setHref(DownloadHandler.fromInputStream(ev -> {
-            byte[] pdf = pdf();
-            return new DownloadResponse(new ByteArrayInputStream(pdf), current.etpsPreentNo() + ".pdf",
+            // a download runs outside the session lock: take the user and the document under it
+            Object[] now = new Object[2];
+            ev.getUI().accessSynchronously(() -> {
+                now[0] = who();
+                now[1] = current;
+            });
+            byte[] pdf = pdf((UserContext) now[0], (Document) now[1]);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), ((Document) now[1]).etpsPreentNo() + ".pdf",
                     "application/pdf", pdf.length);
         }));
         status.setId("doc-status");
@@ -179,6 +185,13 @@ public class DocumentEditor extends VerticalLayout {
     private <T> T call(Supplier<T> work, Consumer<RuleViolation> onRefused) {
         try {
             return work.get();
+        } catch (org.tongguan.core.ConcurrentEditException v) {
+            // someone (or a receipt) changed it: show what is stored now, keep what the clerk typed in the header
+            Problems.error(v.getMessage(getLocale()));
+            if (current != null) {
+                showItems(pages.documents().get(who(), current.id()));
+            }
+            return null;
         } catch (RuleViolation v) {
             onRefused.accept(v);
             return null;
@@ -189,6 +202,14 @@ public class DocumentEditor extends VerticalLayout {
         if (doc != null) {
             current = doc;
             header.setValues(doc.header());
+            refresh();
+        }
+    }
+
+    /** After a change of rows or attachments: the new version and the tabs, the header form as the clerk left it. */
+    private void showItems(Document doc) {
+        if (doc != null) {
+            current = doc;
             refresh();
         }
     }
@@ -255,15 +276,15 @@ public class DocumentEditor extends VerticalLayout {
         ImportResult r = call(() -> pages.documents().importItems(who(), current.id(), current.version(), tab, in,
                 locale), this::showRefusal);
         if (r != null && r.ok()) {
-            show(r.document());
+            showItems(r.document());
         }
         return r;
     }
 
-    private byte[] pdf() {
-        byte[] stamp = pages.users().stamp(who()).orElse(null);
-        return pages.printer().orElseThrow().pdf(PrintLayouts.of(type, pages.documents().get(who(), current.id()),
-                pages.codes(), locale, who().username(), Instant.now(), stamp));
+    private byte[] pdf(UserContext user, Document doc) {
+        byte[] stamp = pages.users().stamp(user).orElse(null);
+        return pages.printer().orElseThrow().pdf(PrintLayouts.of(type, pages.documents().get(user, doc.id()),
+                pages.codes(), locale, user.username(), Instant.now(), stamp));
     }
 
     private ItemTabPanel.Actions itemActions() {
@@ -278,20 +299,14 @@ public class DocumentEditor extends VerticalLayout {
                 Document d = call(() -> pages.documents().saveItem(who(), current.id(), current.version(), tab,
                         itemId, values), onRefused);
                 if (d != null) {
-                    show(d);
+                    showItems(d);
                     onSaved.accept(d);
                 }
             }
 
             @Override
-            public void copy(String tab, long itemId) {
-                show(call(() -> pages.documents().copyItem(who(), current.id(), current.version(), tab, itemId),
-                        DocumentEditor.this::showRefusal));
-            }
-
-            @Override
             public void delete(String tab, List<Long> itemIds) {
-                show(call(() -> pages.documents().deleteItems(who(), current.id(), current.version(), tab,
+                showItems(call(() -> pages.documents().deleteItems(who(), current.id(), current.version(), tab,
                         new ArrayList<>(itemIds)), DocumentEditor.this::showRefusal));
             }
         };
@@ -304,7 +319,7 @@ public class DocumentEditor extends VerticalLayout {
                 Document d = call(() -> pages.documents().addAttachment(who(), current.id(), current.version(), kind,
                         number, fileName, content), DocumentEditor.this::showRefusal);
                 if (d != null) {
-                    show(d);
+                    showItems(d);
                     attachments.clearEntry();
                 }
             }
@@ -314,20 +329,30 @@ public class DocumentEditor extends VerticalLayout {
                 Document d = call(() -> pages.documents().uploadAttachment(who(), current.id(), current.version(),
                         attachmentId), DocumentEditor.this::showRefusal);
                 if (d != null) {
-                    show(d);
+                    showItems(d);
                     Problems.success(getTranslation("doc.attachment.uploaded"));
                 }
             }
 
             @Override
             public void delete(long attachmentId) {
-                show(call(() -> pages.documents().deleteAttachment(who(), current.id(), current.version(),
+                showItems(call(() -> pages.documents().deleteAttachment(who(), current.id(), current.version(),
                         attachmentId), DocumentEditor.this::showRefusal));
             }
 
             @Override
-            public byte[] content(long attachmentId) {
-                return pages.documents().attachmentContent(who(), current.id(), attachmentId);
+            public byte[] content(UserContext user, long documentId, long attachmentId) {
+                return pages.documents().attachmentContent(user, documentId, attachmentId);
+            }
+
+            @Override
+            public UserContext user() {
+                return who();
+            }
+
+            @Override
+            public long documentId() {
+                return current.id();
             }
         };
     }

@@ -116,8 +116,7 @@ public class DocumentQueryPage extends VerticalLayout {
         });
         Button change = button("doc.change", "change", s -> {
             try {
-                Document d = pages.documents().get(CurrentUser.get(), s.id());
-                pages.documents().change(CurrentUser.get(), d.id(), d.version());
+                pages.documents().change(CurrentUser.get(), s.id(), s.version());
                 search();
                 openEditor(s, false);
             } catch (RuleViolation v) {
@@ -234,8 +233,7 @@ public class DocumentQueryPage extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("doc.delete"),
                 getTranslation("doc.delete.confirm", s.etpsPreentNo()), getTranslation("doc.delete"), e -> {
                     try {
-                        Document d = pages.documents().get(CurrentUser.get(), s.id());
-                        pages.documents().delete(CurrentUser.get(), d.id(), d.version());
+                        pages.documents().delete(CurrentUser.get(), s.id(), s.version());
                         search();
                     } catch (RuleViolation v) {
                         Problems.show(v, Map.of());

@@ -26,8 +26,6 @@ class ItemTabPanel extends VerticalLayout {
         void save(String tab, Long itemId, Map<String, String> values, Consumer<Document> onSaved,
                 Consumer<org.tongguan.core.RuleViolation> onRefused);
 
-        void copy(String tab, long itemId);
-
         void delete(String tab, List<Long> itemIds);
     }
 
@@ -60,7 +58,17 @@ class ItemTabPanel extends VerticalLayout {
             form.setVisible(true);
             form.focusFirst();
         });
-        copy = button("doc.item.copy", id + "-copy", () -> single().ifPresent(i -> actions.copy(tab.key(), i.id())));
+        // 复制 (manual 000 §四(一) 12): the row's values in the form as a new row; Enter saves it
+        copy = button("doc.item.copy", id + "-copy", () -> single().ifPresent(i -> {
+            editing = null;
+            java.util.Map<String, String> values = new java.util.HashMap<>(i.values());
+            if (tab.seqKey() != null) {
+                values.remove(tab.seqKey());
+            }
+            form.setValues(values);
+            form.setVisible(true);
+            form.focusFirst();
+        }));
         edit = button("doc.item.edit", id + "-edit", () -> single().ifPresent(i -> {
             editing = i.id();
             form.setValues(i.values());
@@ -89,7 +97,8 @@ class ItemTabPanel extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         for (FieldSpec c : tab.columns()) {
-            grid.addColumn(i -> i.value(c.key())).setHeader(type.messages().get(c.labelKey(), locale))
+            grid.addColumn(i -> FieldText.shown(type, c, i.value(c.key()), pages.codes(), locale))
+                    .setHeader(type.messages().get(c.labelKey(), locale))
                     .setKey(c.key()).setAutoWidth(true).setResizable(true).setSortable(true);
         }
         grid.addItemDoubleClickListener(e -> {

@@ -10,7 +10,6 @@ import org.tongguan.core.Messages;
 import org.tongguan.core.code.CodeTables;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentType;
-import org.tongguan.core.declaration.FieldKind;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.print.PrintLayout;
@@ -33,14 +32,15 @@ final class PrintLayouts {
                 SHELL.get("doc.state." + doc.state().name(), locale)));
         for (FieldSpec f : type.header()) {
             header.add(new PrintLayout.Field(type.messages().get(f.labelKey(), locale),
-                    shown(type, f, doc.value(f.key()), codes, locale)));
+                    FieldText.shown(type, f, doc.value(f.key()), codes, locale)));
         }
         List<PrintLayout.Table> tables = new ArrayList<>();
         for (ItemTab t : type.tabs()) {
             List<String> columns = t.columns().stream().map(c -> type.messages().get(c.labelKey(), locale)).toList();
             List<List<String>> rows = new ArrayList<>();
             for (Document.Item i : doc.items(t.key())) {
-                rows.add(t.columns().stream().map(c -> shown(type, c, i.value(c.key()), codes, locale)).toList());
+                rows.add(t.columns().stream().map(c -> FieldText.shown(type, c, i.value(c.key()), codes, locale))
+                        .toList());
             }
             tables.add(new PrintLayout.Table(type.messages().get(t.labelKey(), locale), columns, rows));
         }
@@ -61,15 +61,4 @@ final class PrintLayouts {
         return new PrintLayout(type.messages().get(type.titleKey(), locale), header, tables, footer, watermark);
     }
 
-    /** A code with its name (0110 一般贸易, 1-备案申请), anything else as stored. */
-    private static String shown(DocumentType type, FieldSpec f, String value, CodeTables codes, Locale locale) {
-        if (value.isEmpty() || f.kind() != FieldKind.CODE) {
-            return value;
-        }
-        if (f.codeTable() != null) {
-            return codes.table(f.codeTable()).label(value);
-        }
-        String key = f.options().get(value);
-        return key == null ? value : value + "-" + type.messages().get(key, locale);
-    }
 }

@@ -21,7 +21,9 @@ class ReceiptDialog extends Dialog {
         setId("receipt-dialog");
         setHeaderTitle(getTranslation("doc.receipt.title"));
         setWidth("60em");
-        Receipt latest = receipts.get(0);
+        // the newest approval receipt speaks for the document, even when its import receipt arrived after it
+        Receipt latest = receipts.stream().filter(r -> r.kind() == Receipt.Kind.BUSINESS).findFirst()
+                .orElse(receipts.get(0));
         FormLayout head = new FormLayout();
         head.add(field("receipt-seqNo", "doc.receipt.seqNo", latest.seqNo()),
                 field("receipt-businessNo", "doc.receipt.businessNo", latest.businessNo()),

@@ -189,7 +189,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> close(c.route()));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         close.getElement().setAttribute("aria-label", getTranslation("tabs.close"));
-        close.setId("tab-close-" + c.route());
+        close.setId("tab-close-" + c.route().replace('/', '-'));
         Tab tab = new Tab(title, close);
         tab.setId("tab-" + c.route().replace('/', '-'));
         tabByRoute.put(c.route(), tab);

@@ -9,10 +9,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.tongguan.core.console.ConsoleCommands;
-import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentService;
 import org.tongguan.core.declaration.DocumentState;
-import org.tongguan.core.declaration.DocumentSummary;
 
 @Service
 @Command(scope = "tongguan", name = "doc-declare", description = "申报 of documents, signed with a card: the given ids, or every draft of a type and enterprise (--drafts)")
@@ -32,19 +30,21 @@ public class DocDeclareCommand implements Action {
     @Override
     public Object execute() throws Exception {
         return ConsoleCommands.run(() -> {
-            List<Long> targets = new ArrayList<>(ids == null ? List.of() : ids);
+            List<long[]> targets = new ArrayList<>(); // id, version
+            for (long id : ids == null ? List.<Long>of() : ids) {
+                targets.add(new long[] {id, documents.get(ConsoleCommands.ACTOR, id).version()});
+            }
             if (drafts != null) {
                 String[] te = drafts.split(",", 2);
                 if (te.length != 2) {
                     throw new IllegalArgumentException("--drafts takes type,enterprise: " + drafts);
                 }
                 DocumentCommands.all(documents, te[0].trim(), te[1].trim(), DocumentState.DRAFT).stream()
-                        .map(DocumentSummary::id).forEach(targets::add);
+                        .forEach(d -> targets.add(new long[] {d.id(), d.version()}));
             }
             long start = System.nanoTime();
-            for (long id : targets) {
-                Document d = documents.get(ConsoleCommands.ACTOR, id);
-                documents.declare(ConsoleCommands.ACTOR, id, d.version(), card, pin.toCharArray(), true);
+            for (long[] t : targets) {
+                documents.declare(ConsoleCommands.ACTOR, t[0], t[1], card, pin.toCharArray(), true);
             }
             return "declared " + targets.size() + " documents in " + (System.nanoTime() - start) / 1_000_000 + " ms";
         });

@@ -82,6 +82,12 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     static final String RECORD = "document";
     static final int MAX_IMPORT_ROWS = 50_000;
     private static final int MAX_REPORTED_ERRORS = 500;
+    /** A message still in the outbox after this long was not handed over (crash, no transport): it is resent. */
+    static final long OUTBOX_GRACE_SECONDS = 10;
+    private static final long SWEEP_SECONDS = 5;
+    /** The file name of a sent message: {@code <messageType>_<etpsPreentNo>_<send number>.xml}. */
+    private static final java.util.regex.Pattern SENT_FILE = java.util.regex.Pattern.compile(
+            "[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
     private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
     private static final Messages CORE = new Messages("org.tongguan.core.messages",
             DocumentServiceImpl.class.getClassLoader());
@@ -93,6 +99,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private final FieldRules rules;
     private final Clock clock;
     private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
+    private java.util.concurrent.ScheduledExecutorService sweeper;
     // the highest-ranked one, rebound when a better one appears
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -116,6 +123,30 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         this.audit = audit;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    /** Sweeps the outbox and the FailBoxes every few seconds while the service runs. */
+    @org.osgi.service.component.annotations.Activate
+    void start() {
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tongguan-document-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sweep();
+            } catch (RuntimeException e) {
+                LOG.warn("Document sweep failed, will retry: {}", e.toString());
+            }
+        }, SWEEP_SECONDS, SWEEP_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void stop() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -202,8 +233,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
         }
         systemKeys(type).forEach(header::remove);
-        Document created = create(who, type.id(), header);
         return Transactions.write(jpa, label(type), em -> {
+            Document created = create(who, type.id(), header); // joins this transaction
             DocumentEntity d = find(em, created.id());
             int rowNo = 0;
             for (ItemTab t : type.tabs()) {
@@ -281,7 +312,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                     DocumentEntity.class);
             return tq.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
                     .map(d -> new DocumentSummary(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo,
-                            d.businessNo, d.state, d.changeCount, d.updatedAt, d.receiptCount > 0))
+                            d.businessNo, d.state, d.changeCount, d.updatedAt, d.receiptCount > 0, d.version))
                     .toList();
         });
     }
@@ -373,31 +404,6 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     @Override
-    public Document copyItem(UserContext who, long id, long version, String tab, long itemId) {
-        return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
-            ItemTab t = requireTab(type, tab);
-            List<ItemEntity> rows = items(em, d.id, t.key());
-            ItemEntity source = rows.stream().filter(r -> r.id == itemId).findFirst()
-                    .orElseThrow(() -> new RuleViolation("document.item.notFound", itemId));
-            Map<String, String> copy = new LinkedHashMap<>(FieldValues.decode(source.values));
-            List<Map<String, String>> others = rows.stream().map(r -> FieldValues.decode(r.values)).toList();
-            if (t.seqKey() != null) {
-                copy.remove(t.seqKey());
-                assignSeq(t, copy, others);
-            }
-            Validator v = new Validator(CORE);
-            checkUnique(type, t, copy, others, v, t.key() + ".");
-            v.throwIfAny();
-            ItemEntity row = new ItemEntity();
-            row.documentId = d.id;
-            row.tabKey = t.key();
-            row.rowNo = rows.stream().mapToInt(r -> r.rowNo).max().orElse(0) + 1;
-            row.values = FieldValues.encode(copy);
-            em.persist(row);
-        });
-    }
-
-    @Override
     public Document deleteItems(UserContext who, long id, long version, String tab, List<Long> itemIds) {
         return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
             ItemTab t = requireTab(type, tab);
@@ -415,15 +421,22 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
 
     private static void assignSeq(ItemTab t, Map<String, String> row, List<Map<String, String>> others) {
         if (t.seqKey() != null && !row.containsKey(t.seqKey())) {
-            long max = 0;
-            for (Map<String, String> o : others) {
+            row.put(t.seqKey(), Long.toString(maxSeq(t, others) + 1));
+        }
+    }
+
+    /** The highest 序号 among the rows, 0 without any. */
+    private static long maxSeq(ItemTab t, List<Map<String, String>> rows) {
+        long max = 0;
+        if (t.seqKey() != null) {
+            for (Map<String, String> o : rows) {
                 String s = o.get(t.seqKey());
                 if (s != null && s.matches("[0-9]{1,18}")) {
                     max = Math.max(max, Long.parseLong(s));
                 }
             }
-            row.put(t.seqKey(), Long.toString(max + 1));
         }
+        return max;
     }
 
     private static void checkUnique(DocumentType type, ItemTab t, Map<String, String> row,
@@ -542,12 +555,14 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
         Document after = change(who, id, version, DocumentEvent.EDIT, (em, ty, d) -> {
             List<ItemEntity> stored = items(em, d.id, t.key());
-            List<Map<String, String>> all = new ArrayList<>(stored.size() + rows.size());
-            stored.forEach(r -> all.add(FieldValues.decode(r.values)));
             int rowNo = stored.stream().mapToInt(r -> r.rowNo).max().orElse(0);
+            // blank 序号 follow every stored and every imported one, so none collides with a later explicit one
+            long next = 1 + Math.max(maxSeq(t, stored.stream().map(r -> FieldValues.decode(r.values)).toList()),
+                    maxSeq(t, rows));
             for (Map<String, String> values : rows) {
-                assignSeq(t, values, all);
-                all.add(values);
+                if (t.seqKey() != null && !values.containsKey(t.seqKey())) {
+                    values.put(t.seqKey(), Long.toString(next++));
+                }
                 ItemEntity row = new ItemEntity();
                 row.documentId = d.id;
                 row.tabKey = t.key();
@@ -656,6 +671,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             policy.check(who, edit(type), d.enterpriseCode);
             requireVersion(type, d, version);
             Lifecycle.apply(d.state, DocumentEvent.DELETE);
+            if (d.changeCount > 0 || d.businessNo != null) {
+                throw new RuleViolation("document.delete.approved", d.etpsPreentNo);
+            }
+            em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d").setParameter("d", d.id)
+                    .executeUpdate();
             em.createQuery("DELETE FROM AttachmentFileEntity f WHERE f.attachmentId IN "
                     + "(SELECT a.id FROM AttachmentEntity a WHERE a.documentId = :d)").setParameter("d", d.id)
                     .executeUpdate();
@@ -685,10 +705,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     @Override
-    public Document declare(UserContext who, long id, long version, String cardNo, char[] pin, boolean declare) {
+    public Document declare(UserContext who, long docId, long version, String cardNo, char[] pin,
+            boolean declare) {
         DocumentEvent event = DocumentEvent.DECLARE;
-        return Transactions.write(jpa, "", em -> {
-            DocumentEntity d = find(em, id);
+        long id = Transactions.write(jpa, "", em -> {
+            DocumentEntity d = find(em, docId);
             DocumentType type = requireType(d.typeId);
             policy.check(who, edit(type), d.enterpriseCode);
             requireVersion(type, d, version);
@@ -696,8 +717,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             Document doc = load(em, type, d);
             checkWhole(type, doc);
             Signer s = signer;
-            CustomsTransport t = transport;
-            if (s == null || t == null) {
+            if (s == null || transport == null) {
                 throw new RuleViolation("document.send.failed", s == null ? "Signer" : "CustomsTransport");
             }
             if (cardNo == null || cardNo.isBlank()) {
@@ -721,14 +741,103 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
             d.lastDeclareFlag = flag;
             d.updatedAt = clock.instant();
+            OutboxEntity out = new OutboxEntity();
+            out.documentId = d.id;
+            out.businessType = type.businessType();
+            out.fileName = fileName;
+            out.content = sealed;
+            out.createdAt = clock.instant();
+            em.persist(out);
             em.flush();
             audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
-            try {
-                t.send(new OutgoingMessage(type.businessType(), fileName, sealed));
-            } catch (UncheckedIOException e) {
-                throw new RuleViolation("document.send.failed", e.getMessage());
+            return d.id;
+        });
+        deliver(id, true);
+        return get(who, id);
+    }
+
+    /**
+     * Hands a committed message to the customs transport and takes it out of the outbox. When the transport cannot
+     * take it, the document becomes 申报失败 (it can be corrected and declared again) and, for a clerk's 申报, the
+     * reason is thrown; for a resend of a leftover the message stays for the next attempt.
+     */
+    private void deliver(long documentId, boolean clerkWaits) {
+        OutboxEntity out = Transactions.read(jpa, em -> em.find(OutboxEntity.class, documentId));
+        CustomsTransport t = transport;
+        if (out == null || t == null) {
+            return;
+        }
+        try {
+            t.send(new OutgoingMessage(out.businessType, out.fileName, out.content));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            if (!clerkWaits) {
+                LOG.warn("Message {} not sent yet: {}", out.fileName, e.getMessage());
+                return;
             }
-            return load(em, type, d);
+            Transactions.write(jpa, "", em -> {
+                em.remove(em.find(OutboxEntity.class, documentId));
+                DocumentEntity d = find(em, documentId);
+                Lifecycle.next(d.state, DocumentEvent.SEND_FAILED).ifPresent(s -> d.state = s);
+                d.updatedAt = clock.instant();
+                return null;
+            });
+            throw new RuleViolation("document.send.failed", e.getMessage());
+        }
+        Transactions.write(jpa, "", em -> {
+            OutboxEntity sent = em.find(OutboxEntity.class, documentId);
+            if (sent != null && sent.fileName.equals(out.fileName)) {
+                em.remove(sent);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * What the e-port side did not finish: messages left in the outbox by a crash or an absent transport are sent,
+     * and a message the e-port client put in its FailBox makes its document 申报失败 (when it is the latest send).
+     */
+    void sweep() {
+        if (transport == null) {
+            return;
+        }
+        Instant stale = clock.instant().minusSeconds(OUTBOX_GRACE_SECONDS);
+        List<Long> left = Transactions.read(jpa, em -> em.createQuery(
+                "SELECT o.documentId FROM OutboxEntity o WHERE o.createdAt < :t", Long.class)
+                .setParameter("t", stale).getResultList());
+        for (long id : left) {
+            deliver(id, false);
+        }
+        Set<String> folders = new java.util.TreeSet<>();
+        types.values().forEach(t -> folders.add(t.businessType()));
+        for (String folder : folders) {
+            for (String failed : transport.failed(folder)) {
+                markFailed(failed);
+            }
+        }
+    }
+
+    private void markFailed(String fileName) {
+        java.util.regex.Matcher m = SENT_FILE.matcher(fileName);
+        if (!m.matches()) {
+            return;
+        }
+        int sent = Integer.parseInt(m.group(2));
+        Transactions.write(jpa, "", em -> {
+            for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
+                    DocumentEntity.class).setParameter("n", m.group(1)).getResultList()) {
+                if (d.sendCount == sent) {
+                    Optional<DocumentState> next = Lifecycle.next(d.state, DocumentEvent.SEND_FAILED);
+                    if (next.isPresent()) {
+                        String before = d.toString();
+                        d.state = next.get();
+                        d.updatedAt = clock.instant();
+                        em.flush();
+                        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo,
+                                before, d);
+                    }
+                }
+            }
+            return null;
         });
     }
 
@@ -737,8 +846,16 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         Validator v = new Validator(CORE);
         rules.normalize(type.header(), doc.header(), doc.header(), type.messages(), "", v);
         for (ItemTab t : type.tabs()) {
+            Map<String, Set<String>> seen = new HashMap<>();
             for (Document.Item i : doc.items(t.key())) {
                 rules.normalize(t.columns(), i.values(), i.values(), type.messages(), t.key() + ".", v);
+                for (String key : t.uniqueKeys()) {
+                    String value = i.values().get(key);
+                    if (value != null && !seen.computeIfAbsent(key, k -> new HashSet<>()).add(value)) {
+                        v.error(t.key() + "." + key, "field.unique", label(type, t, key), value,
+                                new Messages.Text(type.messages(), t.labelKey()));
+                    }
+                }
             }
         }
         type.validateDeclaration(doc, v);

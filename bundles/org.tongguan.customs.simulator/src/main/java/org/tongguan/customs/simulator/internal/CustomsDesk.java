@@ -73,6 +73,7 @@ final class CustomsDesk {
     private static final int RECENT = 10;
     private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z0-9]{2,10}");
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
+    private static final Pattern SEQ_NO = Pattern.compile("[0-9]{18}");
     private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d{3}$");
     private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -129,6 +130,7 @@ final class CustomsDesk {
     // guarded by this
     private Map<Path, Seen> seen = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
+    private Map<String, String> seqNos; // the seqnos book, read at first use
     private final Deque<String> recent = new ArrayDeque<>();
     private long taken;
     private long rejected;
@@ -338,21 +340,33 @@ final class CustomsDesk {
         };
     }
 
-    /** The 预录入统一编号 of the business id in that folder: the one it got before, or a new one. */
+    /**
+     * The 预录入统一编号 of the business id in that folder: the one it got before, or a new one. The book is read once
+     * and appended to (one {@code key=value} line per new number, forced to disk), so a message costs one short write
+     * however many were numbered before; a later line wins, a torn last line is ignored.
+     */
     private String seqNo(String type, String businessId, String district) {
         if (businessId.isBlank()) {
             return numbers.next(NumberSource.SEQ_NO, district);
         }
         Path file = dataDir.resolve(SEQ_NOS);
+        if (seqNos == null) {
+            seqNos = new HashMap<>();
+            // a number torn by a crash is not a number: it is left out and the business id numbered again
+            PropertyFiles.load(file).forEach((k, v) -> {
+                if (SEQ_NO.matcher((String) v).matches()) {
+                    seqNos.put((String) k, (String) v);
+                }
+            });
+        }
         String key = type + "/" + businessId;
-        Properties book = PropertyFiles.load(file);
-        String known = book.getProperty(key);
+        String known = seqNos.get(key);
         if (known != null) {
             return known;
         }
         String seqNo = numbers.next(NumberSource.SEQ_NO, district);
-        book.setProperty(key, seqNo);
-        PropertyFiles.store(file, book, "预录入统一编号 per <business type>/<business id>");
+        PropertyFiles.append(file, key, seqNo, "预录入统一编号 per <business type>/<business id>");
+        seqNos.put(key, seqNo);
         return seqNo;
     }
 

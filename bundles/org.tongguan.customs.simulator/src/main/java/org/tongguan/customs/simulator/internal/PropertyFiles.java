@@ -53,4 +53,35 @@ final class PropertyFiles {
             throw new UncheckedIOException("cannot store " + file, e);
         }
     }
+
+    /**
+     * Appends one property to {@code file} (created with {@code comment} as its first line), forced to disk before
+     * this returns. {@link #load} reads the file as properties: a later line for the same key wins, and a last line
+     * torn by a crash holds no complete key.
+     */
+    static void append(Path file, String key, String value, String comment) {
+        Properties one = new Properties();
+        one.setProperty(key, value);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try {
+            one.store(line, null);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        String stored = line.toString(StandardCharsets.ISO_8859_1);
+        String text = stored.substring(stored.indexOf('\n') + 1);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.APPEND)) {
+            if (ch.size() == 0) {
+                text = "# " + comment + "\n" + text;
+            } else {
+                text = "\n" + text; // ends a line a crash may have torn
+            }
+            ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + file, e);
+        }
+    }
 }

@@ -65,6 +65,18 @@ final class CardFiles {
         return dir.resolve(cardNo + ".cer");
     }
 
+    /** When the card's key store was last written, or null without one. */
+    java.nio.file.attribute.FileTime keyStoreModified(String cardNo) {
+        if (cardNo == null || !CARD_NO.matcher(cardNo).matches()) {
+            return null;
+        }
+        try {
+            return Files.getLastModifiedTime(keyStore(cardNo));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Whether either file of the card exists (a card being issued has its key store first). */
     boolean taken(String cardNo) {
         return Files.exists(keyStore(cardNo)) || Files.exists(certificate(cardNo));
@@ -146,7 +158,27 @@ final class CardFiles {
         throw new IllegalStateException("the key store of card " + cardNo + " holds no private key");
     }
 
+    /** Certificates as read, by card number, with the file time they were read at. */
+    private final java.util.Map<String, java.util.Map.Entry<java.nio.file.attribute.FileTime, CardMedium>> read =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private CardMedium read(String cardNo) {
+        java.nio.file.attribute.FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(certificate(cardNo));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the certificate of card " + cardNo + ": " + e, e);
+        }
+        var known = read.get(cardNo);
+        if (known != null && known.getKey().equals(modified)) {
+            return known.getValue();
+        }
+        CardMedium medium = parse(cardNo);
+        read.put(cardNo, java.util.Map.entry(modified, medium));
+        return medium;
+    }
+
+    private CardMedium parse(String cardNo) {
         X509Certificate certificate;
         try (InputStream in = Files.newInputStream(certificate(cardNo))) {
             certificate = (X509Certificate) CertificateFactory.getInstance("X.509", provider).generateCertificate(in);

@@ -49,9 +49,27 @@ public final class SoftwareCardSigner implements Signer {
         String keystoreDir() default DEFAULT_DIR;
     }
 
+    /** How long an opened card stays open without being used, as a card reader's PIN session does. */
+    static final long SESSION_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
     private final Provider provider = new BouncyCastleProvider();
     private final SecureRandom random = new SecureRandom();
+    private final java.util.Map<String, OpenCard> open = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CardFiles files;
+
+    /**
+     * A card whose PIN was verified by opening its key store (a PKCS#12 key derivation of ~100 ms, like a card's PIN
+     * check): later signatures with the same PIN use the key without opening the store again, until the card is idle
+     * for {@link #SESSION_NANOS} or its key store file changes. The PIN itself is not kept, only a salted SHA-256 of
+     * it to recognise it.
+     */
+    private record OpenCard(byte[] salt, byte[] pinHash, PrivateKey key, java.nio.file.attribute.FileTime stored,
+            long lastUsed) {
+        boolean opens(char[] pin, java.nio.file.attribute.FileTime storedNow, long now) {
+            return stored.equals(storedNow) && now - lastUsed < SESSION_NANOS
+                    && MessageDigest.isEqual(pinHash, hash(salt, pin));
+        }
+    }
 
     @Activate
     public SoftwareCardSigner(Config config) {
@@ -66,6 +84,7 @@ public final class SoftwareCardSigner implements Signer {
     @Modified
     void modified(Config config) {
         files = new CardFiles(DataPaths.resolve(config.keystoreDir(), DEFAULT_DIR), provider);
+        open.clear();
     }
 
     /** The folder of the card files. */
@@ -99,7 +118,7 @@ public final class SoftwareCardSigner implements Signer {
 
     @Override
     public byte[] sign(String cardNo, char[] pin, byte[] data) {
-        PrivateKey key = files.privateKey(cardNo, pin);
+        PrivateKey key = unlocked(cardNo, pin);
         try {
             Signature signature = Sm2.signature(provider);
             signature.initSign(key, random);
@@ -107,6 +126,36 @@ public final class SoftwareCardSigner implements Signer {
             return signature.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with card " + cardNo, e);
+        }
+    }
+
+    /** The card's key: from its open session when the PIN is the one that opened it, else by opening the store. */
+    private PrivateKey unlocked(String cardNo, char[] pin) {
+        CardFiles f = files;
+        java.nio.file.attribute.FileTime stored = f.keyStoreModified(cardNo);
+        long now = System.nanoTime();
+        OpenCard card = cardNo == null ? null : open.get(cardNo);
+        if (card != null && stored != null && card.opens(pin, stored, now)) {
+            open.put(cardNo, new OpenCard(card.salt(), card.pinHash(), card.key(), stored, now));
+            return card.key();
+        }
+        PrivateKey key = f.privateKey(cardNo, pin); // throws for an unknown card or a wrong PIN
+        if (stored != null) {
+            byte[] salt = new byte[16];
+            random.nextBytes(salt);
+            open.put(cardNo, new OpenCard(salt, hash(salt, pin), key, stored, now));
+        }
+        return key;
+    }
+
+    private static byte[] hash(byte[] salt, char[] pin) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(new String(pin).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -93,6 +93,34 @@ class SoftwareCardSignerTest {
     }
 
     @Test
+    void anOpenedCardStillRefusesAWrongPin() {
+        CardMedium card = cards.operator("2100040033809");
+        signer.sign(card.cardNo(), Cards.PIN, DATA); // opens the card
+        RuleViolation e = assertThrows(RuleViolation.class,
+                () -> signer.sign(card.cardNo(), "87654321".toCharArray(), DATA));
+        assertEquals("signing.wrongPin", e.key());
+        assertTrue(signer.verify(card.certificate(), DATA, signer.sign(card.cardNo(), Cards.PIN, DATA)));
+    }
+
+    @Test
+    void aCardReissuedUnderTheSameNumberIsOpenedAgain() throws Exception {
+        CardMedium first = cards.operator("2100040033809");
+        signer.sign(first.cardNo(), Cards.PIN, DATA);
+        for (String ext : new String[] {".p12", ".cer"}) {
+            java.nio.file.Files.delete(dir.resolve(first.cardNo() + ext));
+        }
+        CardMedium second = cards.operator("2100040033809");
+        java.nio.file.Files.setLastModifiedTime(dir.resolve(second.cardNo() + ".p12"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        java.nio.file.Files.setLastModifiedTime(dir.resolve(second.cardNo() + ".cer"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        byte[] signature = signer.sign(second.cardNo(), Cards.PIN, DATA);
+        assertTrue(signer.verify(signer.card(second.cardNo()).orElseThrow().certificate(), DATA, signature),
+                "signed with the new key, not the one of the first card");
+        assertFalse(signer.verify(first.certificate(), DATA, signature));
+    }
+
+    @Test
     void anUnknownCardIsRefused() {
         cards.operator("2100040033809");
         for (String cardNo : new String[] {"2100040033899", "../2100040033809", "", null}) {
