@@ -10,11 +10,18 @@ import java.util.List;
 
 /**
  * Which database a suite runs on: embedded Derby, or the PostgreSQL server at {@code tongguan.pg.url} (default
- * 127.0.0.1:5432/test, trust authentication) in a fresh schema of its own.
+ * 127.0.0.1:5432/test, trust authentication) in a fresh schema of its own per suite.
  */
 record Database(String name, String url, String user) {
     static final String PG_URL = System.getProperty("tongguan.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = System.getProperty("tongguan.pg.user", "postgres");
+    /**
+     * This test run: its suites' schemas are tg_it_RUN_n. JUnit builds every suite's runner (and so its Pax Exam
+     * configuration) before the first runs, so only schemas of earlier runs are dropped, never a sibling suite's.
+     */
+    private static final String RUN = Long.toString(System.currentTimeMillis());
+    private static final java.util.concurrent.atomic.AtomicInteger SUITES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     static Database derby() {
         return new Database("derby", null, null);
@@ -31,7 +38,7 @@ record Database(String name, String url, String user) {
     static Database postgres() {
         String base = PG_URL;
         String user = PG_USER;
-        String schema = "tg_it_" + System.currentTimeMillis();
+        String schema = "tg_it_" + RUN + "_" + SUITES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(base, user, "");
                 Statement s = c.createStatement()) {
             List<String> old = new ArrayList<>();
@@ -42,7 +49,9 @@ record Database(String name, String url, String user) {
                 }
             }
             for (String o : old) {
-                s.execute("DROP SCHEMA " + o + " CASCADE");
+                if (!o.startsWith("tg_it_" + RUN + "_")) {
+                    s.execute("DROP SCHEMA " + o + " CASCADE");
+                }
             }
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {

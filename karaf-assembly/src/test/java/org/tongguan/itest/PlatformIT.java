@@ -127,11 +127,12 @@ public class PlatformIT {
     public void everyFeatureIsInstalledAndEveryBundleRuns() throws Exception {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
-                "tongguan-transport-filebox", "tongguan-customs-simulator")) {
+                "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
-        assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards"), routes());
+        assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query"),
+                routes());
     }
 
     @Test
