@@ -242,6 +242,12 @@ final class Browser implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(s);
     }
 
+    /** Waits until the grid's cells, joined by '|', contain {@code text} (rows that a filter brings in later). */
+    void awaitGridText(String gridId, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> gridText(gridId).contains(text));
+    }
+
     /** Clicks {@code searchId} until the grid shows a row with both texts (results that change on the server). */
     void awaitGridCell(String gridId, String searchId, String rowText, String cellText, Duration timeout) {
         new WebDriverWait(driver, timeout, Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)

@@ -14,16 +14,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
 import org.tongguan.core.enterprise.CreditCodes;
 import org.tongguan.core.io.Xlsx;
@@ -34,9 +29,13 @@ import org.tongguan.core.io.Xlsx;
  * bad xlsx refused row by row and 100 料件 imported, 暂存, 申报 with the card's PIN, 海关终审通过 from the simulated
  * customs, 查看回执, the PDF with the enterprise name in Chinese; then a 申报 pending while Karaf restarts completes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeclarationBrowserIT {
+class DeclarationBrowserIT extends BrowserSuite {
+    @Override
+    protected String folder() {
+        return "it-declaration";
+    }
+
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final Duration CUSTOMS = Duration.ofSeconds(40);
     private static final Pattern OTP = Pattern.compile("one-time password = (\\S+)");
@@ -44,33 +43,11 @@ class DeclarationBrowserIT {
     private static final String NAME = "西安通关示范加工有限公司";
     private static final String PIN = "135790";
     private static final String CLERK_PASSWORD = "Clerk2026pw";
-    private Distribution karaf;
-    private Browser browser;
-    private String base;
     private String clerkOtp;
     private String secondDocument;
-    @RegisterExtension
-    final TestWatcher onFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("failed-declaration-" + context.getRequiredTestMethod().getName());
-                Files.writeString(Path.of("target/screenshots/failed-declaration-"
-                        + context.getRequiredTestMethod().getName() + ".txt"), browser.pageText());
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
 
     @BeforeAll
-    void start() throws Exception {
-        assertTrue(Browser.available(), "Chromium and chromedriver are needed at " + Browser.CHROMIUM + " and "
-                + Browser.DRIVER + " (Debian: apt-get install chromium chromium-driver)");
-        karaf = Distribution.copy(Distribution.assembly(), Path.of("target/it-declaration"));
-        karaf.start();
-        karaf.awaitLoginPage(Duration.ofSeconds(120));
-        base = karaf.baseUrl();
+    void anEnterpriseItsCardAndAClerk() throws Exception {
         karaf.awaitConsole(Duration.ofSeconds(60));
         String first17 = "91610131" + CODE.substring(0, 9);
         String credit = first17 + CreditCodes.checkCharacter(first17);
@@ -81,17 +58,6 @@ class DeclarationBrowserIT {
         Matcher m = OTP.matcher(created);
         assertTrue(m.find(), created);
         clerkOtp = m.group(1);
-        browser = new Browser(Path.of("target/screenshots"));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (karaf != null) {
-            karaf.close();
-        }
     }
 
     @Test
@@ -123,6 +89,15 @@ class DeclarationBrowserIT {
         browser.awaitText("#doc-status", "暂存", LIVE);
         browser.awaitText("#doc-status", "QYZZ", LIVE);
         browser.screenshot("11-qyzz-header");
+    }
+
+    /** The three enterprise codes, each left with Tab so the registry fills credit code and name. */
+    private void enterEnterprises() {
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            browser.type("doc-qyzz-" + unit + "Etpsno", CODE);
+            browser.press("doc-qyzz-" + unit + "Etpsno", Keys.TAB);
+        }
+        browser.awaitValue("doc-qyzz-dclEtpsNm", NAME, LIVE);
     }
 
     @Test
@@ -223,13 +198,7 @@ class DeclarationBrowserIT {
     void aDeclarationPendingWhileKarafRestartsCompletes() throws Exception {
         karaf.console("bundle:stop org.tongguan.customs.simulator");
         browser.click("doc-new");
-        browser.type("doc-qyzz-bizopEtpsno", CODE);
-        browser.press("doc-qyzz-bizopEtpsno", Keys.TAB);
-        browser.type("doc-qyzz-rcvgdEtpsno", CODE);
-        browser.press("doc-qyzz-rcvgdEtpsno", Keys.TAB);
-        browser.type("doc-qyzz-dclEtpsno", CODE);
-        browser.press("doc-qyzz-dclEtpsno", Keys.TAB);
-        browser.awaitValue("doc-qyzz-dclEtpsNm", NAME, LIVE);
+        enterEnterprises();
         browser.type("doc-qyzz-finishValidDate", "2031-06-30");
         browser.press("doc-qyzz-finishValidDate", Keys.TAB);
         browser.type("doc-qyzz-prdtCapaAmt", "50");

@@ -20,8 +20,11 @@ public class DocDeclareCommand implements Action {
 
     @Option(name = "--card", required = true, description = "card number of the signing card medium")
     String card;
-    @Option(name = "--pin", required = true, description = "the card's PIN")
+    @Option(name = "--pin", description = "the card's PIN; without it the console asks for it (not echoed, not kept"
+            + " in the history)")
     String pin;
+    @Reference
+    org.apache.karaf.shell.api.console.Session session;
     @Option(name = "--drafts", description = "declare every 暂存 document of this type and enterprise: --drafts qyzz,6101940123")
     String drafts;
     @Argument(index = 0, name = "ids", multiValued = true, description = "document ids (see doc-list)")
@@ -29,6 +32,9 @@ public class DocDeclareCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        if (pin == null) {
+            pin = session.readLine("PIN: ", '*');
+        }
         return ConsoleCommands.run(() -> {
             List<long[]> targets = new ArrayList<>(); // id, version
             for (long id : ids == null ? List.<Long>of() : ids) {
