@@ -150,7 +150,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits until some element matching {@code css} shows {@code text}. */
     void awaitText(String css, String text, Duration timeout) {
+        // a page being replaced (language switch, navigation) answers with stale or vanished nodes meanwhile
         new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
     }
 

@@ -26,26 +26,49 @@ final class Fixtures {
 
     /**
      * Start-up settles before the tests: pax-jdbc re-registers the DataSource once the transaction manager is there,
-     * and Aries then rebuilds the persistence unit; a call in that moment meets a closed one. Settled = the core
-     * unit's JpaTemplate service has stayed the same for three seconds.
+     * and Aries then closes and rebuilds the persistence unit; a call in that moment meets a closed one. Settled =
+     * the DataSource, the core unit's EntityManagerFactory and its JpaTemplate have all stayed the same services for
+     * three seconds.
      */
     static void awaitSettled(BundleContext context) throws InterruptedException {
-        long[] seen = {-1L, System.currentTimeMillis()};
+        String[] seen = {"", ""};
+        long[] since = {System.currentTimeMillis()};
         waitFor("the persistence unit to settle", () -> {
-            long id = jpaTemplateServiceId(context);
+            String ids = serviceId(context, "javax.sql.DataSource", "(osgi.jndi.service.name=tongguan)") + "/"
+                    + serviceId(context, "javax.persistence.EntityManagerFactory", "(osgi.unit.name=tongguan-core)")
+                    + "/" + serviceId(context, "org.apache.aries.jpa.template.JpaTemplate",
+                            "(osgi.unit.name=tongguan-core)");
             long now = System.currentTimeMillis();
-            if (id != seen[0]) {
-                seen[0] = id;
-                seen[1] = now;
+            if (!ids.equals(seen[0])) {
+                seen[0] = ids;
+                since[0] = now;
             }
-            return id > 0 && now - seen[1] >= 3_000;
+            return !ids.contains("-1") && now - since[0] >= 3_000;
         }, 120_000);
     }
 
-    private static long jpaTemplateServiceId(BundleContext context) {
+    /**
+     * Runs the first database call of a suite, again while the unit is still being rebuilt (the start-up cycle the
+     * settle wait watches for; see the session notes for fixing it at its source).
+     */
+    static <T> T whileStarting(java.util.function.Supplier<T> call) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (true) {
+            try {
+                return call.get();
+            } catch (IllegalStateException e) {
+                boolean closed = String.valueOf(e.getMessage()).contains("closed EntityManagerFactory");
+                if (!closed || System.currentTimeMillis() > end) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private static long serviceId(BundleContext context, String type, String filter) {
         try {
-            ServiceReference<?>[] refs = context.getServiceReferences("org.apache.aries.jpa.template.JpaTemplate",
-                    "(osgi.unit.name=tongguan-core)");
+            ServiceReference<?>[] refs = context.getServiceReferences(type, filter);
             return refs == null ? -1L : (Long) refs[0].getProperty(org.osgi.framework.Constants.SERVICE_ID);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
