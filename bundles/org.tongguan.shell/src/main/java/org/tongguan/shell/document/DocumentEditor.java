@@ -251,7 +251,14 @@ public class DocumentEditor extends VerticalLayout {
             return;
         }
         new DeclareDialog(declare ? "doc.declare" : "doc.send", cards, (cardNo, pin) -> {
-            Document sent = pages.documents().declare(who(), current.id(), current.version(), cardNo, pin, declare);
+            Document sent;
+            try {
+                sent = pages.documents().declare(who(), current.id(), current.version(), cardNo, pin, declare);
+            } catch (RuleViolation v) {
+                // a send the transport refused has made the document 申报失败: show it as it is now
+                showItems(pages.documents().get(who(), current.id()));
+                throw v;
+            }
             show(sent);
             Problems.success(getTranslation(declare ? "doc.declared" : "doc.sent", sent.etpsPreentNo()));
         }).open();
