@@ -1,7 +1,6 @@
 package org.tongguan.shell.document;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -389,10 +388,5 @@ public class DocumentEditor extends VerticalLayout {
             poll.remove();
         }
         super.onDetach(event);
-    }
-
-    /** For subclasses and pages that place the editor: the header form's component. */
-    protected Component headerForm() {
-        return header;
     }
 }

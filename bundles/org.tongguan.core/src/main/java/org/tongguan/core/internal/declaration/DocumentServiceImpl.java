@@ -444,10 +444,14 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         for (String key : t.uniqueKeys()) {
             String value = row.get(key);
             if (value != null && others.stream().anyMatch(o -> value.equals(o.get(key)))) {
-                v.error(prefix + key, "field.unique", label(type, t, key), value,
-                        new Messages.Text(type.messages(), t.labelKey()));
+                duplicate(v, prefix + key, type, t, key, value);
             }
         }
+    }
+
+    /** The one text of a repeated unique value: 料号“M-1”在料件中已存在. */
+    private static void duplicate(Validator v, String field, DocumentType type, ItemTab t, String key, String value) {
+        v.error(field, "field.unique", label(type, t, key), value, new Messages.Text(type.messages(), t.labelKey()));
     }
 
     private static Object label(DocumentType type, ItemTab t, String key) {
@@ -529,8 +533,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                     boolean taken = existing.stream().anyMatch(o -> value.equals(o.get(key)))
                             || seen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(value, rowNumber) != null;
                     if (taken) {
-                        v.error(key, "field.unique", label(type, t, key), value,
-                                new Messages.Text(type.messages(), t.labelKey()));
+                        duplicate(v, key, type, t, key, value);
                     }
                 }
                 for (FieldError e : v.errors()) {
@@ -852,8 +855,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 for (String key : t.uniqueKeys()) {
                     String value = i.values().get(key);
                     if (value != null && !seen.computeIfAbsent(key, k -> new HashSet<>()).add(value)) {
-                        v.error(t.key() + "." + key, "field.unique", label(type, t, key), value,
-                                new Messages.Text(type.messages(), t.labelKey()));
+                        duplicate(v, t.key() + "." + key, type, t, key, value);
                     }
                 }
             }
