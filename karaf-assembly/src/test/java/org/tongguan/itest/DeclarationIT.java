@@ -104,8 +104,7 @@ public class DeclarationIT {
             settled = true;
         }
         enterprise = uniqueCustomsCode();
-        Fixtures.whileStarting(() -> registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise),
-                "西安高新加工贸易有限公司")));
+        registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise), "西安高新加工贸易有限公司"));
         cardNo = "OP" + enterprise;
         cards.issue(SYSTEM, cardNo, CardType.OPERATOR, enterprise, "张关务", PIN.toCharArray());
     }

@@ -25,10 +25,10 @@ final class Fixtures {
     }
 
     /**
-     * Start-up settles before the tests: pax-jdbc re-registers the DataSource once the transaction manager is there,
-     * and Aries then closes and rebuilds the persistence unit; a call in that moment meets a closed one. Settled =
-     * the DataSource, the core unit's EntityManagerFactory and its JpaTemplate have all stayed the same services for
-     * three seconds.
+     * Start-up is over before the tests: the DataSource, the core unit's EntityManagerFactory and its JpaTemplate are
+     * registered and have stayed the same services for three seconds. (They are built once: the transaction manager
+     * waits for its configuration, see etc/custom.properties; a rebuild would leave this suite's injected services
+     * on a closed unit and fail it.)
      */
     static void awaitSettled(BundleContext context) throws InterruptedException {
         String[] seen = {"", ""};
@@ -45,25 +45,6 @@ final class Fixtures {
             }
             return !ids.contains("-1") && now - since[0] >= 3_000;
         }, 120_000);
-    }
-
-    /**
-     * Runs the first database call of a suite, again while the unit is still being rebuilt (the start-up cycle the
-     * settle wait watches for; see the session notes for fixing it at its source).
-     */
-    static <T> T whileStarting(java.util.function.Supplier<T> call) throws InterruptedException {
-        long end = System.currentTimeMillis() + 30_000;
-        while (true) {
-            try {
-                return call.get();
-            } catch (IllegalStateException e) {
-                boolean closed = String.valueOf(e.getMessage()).contains("closed EntityManagerFactory");
-                if (!closed || System.currentTimeMillis() > end) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
     }
 
     private static long serviceId(BundleContext context, String type, String filter) {
