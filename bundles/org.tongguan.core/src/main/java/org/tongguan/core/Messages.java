@@ -48,7 +48,8 @@ public final class Messages {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof Key k ? get(k.key(), locale)
-                    : args[i] instanceof Text t ? t.messages().get(t.key(), locale) : args[i];
+                    : args[i] instanceof Text t ? t.messages().get(t.key(), locale)
+                    : args[i] instanceof Of o ? o.messages().get(o.key(), locale, o.args()) : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }
@@ -62,6 +63,14 @@ public final class Messages {
      * core, translated with the message.
      */
     public record Text(Messages messages, String key) {
+    }
+
+    /** An argument that is a whole message of some bundle's texts (e.g. a row's error inside "第 3 行：…"). */
+    public record Of(Messages messages, String key, Object[] args) {
+        /** The text of an error, as an argument. */
+        public static Of error(FieldError e) {
+            return new Of(e.messages(), e.key(), e.args());
+        }
     }
 
     /** English when asked for any English locale, else Chinese. */

@@ -19,5 +19,7 @@ public enum DocumentEvent {
     /** Business receipt 3: 退单. */
     RETURN,
     /** 变更 of an approved document: a new version starts as a draft with 变更次数 + 1. */
-    CHANGE
+    CHANGE,
+    /** Release receipt (核扣 / 放行) of an approved document: it stays approved; e.g. a list's 预核扣 becomes 已核扣. */
+    RELEASE
 }

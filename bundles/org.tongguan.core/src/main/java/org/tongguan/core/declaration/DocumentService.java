@@ -86,6 +86,15 @@ public interface DocumentService {
     /** 变更 of an approved document: back to 暂存 with 变更次数 + 1. */
     Document change(UserContext who, long id, long version);
 
+    /**
+     * One of the type's {@link DocumentType#actions()} (e.g. 核销结果确认), in one of its states: the type records it
+     * in the header (and what the area keeps); the state stays as it is.
+     */
+    Document perform(UserContext who, long id, long version, String action);
+
+    /** How the system reached the figures of a row it computed (the type's {@link DocumentType#explain}). */
+    Optional<RowExplanation> explain(UserContext who, long id, String tab, long itemId, Locale locale);
+
     /** Every receipt of the document, newest first. */
     List<Receipt> receipts(UserContext who, long id);
 

@@ -2,6 +2,7 @@ package org.tongguan.core.declaration;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -102,6 +103,75 @@ public interface DocumentType {
      */
     default void onApproved(Map<String, String> header, Map<String, String> numbers, LocalDate date,
             boolean afterChange) {
+    }
+
+    /**
+     * Completes and checks the rows of a tab beyond their fields' own rules: made once per operation (a row saved,
+     * an import, a 申报) and asked for every row of it; the service reports its errors with the row.
+     *
+     * @param header the document's header as stored
+     * @param rows the document's stored rows of any tab (rows marked 删除 left out)
+     */
+    default RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
+        return RowCheck.NONE;
+    }
+
+    /**
+     * Rules of the whole document checked at every 暂存 (header, row, import, delete of rows), on the document as it
+     * will be stored; an error refuses the change. E.g. a 核注清单 that would take a ledger balance below zero.
+     */
+    default void validateDraft(Document document, Validator v) {
+    }
+
+    /**
+     * The rows of the tabs the system makes ({@link ItemTab#derived()}), by tab key, made again at every 暂存 of the
+     * header from the document as stored (its rows still the old ones, so what the clerk entered in them can be kept).
+     * A tab left out of the answer keeps its rows.
+     */
+    default Map<String, List<Map<String, String>>> deriveItems(Document document) {
+        return Map.of();
+    }
+
+    /**
+     * Something happened to the document ({@link DocumentEvent#DECLARE}, a receipt, a failed send, 变更,
+     * {@link DocumentEvent#RELEASE}): called in the same transaction, after the document is stored as it is now, so
+     * the area can keep what it derives from the document (a ledger's approved rows, a list's balance movements) in
+     * step with it. Not called for {@link DocumentEvent#EDIT} and {@link DocumentEvent#DELETE}.
+     *
+     * @param from the state before the event (the same as {@code document.state()} when the event moved nothing)
+     */
+    default void after(Document document, DocumentEvent event, DocumentState from) {
+    }
+
+    /**
+     * The release receipt (核扣 / 放行) of an approved document: put what it means into the header (e.g. 核扣标志 2
+     * 已核扣).
+     */
+    default void onReleased(Map<String, String> header, LocalDate date) {
+    }
+
+    /** The steps of the type beyond the lifecycle, e.g. 核销结果确认. */
+    default List<DocumentAction> actions() {
+        return List.of();
+    }
+
+    /**
+     * Does one of {@link #actions()} to a stored document in one of the action's states: changes the header in place
+     * (what the step records) and whatever the area keeps; refuses with errors in {@code v} or a
+     * {@link org.tongguan.core.RuleViolation}.
+     */
+    default void perform(String action, Document document, Map<String, String> header, Validator v) {
+        throw new IllegalArgumentException("no action " + action + " for " + id());
+    }
+
+    /** How the system reached the figures of a row it computed, or empty when the row has nothing to explain. */
+    default Optional<RowExplanation> explain(Document document, String tab, Document.Item row, Locale locale) {
+        return Optional.empty();
+    }
+
+    /** Whether the rows of the tab can be explained ({@link #explain}). */
+    default boolean explains(String tab) {
+        return false;
     }
 
     /** The tab of that key. */

@@ -41,6 +41,7 @@ public final class Lifecycle {
         move(DocumentEvent.TO_MANUAL, DECLARED, MANUAL);
         move(DocumentEvent.TO_MANUAL, ACCEPTED, MANUAL);
         move(DocumentEvent.CHANGE, APPROVED, DRAFT);
+        move(DocumentEvent.RELEASE, APPROVED, APPROVED);
     }
 
     private Lifecycle() {

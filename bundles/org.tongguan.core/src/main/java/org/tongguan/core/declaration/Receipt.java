@@ -23,8 +23,9 @@ public record Receipt(long id, Kind kind, Instant receivedAt, String seqNo, Stri
         numbers = Map.copyOf(numbers);
     }
 
+    /** 入库回执, 审批回执, and the 核扣 / 放行 receipt that follows the approval of some documents (核注清单). */
     public enum Kind {
-        IMPORT, BUSINESS
+        IMPORT, BUSINESS, RELEASE
     }
 
     /** One 检查信息: code and text, shown as "[code] text". */

@@ -33,7 +33,9 @@ class LifecycleTest {
             Map.entry("MANUAL RETURN", DocumentState.RETURNED),
             Map.entry("DECLARED TO_MANUAL", DocumentState.MANUAL),
             Map.entry("ACCEPTED TO_MANUAL", DocumentState.MANUAL),
-            Map.entry("APPROVED CHANGE", DocumentState.DRAFT));
+            Map.entry("APPROVED CHANGE", DocumentState.DRAFT),
+            // a list's release receipt (核扣): it stays approved
+            Map.entry("APPROVED RELEASE", DocumentState.APPROVED));
 
     @Test
     void everyMoveIsAllowedOrRefusedAsTheManualsSay() {

@@ -21,8 +21,9 @@ class ReceiptDialog extends Dialog {
         setId("receipt-dialog");
         setHeaderTitle(getTranslation("doc.receipt.title"));
         setWidth("60em");
-        // the newest approval receipt speaks for the document, even when its import receipt arrived after it
-        Receipt latest = receipts.stream().filter(r -> r.kind() == Receipt.Kind.BUSINESS).findFirst()
+        // the newest customs receipt (approval, then release) speaks for the document, even when its import receipt
+        // arrived after it
+        Receipt latest = receipts.stream().filter(r -> r.kind() != Receipt.Kind.IMPORT).findFirst()
                 .orElse(receipts.get(0));
         FormLayout head = new FormLayout();
         head.add(field("receipt-seqNo", "doc.receipt.seqNo", latest.seqNo()),

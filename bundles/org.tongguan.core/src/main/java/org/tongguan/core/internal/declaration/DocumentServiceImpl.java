@@ -51,6 +51,10 @@ import org.tongguan.core.customs.ReceiptListener;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.AttachmentRules;
+import org.tongguan.core.declaration.DocumentAction;
+import org.tongguan.core.declaration.DocumentRows;
+import org.tongguan.core.declaration.RowCheck;
+import org.tongguan.core.declaration.RowExplanation;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.Document.AttachmentStatus;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -103,11 +107,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     // the highest-ranked one, rebound when a better one appears
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Signer signer;
+    volatile Signer signer;
     // the highest-ranked one, rebound when a better one appears
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CustomsTransport transport;
+    volatile CustomsTransport transport;
 
     @Activate
     public DocumentServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
@@ -217,8 +221,9 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.persist(d);
             d.etpsPreentNo = type.id().toUpperCase(Locale.ROOT) + String.format("%012d", d.id);
             em.flush();
+            derive(em, type, d);
             audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, null, d);
-            return load(em, type, d);
+            return checkedDraft(type, load(em, type, d));
         });
     }
 
@@ -238,18 +243,26 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             DocumentEntity d = find(em, created.id());
             int rowNo = 0;
             for (ItemTab t : type.tabs()) {
+                if (t.derived()) {
+                    continue; // made again from the header by create
+                }
                 for (Document.Item i : source.items(t.key())) {
+                    if (t.deleted(i.values())) {
+                        continue;
+                    }
+                    Map<String, String> values = new LinkedHashMap<>(i.values());
+                    put(values, t.markKey(), ItemTab.MARK_ADDED);
                     ItemEntity row = new ItemEntity();
                     row.documentId = d.id;
                     row.tabKey = t.key();
                     row.rowNo = ++rowNo;
-                    row.values = FieldValues.encode(i.values());
+                    row.values = FieldValues.encode(values);
                     em.persist(row);
                 }
             }
             d.updatedAt = clock.instant();
             em.flush();
-            return load(em, type, d);
+            return checkedDraft(type, load(em, type, d));
         });
     }
 
@@ -263,7 +276,48 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 d.enterpriseCode = enterprise;
             }
             d.headerValues = FieldValues.encode(values);
+            em.flush();
+            derive(em, type, d);
         });
+    }
+
+    /**
+     * Replaces the rows of the derived tabs with what the type makes of the document as stored now (header new, rows
+     * old).
+     */
+    private void derive(EntityManager em, DocumentType type, DocumentEntity d) {
+        if (type.tabs().stream().noneMatch(ItemTab::derived)) {
+            return;
+        }
+        Map<String, List<Map<String, String>>> made = type.deriveItems(load(em, type, d));
+        int rowNo = em.createQuery("SELECT MAX(i.rowNo) FROM ItemEntity i WHERE i.documentId = :d", Integer.class)
+                .setParameter("d", d.id).getResultList().stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElse(0);
+        for (ItemTab t : type.tabs()) {
+            List<Map<String, String>> rows = made.get(t.key());
+            if (!t.derived() || rows == null) {
+                continue;
+            }
+            em.createQuery("DELETE FROM ItemEntity i WHERE i.documentId = :d AND i.tabKey = :t")
+                    .setParameter("d", d.id).setParameter("t", t.key()).executeUpdate();
+            for (Map<String, String> values : rows) {
+                ItemEntity row = new ItemEntity();
+                row.documentId = d.id;
+                row.tabKey = t.key();
+                row.rowNo = ++rowNo;
+                row.values = FieldValues.encode(values);
+                em.persist(row);
+            }
+        }
+        em.flush();
+    }
+
+    /** The document as it will be stored, if the type's rules of a draft hold; else nothing is written. */
+    private static Document checkedDraft(DocumentType type, Document doc) {
+        Validator v = new Validator(CORE);
+        type.validateDraft(doc, v);
+        v.throwIfAny();
+        return doc;
     }
 
     /** The header as it will be stored; system-held fields keep {@code system}'s values. */
@@ -349,6 +403,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         if (q.to() != null) {
             jpql.append(" AND d.updatedAt < :to");
         }
+        // a header value is a line "key=value" of the stored header (FieldValues): the first line or one after a newline
+        for (int i = 0; i < q.header().size(); i++) {
+            jpql.append(" AND (d.headerValues LIKE :hf").append(i).append(" ESCAPE '!' OR d.headerValues LIKE :hn")
+                    .append(i).append(" ESCAPE '!')");
+        }
         TypedQuery<T> tq = em.createQuery(jpql.append(order).toString(), result)
                 .setParameter("t", q.typeId()).setParameter("e", q.enterpriseCode().trim());
         if (q.state() != null) {
@@ -363,7 +422,23 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         if (q.to() != null) {
             tq.setParameter("to", q.to().plusDays(1).atStartOfDay(CUSTOMS_ZONE).toInstant());
         }
+        int i = 0;
+        for (Map.Entry<String, String> h : q.header().entrySet()) {
+            String value = h.getValue();
+            boolean prefix = value.endsWith("*");
+            String line = FieldValues.encode(Map.of(h.getKey(), prefix ? value.substring(0, value.length() - 1)
+                    : value));
+            String pattern = likeLiteral(line.substring(0, line.length() - 1)) + (prefix ? "%" : "\n%");
+            tq.setParameter("hf" + i, pattern);
+            tq.setParameter("hn" + i, "%\n" + pattern);
+            i++;
+        }
         return tq;
+    }
+
+    /** The text as a LIKE pattern that matches it literally (escape character {@code !}). */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     // ---------------------------------------------------------------- items
@@ -373,6 +448,9 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             Map<String, String> values) {
         return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
             ItemTab t = requireTab(type, tab);
+            if (t.derived() && itemId == null) {
+                throw new RuleViolation("document.tab.derived", new Messages.Text(type.messages(), t.labelKey()));
+            }
             List<ItemEntity> rows = items(em, d.id, t.key());
             ItemEntity row = itemId == null ? null : rows.stream().filter(r -> r.id.equals(itemId)).findFirst()
                     .orElseThrow(() -> new RuleViolation("document.item.notFound", itemId));
@@ -388,8 +466,14 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 }
             }
             assignSeq(t, checked, others);
+            rowCheck(type, t, FieldValues.decode(d.headerValues), storedRows(em, type, d)).check(checked, v, -1);
             checkUnique(type, t, checked, others, v, t.key() + ".");
             v.throwIfAny();
+            if (t.markKey() != null) {
+                String mark = stored.get(t.markKey());
+                checked.put(t.markKey(), row == null || mark == null || ItemTab.MARK_ADDED.equals(mark)
+                        ? ItemTab.MARK_ADDED : ItemTab.MARK_CHANGED);
+            }
             if (row == null) {
                 row = new ItemEntity();
                 row.documentId = d.id;
@@ -403,14 +487,78 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         });
     }
 
+    /** A tab's {@link RowCheck} whose errors name the tab's column (and, for one row of many, the row number). */
+    private static final class TabCheck {
+        private final DocumentType type;
+        private final ItemTab tab;
+        private final RowCheck check;
+
+        TabCheck(DocumentType type, ItemTab tab, RowCheck check) {
+            this.type = type;
+            this.tab = tab;
+            this.check = check;
+        }
+
+        /**
+         * @param rowNumber the row's number for the text (第 n 行), or -1 for the one row being saved
+         */
+        void check(Map<String, String> row, Validator v, int rowNumber) {
+            Validator own = new Validator(CORE);
+            check.check(row, own);
+            for (FieldError e : own.errors()) {
+                if (rowNumber < 0) {
+                    v.error(tab.key() + "." + e.field(), e.messages(), e.key(), e.args());
+                } else {
+                    v.error(tab.key() + "." + e.field(), "field.inRow",
+                            new Messages.Text(type.messages(), tab.labelKey()), Integer.toString(rowNumber),
+                            Messages.Of.error(e));
+                }
+            }
+        }
+    }
+
+    private static TabCheck rowCheck(DocumentType type, ItemTab t, Map<String, String> header, DocumentRows rows) {
+        RowCheck c = type.rowCheck(t.key(), java.util.Collections.unmodifiableMap(header), rows);
+        return new TabCheck(type, t, c == null ? RowCheck.NONE : c);
+    }
+
+    /** The stored rows of the document's tabs, each read once, rows marked 删除 left out. */
+    private static DocumentRows storedRows(EntityManager em, DocumentType type, DocumentEntity d) {
+        Map<String, List<Map<String, String>>> read = new HashMap<>();
+        return tab -> read.computeIfAbsent(tab, k -> {
+            ItemTab t = type.tab(k).orElse(null);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (ItemEntity i : items(em, d.id, k)) {
+                Map<String, String> values = java.util.Collections.unmodifiableMap(FieldValues.decode(i.values));
+                if (t == null || !t.deleted(values)) {
+                    rows.add(values);
+                }
+            }
+            return java.util.Collections.unmodifiableList(rows);
+        });
+    }
+
+
+
     @Override
     public Document deleteItems(UserContext who, long id, long version, String tab, List<Long> itemIds) {
         return change(who, id, version, DocumentEvent.EDIT, (em, type, d) -> {
             ItemTab t = requireTab(type, tab);
+            if (t.derived()) {
+                throw new RuleViolation("document.tab.derived", new Messages.Text(type.messages(), t.labelKey()));
+            }
             Set<Long> wanted = new HashSet<>(itemIds);
             for (ItemEntity r : items(em, d.id, t.key())) {
                 if (wanted.remove(r.id)) {
-                    em.remove(r);
+                    Map<String, String> values = FieldValues.decode(r.values);
+                    String mark = t.markKey() == null ? null : values.get(t.markKey());
+                    if (mark == null || ItemTab.MARK_ADDED.equals(mark)) {
+                        em.remove(r);
+                    } else {
+                        // approved by customs: marked, it goes when customs approves the change
+                        values.put(t.markKey(), ItemTab.MARK_DELETED);
+                        r.values = FieldValues.encode(values);
+                    }
                 }
             }
             if (!wanted.isEmpty()) {
@@ -442,20 +590,26 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private static void checkUnique(DocumentType type, ItemTab t, Map<String, String> row,
             List<Map<String, String>> others, Validator v, String prefix) {
         for (String key : t.uniqueKeys()) {
-            String value = row.get(key);
-            if (value != null && others.stream().anyMatch(o -> value.equals(o.get(key)))) {
-                duplicate(v, prefix + key, type, t, key, value);
+            String value = ItemTab.uniqueValue(row, key);
+            if (value != null && others.stream().anyMatch(o -> value.equals(ItemTab.uniqueValue(o, key)))) {
+                duplicate(v, prefix + ItemTab.uniqueColumns(key).get(0), type, t, key, value);
             }
         }
     }
 
-    /** The one text of a repeated unique value: 料号“M-1”在料件中已存在. */
+    /** The one text of a repeated unique value: 料号“M-1”在料件中已存在 (of a combination: 成品序号+料件序号“1/2”…). */
     private static void duplicate(Validator v, String field, DocumentType type, ItemTab t, String key, String value) {
         v.error(field, "field.unique", label(type, t, key), value, new Messages.Text(type.messages(), t.labelKey()));
     }
 
     private static Object label(DocumentType type, ItemTab t, String key) {
-        return new Messages.Text(type.messages(), t.column(key).map(FieldSpec::labelKey).orElse(key));
+        List<String> columns = ItemTab.uniqueColumns(key);
+        if (columns.size() == 1) {
+            return new Messages.Text(type.messages(), t.column(key).map(FieldSpec::labelKey).orElse(key));
+        }
+        Object[] labels = columns.stream().map(c -> new Messages.Text(type.messages(),
+                t.column(c).map(FieldSpec::labelKey).orElse(c))).toArray();
+        return new Messages.Of(CORE, "field.join" + Math.min(columns.size(), 3), labels);
     }
 
     // ---------------------------------------------------------------- import
@@ -480,18 +634,32 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     @Override
     public ImportResult importItems(UserContext who, long id, long version, String tab, InputStream xlsx,
             Locale locale) {
-        Document before = get(who, id);
-        DocumentType type = requireType(before.typeId());
+        DocumentType type = requireType(Transactions.read(jpa, em -> find(em, id).typeId));
         ItemTab t = requireTab(type, tab);
+        if (t.derived()) {
+            throw new RuleViolation("document.tab.derived", new Messages.Text(type.messages(), t.labelKey()));
+        }
+        // the rows are read and checked against the document as stored, outside the write transaction
+        Document before = get(who, id);
         policy.check(who, edit(type), before.enterpriseCode());
         List<FieldSpec> columns = t.enteredColumns();
         List<String> zh = headings(type, t, Messages.DEFAULT_LOCALE);
         List<String> en = headings(type, t, Locale.ENGLISH);
         List<ImportResult.RowError> errors = new ArrayList<>();
         List<Map<String, String>> rows = new ArrayList<>();
-        List<Map<String, String>> existing = new ArrayList<>();
-        before.items(t.key()).forEach(i -> existing.add(i.values()));
-        Map<String, Map<String, Integer>> seen = new HashMap<>();
+        // unique values already taken: by the stored rows, then by the rows read so far
+        Map<String, Set<String>> taken = new HashMap<>();
+        for (String key : t.uniqueKeys()) {
+            Set<String> values = new HashSet<>();
+            for (Document.Item i : before.items(t.key())) {
+                String value = ItemTab.uniqueValue(i.values(), key);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            taken.put(key, values);
+        }
+        TabCheck rowCheck = rowCheck(type, t, before.header(), liveRows(type, before));
         int[] count = {0};
         boolean[] first = {true};
         try {
@@ -525,24 +693,25 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 }
                 Validator v = new Validator(CORE);
                 Map<String, String> checked = rules.normalize(t.columns(), input, Map.of(), type.messages(), "", v);
+                if (v.errors().isEmpty()) {
+                    rowCheck.check(checked, v, -1);
+                }
                 for (String key : t.uniqueKeys()) {
-                    String value = checked.get(key);
-                    if (value == null) {
-                        continue;
-                    }
-                    boolean taken = existing.stream().anyMatch(o -> value.equals(o.get(key)))
-                            || seen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(value, rowNumber) != null;
-                    if (taken) {
-                        duplicate(v, key, type, t, key, value);
+                    String value = ItemTab.uniqueValue(checked, key);
+                    if (value != null && !taken.get(key).add(value)) {
+                        duplicate(v, ItemTab.uniqueColumns(key).get(0), type, t, key, value);
                     }
                 }
                 for (FieldError e : v.errors()) {
                     if (errors.size() < MAX_REPORTED_ERRORS) {
-                        errors.add(new ImportResult.RowError(rowNumber, t.column(e.field())
+                        String field = e.field().startsWith(t.key() + ".") ? e.field().substring(t.key().length() + 1)
+                                : e.field();
+                        errors.add(new ImportResult.RowError(rowNumber, t.column(field)
                                 .map(f -> type.messages().get(f.labelKey(), locale)).orElse(""), e.message(locale)));
                     }
                 }
                 if (v.errors().isEmpty()) {
+                    put(checked, t.markKey(), ItemTab.MARK_ADDED);
                     rows.add(checked);
                 }
                 return true;
@@ -557,10 +726,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return new ImportResult(count[0], errors, before);
         }
         Document after = change(who, id, version, DocumentEvent.EDIT, (em, ty, d) -> {
-            List<ItemEntity> stored = items(em, d.id, t.key());
-            int rowNo = stored.stream().mapToInt(r -> r.rowNo).max().orElse(0);
+            int rowNo = em.createQuery("SELECT MAX(i.rowNo) FROM ItemEntity i WHERE i.documentId = :d",
+                    Integer.class).setParameter("d", d.id).getResultList().stream()
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(0);
             // blank 序号 follow every stored and every imported one, so none collides with a later explicit one
-            long next = 1 + Math.max(maxSeq(t, stored.stream().map(r -> FieldValues.decode(r.values)).toList()),
+            long next = 1 + Math.max(maxSeq(t, before.items(t.key()).stream().map(Document.Item::values).toList()),
                     maxSeq(t, rows));
             for (Map<String, String> values : rows) {
                 if (t.seqKey() != null && !values.containsKey(t.seqKey())) {
@@ -575,6 +745,15 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
         });
         return new ImportResult(count[0], List.of(), after);
+    }
+
+    /** A document's rows for a {@link RowCheck}, rows marked 删除 left out. */
+    private static DocumentRows liveRows(DocumentType type, Document doc) {
+        return tab -> {
+            ItemTab t = type.tab(tab).orElse(null);
+            return doc.items(tab).stream().map(Document.Item::values).filter(v -> t == null || !t.deleted(v))
+                    .toList();
+        };
     }
 
     private static boolean isHeading(List<String> cells, List<String> zh, List<String> en) {
@@ -704,7 +883,44 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             header.put(type.changeCountKey(), Integer.toString(d.changeCount));
             type.onChange(header);
             d.headerValues = FieldValues.encode(header);
+            // the rows as approved are the starting point of the change: 修改标志 0 未修改
+            for (ItemTab t : type.tabs()) {
+                if (t.markKey() != null) {
+                    for (ItemEntity r : items(em, d.id, t.key())) {
+                        Map<String, String> values = FieldValues.decode(r.values);
+                        values.put(t.markKey(), ItemTab.MARK_UNCHANGED);
+                        r.values = FieldValues.encode(values);
+                    }
+                }
+            }
         });
+    }
+
+    @Override
+    public Document perform(UserContext who, long id, long version, String action) {
+        return change(who, id, version, null, (em, type, d) -> {
+            DocumentAction a = type.actions().stream().filter(x -> x.key().equals(action)).findFirst()
+                    .orElseThrow(() -> new RuleViolation("document.action.unknown", action));
+            if (!a.states().contains(d.state)) {
+                throw new RuleViolation("lifecycle.refused", new Messages.Key(d.state.messageKey()),
+                        new Messages.Text(type.messages(), a.labelKey()));
+            }
+            Map<String, String> header = new LinkedHashMap<>(FieldValues.decode(d.headerValues));
+            Validator v = new Validator(CORE);
+            type.perform(a.key(), load(em, type, d), header, v);
+            v.throwIfAny();
+            d.headerValues = FieldValues.encode(header);
+        });
+    }
+
+    @Override
+    public Optional<RowExplanation> explain(UserContext who, long id, String tab, long itemId, Locale locale) {
+        Document doc = get(who, id);
+        DocumentType type = requireType(doc.typeId());
+        ItemTab t = requireTab(type, tab);
+        Document.Item row = doc.items(t.key()).stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> new RuleViolation("document.item.notFound", itemId));
+        return type.explain(doc, t.key(), row, locale);
     }
 
     @Override
@@ -753,6 +969,9 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.persist(out);
             em.flush();
             audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+            if (declare) {
+                type.after(load(em, type, d), event, before);
+            }
             return d.id;
         });
         deliver(id, true);
@@ -780,8 +999,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             Transactions.write(jpa, "", em -> {
                 em.remove(em.find(OutboxEntity.class, documentId));
                 DocumentEntity d = find(em, documentId);
-                Lifecycle.next(d.state, DocumentEvent.SEND_FAILED).ifPresent(s -> d.state = s);
-                d.updatedAt = clock.instant();
+                failed(em, d);
                 return null;
             });
             throw new RuleViolation("document.send.failed", e.getMessage());
@@ -829,33 +1047,52 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             for (DocumentEntity d : em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
                     DocumentEntity.class).setParameter("n", m.group(1)).getResultList()) {
                 if (d.sendCount == sent) {
-                    Optional<DocumentState> next = Lifecycle.next(d.state, DocumentEvent.SEND_FAILED);
-                    if (next.isPresent()) {
-                        String before = d.toString();
-                        d.state = next.get();
-                        d.updatedAt = clock.instant();
-                        em.flush();
-                        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo,
-                                before, d);
-                    }
+                    failed(em, d);
                 }
             }
             return null;
         });
     }
 
+    /** The e-port could not send the document's latest message: 申报失败, if it was still on its way. */
+    private void failed(EntityManager em, DocumentEntity d) {
+        Optional<DocumentState> next = Lifecycle.next(d.state, DocumentEvent.SEND_FAILED);
+        if (next.isEmpty()) {
+            return;
+        }
+        String before = d.toString();
+        DocumentState from = d.state;
+        d.state = next.get();
+        d.updatedAt = clock.instant();
+        em.flush();
+        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+        DocumentType type = types.get(d.typeId);
+        if (type != null) {
+            type.after(load(em, type, d), DocumentEvent.SEND_FAILED, from);
+        }
+    }
+
     /** Every field of header and rows checked again (code tables may have changed), then the type's own rules. */
     private void checkWhole(DocumentType type, Document doc) {
         Validator v = new Validator(CORE);
         rules.normalize(type.header(), doc.header(), doc.header(), type.messages(), "", v);
+        DocumentRows live = liveRows(type, doc);
         for (ItemTab t : type.tabs()) {
             Map<String, Set<String>> seen = new HashMap<>();
+            TabCheck rowCheck = rowCheck(type, t, doc.header(), live);
+            int rowNumber = 0;
             for (Document.Item i : doc.items(t.key())) {
-                rules.normalize(t.columns(), i.values(), i.values(), type.messages(), t.key() + ".", v);
+                rowNumber++;
+                if (t.deleted(i.values())) {
+                    continue;
+                }
+                Map<String, String> row = rules.normalize(t.columns(), i.values(), i.values(), type.messages(),
+                        t.key() + ".", v);
+                rowCheck.check(row, v, rowNumber);
                 for (String key : t.uniqueKeys()) {
-                    String value = i.values().get(key);
+                    String value = ItemTab.uniqueValue(i.values(), key);
                     if (value != null && !seen.computeIfAbsent(key, k -> new HashSet<>()).add(value)) {
-                        duplicate(v, t.key() + "." + key, type, t, key, value);
+                        duplicate(v, t.key() + "." + ItemTab.uniqueColumns(key).get(0), type, t, key, value);
                     }
                 }
             }
@@ -868,7 +1105,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         return etpsPreentNo + "-" + sendCount;
     }
 
-    /** Work on a stored document that the lifecycle lets {@code event} happen to; the document is saved after. */
+    /**
+     * Work on a stored document that the lifecycle lets {@code event} happen to (or, for a null event, an action of
+     * the type that moves nothing); the document is saved after.
+     */
     @FunctionalInterface
     private interface Change {
         void apply(EntityManager em, DocumentType type, DocumentEntity d);
@@ -880,16 +1120,24 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             DocumentType type = requireType(d.typeId);
             policy.check(who, edit(type), d.enterpriseCode);
             requireVersion(type, d, version);
-            DocumentState next = Lifecycle.apply(d.state, event);
+            DocumentState next = event == null ? d.state : Lifecycle.apply(d.state, event);
+            DocumentState from = d.state;
             String before = d.toString();
             work.apply(em, type, d);
             d.state = next;
             d.updatedAt = clock.instant();
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
             em.flush();
-            audit.record(who, event == DocumentEvent.CHANGE ? AuditAction.STATE : AuditAction.CHANGE, RECORD,
+            audit.record(who, event == DocumentEvent.EDIT ? AuditAction.CHANGE : AuditAction.STATE, RECORD,
                     d.etpsPreentNo, before, d);
-            return load(em, type, d);
+            Document now = load(em, type, d);
+            if (event == DocumentEvent.EDIT) {
+                return checkedDraft(type, now);
+            }
+            if (event != null) {
+                type.after(now, event, from);
+            }
+            return now;
         });
     }
 
@@ -944,7 +1192,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return;
         }
         String businessId = m.info().businessId();
-        String answered = m.info().messageId().replaceFirst("_[12]$", "");
+        String answered = m.info().messageId().replaceFirst("_[123]$", "");
         Transactions.write(jpa, "", em -> {
             List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
                     DocumentEntity.class).setParameter("n", businessId).getResultList();
@@ -982,7 +1230,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             boolean current, IncomingMessage file) {
         Map<String, String> header = new LinkedHashMap<>(FieldValues.decode(d.headerValues));
         String before = d.toString();
+        DocumentState from = d.state;
         boolean declared = Envelopes.DECLARE.equals(d.lastDeclareFlag);
+        DocumentEvent applied = null;
+        LocalDate day = LocalDate.ofInstant(p.manageDate() == null ? clock.instant() : p.manageDate(), CUSTOMS_ZONE);
         if (p.kind() == Receipt.Kind.IMPORT) {
             if (p.seqNo() != null) {
                 d.seqNo = p.seqNo();
@@ -990,7 +1241,15 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
             if (current && declared) {
                 DocumentEvent e = p.accepted() ? DocumentEvent.IMPORT_ACCEPTED : DocumentEvent.SEND_FAILED;
-                Lifecycle.next(d.state, e).ifPresent(s -> d.state = s);
+                if (Lifecycle.next(d.state, e).isPresent()) {
+                    d.state = Lifecycle.apply(d.state, e);
+                    applied = e;
+                }
+            }
+        } else if (p.kind() == Receipt.Kind.RELEASE) {
+            if (current && Lifecycle.allows(d.state, DocumentEvent.RELEASE)) {
+                type.onReleased(header, day);
+                applied = DocumentEvent.RELEASE;
             }
         } else if (current && declared) {
             DocumentEvent e = switch (p.manageResult()) {
@@ -1001,10 +1260,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             Optional<DocumentState> next = Lifecycle.next(d.state, e);
             if (next.isPresent()) {
                 d.state = next.get();
+                applied = e;
                 if (e == DocumentEvent.APPROVE) {
-                    LocalDate day = LocalDate.ofInstant(p.manageDate() == null ? clock.instant() : p.manageDate(),
-                            CUSTOMS_ZONE);
                     type.onApproved(header, p.numbers(), day, d.changeCount > 0);
+                    removeDeletedRows(em, type, d);
                 }
             }
         }
@@ -1021,7 +1280,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         r.seqNo = p.seqNo() != null ? p.seqNo() : d.seqNo;
         r.businessNo = p.numbers().isEmpty() ? d.businessNo : String.join(" ", p.numbers().values());
         r.state = d.state;
-        r.approvedAt = p.kind() == Receipt.Kind.BUSINESS ? p.manageDate() : null;
+        r.approvedAt = p.kind() == Receipt.Kind.IMPORT ? null : p.manageDate();
         r.remark = p.kind() == Receipt.Kind.IMPORT
                 ? CORE.get(p.accepted() ? "receipt.import" : "receipt.failed", Messages.DEFAULT_LOCALE)
                 : truncate(p.remark(), 500);
@@ -1030,6 +1289,22 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         em.persist(r);
         em.flush();
         audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+        if (applied != null) {
+            type.after(load(em, type, d), applied, from);
+        }
+    }
+
+    /** Customs approved a change: the rows it marked 删除 go. */
+    private static void removeDeletedRows(EntityManager em, DocumentType type, DocumentEntity d) {
+        for (ItemTab t : type.tabs()) {
+            if (t.markKey() != null) {
+                for (ItemEntity r : items(em, d.id, t.key())) {
+                    if (t.deleted(FieldValues.decode(r.values))) {
+                        em.remove(r);
+                    }
+                }
+            }
+        }
     }
 
     private static String encodeChecks(List<Receipt.Check> checks) {

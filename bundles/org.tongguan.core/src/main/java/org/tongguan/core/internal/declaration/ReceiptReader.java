@@ -18,7 +18,8 @@ import org.w3c.dom.Node;
  * Reads the business message of a customs receipt (DOMAIN.md "Messages, signing and transport"): the import receipt
  * {@code CommonResponeMessage} (SeqNo, EtpsPreentNo, CheckInfo*, DealFlag 0 / -1) or the business receipt
  * {@code HdeApprResult} (EtpsPreentNo, BusinessId, ManageResult 1 通过 / 2 转人工 / 3 退单, ManageDate, Rmk,
- * CheckInfo*, AssignedNumber*).
+ * CheckInfo*, AssignedNumber*) or the release receipt {@code HdeReleaseResult} (EtpsPreentNo, BusinessId, ManageDate,
+ * Rmk, CheckInfo*, AssignedNumber*) that follows the approval of a 核注清单: 预核扣 becomes 已核扣.
  */
 final class ReceiptReader {
     private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
@@ -49,6 +50,10 @@ final class ReceiptReader {
         if ("CommonResponeMessage".equals(name)) {
             return Optional.of(new Parsed(Receipt.Kind.IMPORT, blankToNull(child(root, "SeqNo")),
                     "0".equals(child(root, "DealFlag")), null, null, null, checks, numbers));
+        }
+        if ("HdeReleaseResult".equals(name)) {
+            return Optional.of(new Parsed(Receipt.Kind.RELEASE, null, true, null,
+                    manageDate(child(root, "ManageDate")), child(root, "Rmk"), checks, numbers));
         }
         if ("HdeApprResult".equals(name)) {
             return Optional.of(new Parsed(Receipt.Kind.BUSINESS, null, true, child(root, "ManageResult"),

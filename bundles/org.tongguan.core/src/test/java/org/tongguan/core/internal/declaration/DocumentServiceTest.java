@@ -1,0 +1,265 @@
+package org.tongguan.core.internal.declaration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongguan.core.Messages;
+import org.tongguan.core.RuleViolation;
+import org.tongguan.core.ValidationException;
+import org.tongguan.core.Validator;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentAction;
+import org.tongguan.core.declaration.DocumentQuery;
+import org.tongguan.core.declaration.DocumentRows;
+import org.tongguan.core.declaration.DocumentService;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.FieldSpec;
+import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.core.declaration.RowCheck;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.core.testing.TestDatabase;
+import org.tongguan.core.testing.TestPolicy;
+
+/**
+ * The document service's hooks for the areas, on a real (in-memory Derby) database: combined unique columns, a row
+ * check that completes rows, the rules of a draft, derived tabs, header criteria of a query and actions.
+ */
+class DocumentServiceTest {
+    private static final UserContext SYSTEM = UserContext.system("test");
+    private static final Messages TEXTS = new Messages("org.tongguan.core.messages", DocumentServiceTest.class
+            .getClassLoader());
+
+    private TestDatabase db;
+    private DocumentService documents;
+
+    /** A small type: header with an enterprise and a kind; 成品 and BOM rows; a derived tab of totals. */
+    static final class Bom implements DocumentType {
+        @Override
+        public String id() {
+            return "bom";
+        }
+
+        @Override
+        public Messages messages() {
+            return TEXTS;
+        }
+
+        @Override
+        public String titleKey() {
+            return "document.record";
+        }
+
+        @Override
+        public String permission() {
+            return "test.bom";
+        }
+
+        @Override
+        public String messageType() {
+            return "BOM101";
+        }
+
+        @Override
+        public String businessType() {
+            return "BOM";
+        }
+
+        @Override
+        public String messageRoot() {
+            return "Bom";
+        }
+
+        @Override
+        public List<FieldSpec> header() {
+            return List.of(FieldSpec.text("etps", "document.record", 10).asRequired(),
+                    FieldSpec.text("kind", "document.record", 1),
+                    FieldSpec.text("done", "document.record", 1).asReadOnly());
+        }
+
+        @Override
+        public List<ItemTab> tabs() {
+            return List.of(new ItemTab("exg", "document.record", "Item", List.of(
+                    FieldSpec.integer("seq", "document.record", 9),
+                    FieldSpec.decimal("qty", "document.record", 2),
+                    FieldSpec.text("mark", "document.record", 1).asReadOnly()), "seq", List.of("seq"))
+                    .withMarks("mark"),
+                    new ItemTab("bom", "document.record", "Item", List.of(
+                            FieldSpec.integer("exg", "document.record", 9).asRequired(),
+                            FieldSpec.integer("img", "document.record", 9).asRequired(),
+                            FieldSpec.text("ver", "document.record", 8).asRequired(),
+                            FieldSpec.decimal("net", "document.record", 9).asRequired(),
+                            FieldSpec.decimal("ucns", "document.record", 9).asReadOnly()),
+                            null, List.of("exg+img+ver")),
+                    new ItemTab("sum", "document.record", "Item", List.of(
+                            FieldSpec.integer("exg", "document.record", 9).asReadOnly(),
+                            FieldSpec.decimal("total", "document.record", 9).asReadOnly(),
+                            FieldSpec.decimal("note", "document.record", 2)), null, List.of()).asDerived());
+        }
+
+        @Override
+        public String enterpriseKey() {
+            return "etps";
+        }
+
+        /** BOM rows name a stored 成品 and get 单耗 = 净耗 × 2. */
+        @Override
+        public RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
+            if (!tab.equals("bom")) {
+                return RowCheck.NONE;
+            }
+            List<String> exgs = rows.rows("exg").stream().map(r -> r.get("seq")).toList();
+            return (row, v) -> {
+                if (!exgs.contains(row.get("exg"))) {
+                    v.error("exg", "field.code.unknown", "exg", row.get("exg"));
+                }
+                row.put("ucns", new BigDecimal(row.get("net")).multiply(BigDecimal.valueOf(2)).stripTrailingZeros()
+                        .toPlainString());
+            };
+        }
+
+        /** No 成品 above 100. */
+        @Override
+        public void validateDraft(Document document, Validator v) {
+            for (Document.Item i : document.items("exg")) {
+                if (!i.value("qty").isEmpty() && new BigDecimal(i.value("qty")).compareTo(BigDecimal.valueOf(100)) > 0) {
+                    v.error("exg.qty", "field.tooLong", "qty", 100);
+                }
+            }
+        }
+
+        /** One row per 成品 with the sum of its BOM 单耗; the clerk's note kept. */
+        @Override
+        public Map<String, List<Map<String, String>>> deriveItems(Document document) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Document.Item e : document.items("exg")) {
+                BigDecimal total = BigDecimal.ZERO;
+                for (Document.Item b : document.items("bom")) {
+                    if (b.value("exg").equals(e.value("seq"))) {
+                        total = total.add(new BigDecimal(b.value("ucns")));
+                    }
+                }
+                Map<String, String> row = new HashMap<>(Map.of("exg", e.value("seq"), "total",
+                        total.stripTrailingZeros().toPlainString()));
+                document.items("sum").stream().filter(s -> s.value("exg").equals(e.value("seq"))).findFirst()
+                        .ifPresent(s -> row.put("note", s.value("note")));
+                rows.add(row);
+            }
+            return Map.of("sum", rows);
+        }
+
+        @Override
+        public List<DocumentAction> actions() {
+            return List.of(new DocumentAction("finish", "document.record", java.util.Set.of(DocumentState.DRAFT)));
+        }
+
+        @Override
+        public void perform(String action, Document document, Map<String, String> header, Validator v) {
+            header.put("done", "1");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase("org/tongguan/core/db/changelog.xml");
+        documents = new TestDocuments(db, new TestPolicy(), null).add(new Bom()).service();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Document create(String etps, String kind) {
+        return documents.create(SYSTEM, "bom", Map.of("etps", etps, "kind", kind));
+    }
+
+    @Test
+    void aRowCheckCompletesRowsAndCombinedColumnsAreUnique() {
+        Document d = create("6101000001", "A");
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "exg", null, Map.of("qty", "5"));
+        assertEquals("1", d.items("exg").get(0).value("seq"));
+        assertEquals(ItemTab.MARK_ADDED, d.items("exg").get(0).value("mark"));
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "bom", null,
+                Map.of("exg", "1", "img", "7", "ver", "0", "net", "0.25"));
+        assertEquals("0.5", d.items("bom").get(0).value("ucns"), "computed by the row check");
+        long id = d.id();
+        long version = d.version();
+        ValidationException twice = assertThrows(ValidationException.class, () -> documents.saveItem(SYSTEM, id,
+                version, "bom", null, Map.of("exg", "1", "img", "7", "ver", "0", "net", "1")));
+        assertEquals("bom.exg", twice.errors().get(0).field());
+        assertTrue(twice.getMessage().contains("1/7/0"), twice.getMessage());
+        ValidationException unknown = assertThrows(ValidationException.class, () -> documents.saveItem(SYSTEM, id,
+                version, "bom", null, Map.of("exg", "9", "img", "7", "ver", "0", "net", "1")));
+        assertEquals("bom.exg", unknown.errors().get(0).field());
+    }
+
+    @Test
+    void aDraftThatBreaksTheTypesRuleIsNotStored() {
+        Document d = create("6101000001", "A");
+        long id = d.id();
+        long version = d.version();
+        assertThrows(ValidationException.class, () -> documents.saveItem(SYSTEM, id, version, "exg", null,
+                Map.of("qty", "101")));
+        Document now = documents.get(SYSTEM, id);
+        assertEquals(version, now.version(), "nothing written");
+        assertTrue(now.items("exg").isEmpty());
+    }
+
+    @Test
+    void derivedRowsAreMadeAtEverySaveOfTheHeaderAndKeepWhatTheClerkEntered() {
+        Document d = create("6101000001", "A");
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "exg", null, Map.of("qty", "5"));
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "bom", null,
+                Map.of("exg", "1", "img", "7", "ver", "0", "net", "0.25"));
+        d = documents.saveHeader(SYSTEM, d.id(), d.version(), d.header());
+        assertEquals("0.5", d.items("sum").get(0).value("total"));
+        long id = d.id();
+        long version = d.version();
+        assertThrows(RuleViolation.class, () -> documents.saveItem(SYSTEM, id, version, "sum", null,
+                Map.of("note", "1")), "no rows of one's own in a derived tab");
+        d = documents.saveItem(SYSTEM, id, version, "sum", d.items("sum").get(0).id(),
+                Map.of("note", "3.5", "total", "99"));
+        assertEquals("0.5", d.items("sum").get(0).value("total"), "computed columns are the system's");
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "bom", null,
+                Map.of("exg", "1", "img", "8", "ver", "0", "net", "1"));
+        d = documents.saveHeader(SYSTEM, d.id(), d.version(), d.header());
+        assertEquals("2.5", d.items("sum").get(0).value("total"));
+        assertEquals("3.5", d.items("sum").get(0).value("note"));
+    }
+
+    @Test
+    void aQueryNarrowsByHeaderValuesAndBeginnings() {
+        create("6101000001", "A");
+        create("6101000001", "B");
+        create("6101000001", "B");
+        assertEquals(2, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
+        assertEquals(3, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("etps", "6101*"))));
+        assertEquals(0, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("etps", "610100000"))), "a value matches whole");
+        assertEquals(0, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "%"))), "no wildcards from the caller");
+    }
+
+    @Test
+    void anActionRecordsInTheHeaderInItsStatesOnly() {
+        Document d = create("6101000001", "A");
+        d = documents.perform(SYSTEM, d.id(), d.version(), "finish");
+        assertEquals("1", d.value("done"));
+        assertEquals(DocumentState.DRAFT, d.state());
+        long id = d.id();
+        long version = d.version();
+        assertThrows(RuleViolation.class, () -> documents.perform(SYSTEM, id, version, "nothing"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.tongguan.core.testing;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tongguan.core.AccessDeniedException;
+import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.UserContext;
+
+/**
+ * The access policy's rules for unit tests: system callers may do everything; a user has the permissions and the
+ * enterprises {@link #grant} gave it, nothing else (the product's policy reads the same from users and roles).
+ */
+public final class TestPolicy implements AccessPolicy {
+    private record Grant(Set<String> permissions, Set<String> enterprises) {
+    }
+
+    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+
+    public TestPolicy grant(UserContext who, Set<String> permissions, Set<String> enterprises) {
+        grants.put(who.username(), new Grant(Set.copyOf(permissions), Set.copyOf(enterprises)));
+        return this;
+    }
+
+    @Override
+    public boolean permits(UserContext who, String permission) {
+        if (who.system()) {
+            return true;
+        }
+        Grant g = grants.get(who.username());
+        return g != null && g.permissions().contains(permission);
+    }
+
+    @Override
+    public boolean permits(UserContext who, String permission, String enterpriseCode) {
+        if (who.system()) {
+            return true;
+        }
+        Grant g = grants.get(who.username());
+        return g != null && g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode);
+    }
+
+    @Override
+    public void check(UserContext who, String permission) {
+        if (!permits(who, permission)) {
+            throw new AccessDeniedException(who.username(), permission);
+        }
+    }
+
+    @Override
+    public void check(UserContext who, String permission, String enterpriseCode) {
+        if (!permits(who, permission, enterpriseCode)) {
+            throw new AccessDeniedException(who.username(), permission, enterpriseCode);
+        }
+    }
+
+    @Override
+    public Set<String> enterprises(UserContext who) {
+        Grant g = grants.get(who.username());
+        return g == null ? Set.of() : g.enterprises();
+    }
+
+    @Override
+    public boolean allEnterprises(UserContext who) {
+        return who.system();
+    }
+}
