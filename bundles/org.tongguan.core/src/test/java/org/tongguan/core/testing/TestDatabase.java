@@ -87,10 +87,10 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             @SuppressWarnings("deprecation")
-            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(
+            Liquibase update = new Liquibase(changelog, new ClassLoaderResourceAccessor(
                     TestDatabase.class.getClassLoader()), db);
             liquibase.Scope.child(Map.of(liquibase.Scope.Attr.ui.name(), new liquibase.ui.LoggerUIService()),
-                    () -> liquibase.update(new Contexts(), new LabelExpression()));
+                    () -> update.update(new Contexts(), new LabelExpression()));
         }
     }
 
