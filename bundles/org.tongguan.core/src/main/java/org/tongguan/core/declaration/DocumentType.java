@@ -80,7 +80,11 @@ public interface DocumentType {
         return AttachmentRules.NONE;
     }
 
-    /** Header rules beyond the fields' own, checked at every 暂存 (e.g. one date after another). */
+    /**
+     * Header rules beyond the fields' own, checked at every 暂存 (e.g. one date after another); may also fill
+     * read-only fields the system derives from others (e.g. the 经营单位 of the ledger a 报核 names), before the
+     * document's enterprise is taken from {@link #enterpriseKey()}.
+     */
     default void validateHeader(Map<String, String> header, Validator v) {
     }
 

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param result the approval result
  * @param checks the 检查信息, in the order they are to appear on the receipt; copied
  * @param assignedNumbers kind → number, e.g. {@code emsNo → E90001000001}, in the order given; copied
+ * @param release for an approval: whether a release receipt (核扣, {@code HdeReleaseResult}) follows the business
+ *        receipt after the same delay, as it does for a 核注清单 (预核扣 → 已核扣)
  */
-public record Verdict(Result result, List<CheckInfo> checks, Map<String, String> assignedNumbers) {
+public record Verdict(Result result, List<CheckInfo> checks, Map<String, String> assignedNumbers, boolean release) {
     /** The customs approval result codes (审批结果). */
     public enum Result {
         /** 1 通过: 海关终审通过. */
@@ -43,8 +45,15 @@ public record Verdict(Result result, List<CheckInfo> checks, Map<String, String>
         }
     }
 
+    public Verdict(Result result, List<CheckInfo> checks, Map<String, String> assignedNumbers) {
+        this(result, checks, assignedNumbers, false);
+    }
+
     public Verdict {
         Objects.requireNonNull(result, "result");
+        if (release && result != Result.APPROVED) {
+            throw new IllegalArgumentException("only an approval is released");
+        }
         checks = List.copyOf(checks);
         assignedNumbers = Collections.unmodifiableMap(new LinkedHashMap<>(assignedNumbers));
         assignedNumbers.forEach((kind, number) -> {
@@ -57,6 +66,11 @@ public record Verdict(Result result, List<CheckInfo> checks, Map<String, String>
     /** 通过, with the numbers customs assigned. */
     public static Verdict approved(Map<String, String> assignedNumbers, CheckInfo... checks) {
         return new Verdict(Result.APPROVED, List.of(checks), assignedNumbers);
+    }
+
+    /** This approval, followed by a release receipt (核扣). */
+    public Verdict released() {
+        return new Verdict(result, checks, assignedNumbers, true);
     }
 
     /** 转人工. */

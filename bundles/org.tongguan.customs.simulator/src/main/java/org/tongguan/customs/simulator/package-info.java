@@ -15,6 +15,9 @@
  * <li>after the configured delay, for a declared message ({@code DelcareFlag} 1) that passed, the business receipt
  * (审批回执) {@code Receipt_<message_id>_2.xml} with the rule's verdict. A staged message ({@code DelcareFlag} 0,
  * 暂存) gets only the import receipt.</li>
+ * <li>after the delay again, when the rule approved and asked for it ({@link org.tongguan.customs.simulator.Verdict#released()},
+ * as the 核注清单 rule does), the release receipt (核扣回执) {@code Receipt_<message_id>_3.xml}: the list's 预核扣 becomes
+ * 已核扣.</li>
  * </ol>
  *
  * <h2>Receipt files</h2>
@@ -50,6 +53,15 @@
  *   <AssignedNumber kind="emsNo">E90000000001</AssignedNumber>    (zero or more)
  * </HdeApprResult>
  * }</pre>
+ * <p>Release receipt (message type with {@code 202}, {@code message_id} + {@code _3}), business message:
+ * <pre>{@code
+ * <HdeReleaseResult>
+ *   <EtpsPreentNo>INVT000000000123</EtpsPreentNo>
+ *   <BusinessId>INVT000000000123</BusinessId>
+ *   <ManageDate>20250314093001</ManageDate>
+ *   <Rmk>已核扣</Rmk>
+ * </HdeReleaseResult>
+ * }</pre>
  * {@code EtpsPreentNo} is the text of the first {@code EtpsPreentNo} or {@code etpsPreentNo} element of the business
  * message, or its envelope's {@code business_id} without one. The customs district of the numbers is the message's
  * {@code masterCuscd}, {@code dclPlcCuscd} or {@code impexpPortcd} (the first present, 4 digits), {@code 0000}
@@ -65,5 +77,5 @@
  * <li>{@code 9999} 审核规则出错，转人工 — the rule threw or returned nothing (business receipt, 转人工).</li>
  * </ul>
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tongguan.customs.simulator;

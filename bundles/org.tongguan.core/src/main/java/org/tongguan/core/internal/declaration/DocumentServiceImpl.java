@@ -328,11 +328,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         for (String key : systemKeys(type)) {
             put(values, key, system.get(key));
         }
+        type.validateHeader(values, v);
         if (!values.containsKey(type.enterpriseKey()) && v.errors().isEmpty()) {
             v.error(type.enterpriseKey(), "field.required", new Messages.Text(type.messages(),
                     type.headerField(type.enterpriseKey()).map(FieldSpec::labelKey).orElse(type.enterpriseKey())));
         }
-        type.validateHeader(values, v);
         v.throwIfAny();
         return values;
     }

@@ -107,13 +107,15 @@ final class CustomsDesk {
         final SignedMessage message;
         final String etpsPreentNo;
         final Instant due;
+        final boolean release;
         Verdict verdict; // once judged, kept: a retry after a sealing failure does not judge (or number) again
 
-        Pending(String type, SignedMessage message, String etpsPreentNo, Instant due) {
+        Pending(String type, SignedMessage message, String etpsPreentNo, Instant due, boolean release) {
             this.type = type;
             this.message = message;
             this.etpsPreentNo = etpsPreentNo;
             this.due = due;
+            this.release = release;
         }
     }
 
@@ -327,7 +329,7 @@ final class CustomsDesk {
         remember(type, receiptName, "入库成功 " + seqNo);
         LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(), seqNo);
         if (Envelopes.DECLARE.equals(message.declareFlag())) {
-            pending.add(new Pending(type, message, etpsPreentNo, clock.instant().plus(delay)));
+            pending.add(new Pending(type, message, etpsPreentNo, clock.instant().plus(delay), false));
         }
         return true;
     }
@@ -392,13 +394,22 @@ final class CustomsDesk {
     // ---- business receipts
 
     private void writeDueReceipts(Instant now, int[] counts) {
+        List<Pending> releases = new ArrayList<>();
         for (Iterator<Pending> it = pending.iterator(); it.hasNext();) {
             Pending p = it.next();
             if (p.due.isAfter(now)) {
                 continue;
             }
             try {
-                writeBusinessReceipt(p);
+                if (p.release) {
+                    writeReleaseReceipt(p);
+                } else {
+                    writeBusinessReceipt(p);
+                    if (p.verdict.release()) {
+                        releases.add(new Pending(p.type, p.message, p.etpsPreentNo, clock.instant().plus(delay),
+                                true));
+                    }
+                }
                 it.remove();
                 businessReceipts++;
                 counts[2]++;
@@ -415,6 +426,26 @@ final class CustomsDesk {
                 }
             }
         }
+        pending.addAll(releases);
+    }
+
+    /** The release receipt (核扣) of an approved message whose rule asked for one. */
+    private void writeReleaseReceipt(Pending p) throws IOException {
+        EnvelopeInfo info = p.message.info();
+        Xml.Writer xml = new Xml.Writer().open("HdeReleaseResult")
+                .element("EtpsPreentNo", p.etpsPreentNo)
+                .element("BusinessId", info.businessId())
+                .element("ManageDate", LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE)
+                        .format(MANAGE_DATE))
+                .element("Rmk", "已核扣")
+                .close("HdeReleaseResult");
+        Addressing to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
+                info.receiverId());
+        Path inBox = root.resolve(p.type).resolve(IN_BOX);
+        String receiptName = freeName(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_3");
+        AtomicFiles.write(inBox.resolve(receiptName), seal(to, "202", receiptName, xml.bytes()));
+        remember(p.type, receiptName, "已核扣");
+        LOG.info("Released {}/{}", p.type, info.fileName());
     }
 
     private void writeBusinessReceipt(Pending p) throws IOException {
@@ -479,7 +510,7 @@ final class CustomsDesk {
         String type = TRAILING_DIGITS.matcher(to.messageType()).find()
                 ? to.messageType().substring(0, to.messageType().length() - 3) + receiptDigits
                 : to.messageType() + receiptDigits;
-        String suffix = "211".equals(receiptDigits) ? "_2" : "_1";
+        String suffix = "211".equals(receiptDigits) ? "_2" : "202".equals(receiptDigits) ? "_3" : "_1";
         EnvelopeInfo info = new EnvelopeInfo("1.0", to.businessId(), to.messageId() + suffix, receiptName, type,
                 to.receiverId(), to.senderId(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         return Envelopes.seal(signer, cardNo, pin, info, Envelopes.DECLARE, businessXml);

@@ -1,0 +1,69 @@
+package org.tongguan.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.tongguan.core.security.UserContext;
+
+/**
+ * The approved ledgers (底账) and their balances. The 核注清单 area tells it what each list does ({@link #declare},
+ * {@link #approve}, {@link #release}, {@link #withdraw}) from inside the list's own transaction, so the balance moves
+ * exactly when the list does; it asks it first whether a list fits ({@link #shortfalls}).
+ *
+ * <p>Counting: an approved list (预核扣) and a released one (已核扣) count in every balance; a list declared and not
+ * yet decided holds its quantity against other lists' checks only. Methods without a {@link UserContext} are for the
+ * document types, whose service has checked the user already.
+ */
+@ProviderType
+public interface LedgerBook {
+    /** The approved ledger of that number. */
+    Optional<Ledger> ledger(String emsNo);
+
+    /** The enterprise's approved ledgers, by number. */
+    List<Ledger> ledgers(String enterpriseCode);
+
+    /** A 料件 or 成品 of an approved ledger. */
+    Optional<LedgerItem> item(String emsNo, Mark mark, long seqNo);
+
+    /** The 单耗版本号 of a 成品's BOM rows, sorted; empty when it has none. */
+    List<String> bomVersions(String emsNo, long endprdSeqNo);
+
+    /**
+     * What the list would take below zero, counting the approved lists and the other lists declared and not yet
+     * decided; empty when it fits. Rows of {@code list} that name no row of the ledger are not checked here.
+     */
+    List<Shortfall> shortfalls(ListMovements list);
+
+    /** The list was declared: its rows hold their quantities against other lists (replacing any of an earlier 申报). */
+    void declare(ListMovements list);
+
+    /** Customs approved the list: 预核扣. Raises a 预警 for each 料件 it takes under the enterprise's 预警值. */
+    void approve(long listId, String listNo);
+
+    /** The list was released: 已核扣. */
+    void release(long listId);
+
+    /** The list was returned, failed or deleted before approval: its rows no longer hold anything. */
+    void withdraw(long listId);
+
+    /** Whether any list row names that 料件 or 成品 of the ledger (then customs will not let it be deleted). */
+    boolean used(String emsNo, Mark mark, long seqNo);
+
+    /** The balances of the ledger's 料件 or 成品 (approved lists), for a user who may see the ledger's enterprise. */
+    List<Balance> balances(UserContext who, String emsNo, Mark mark);
+
+    /** Sets (or, with null, clears) the 余量预警值 of rows of the ledger, for a user who may change its balances. */
+    void setWarning(UserContext who, String emsNo, Mark mark, Collection<Long> seqNos, BigDecimal warnQty);
+
+    /** The 报核 figures of the period (both days included). */
+    Verification verify(String emsNo, LocalDate from, LocalDate to);
+
+    /** The list rows behind a 料件's figures in the period, at most {@code limit}, by date. */
+    List<Source> sources(String emsNo, LocalDate from, LocalDate to, long mtpckSeqNo, int limit);
+
+    /** The day a new 报核 of the ledger starts: the day after the last confirmed period, or its first approval. */
+    LocalDate nextPeriodStart(String emsNo);
+}

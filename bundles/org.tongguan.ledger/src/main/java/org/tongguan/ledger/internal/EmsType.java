@@ -1,0 +1,337 @@
+package org.tongguan.ledger.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.Messages;
+import org.tongguan.core.Validator;
+import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.AttachmentRules;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.DocumentRows;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.FieldSpec;
+import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.core.declaration.RowCheck;
+import org.tongguan.ledger.LedgerBook;
+import org.tongguan.ledger.Mark;
+import org.tongguan.ledger.internal.book.LedgerBookImpl;
+import org.tongguan.ledger.internal.book.LedgerStore;
+
+/**
+ * 加工贸易账册 备案 and 变更 (manual 000 §四(二), manual 004 第3篇): the ledger's header, its 料件 and 成品, and their
+ * 单损耗 (BOM). 序号 and 料号 are unique per tab; a BOM row names a 成品 and a 料件 of the ledger and its 单耗 is
+ * {@code 净耗 / (1 − 有形损耗率 / 100)} (9 decimals, HALF_UP): computed when left blank, refused when it disagrees. A
+ * 变更 of the approved ledger keeps each row's 修改标志. When customs approves it, the ledger's rows become what lists
+ * are checked and counted against; the simulator assigns the 账册编号 (E + 关区 + sequence) at the first approval.
+ */
+@Component(service = DocumentType.class, property = "document.type=" + EmsType.ID)
+public class EmsType implements DocumentType {
+    public static final String ID = "ems";
+    public static final String MESSAGE_TYPE = "EMS101";
+    static final String PERMISSION = "ledger.ems";
+    static final Messages MESSAGES = QyzzType.MESSAGES;
+    static final String MTPCK = LedgerBookImpl.MTPCK;
+    static final String ENDPRD = LedgerBookImpl.ENDPRD;
+    static final String BOM = LedgerBookImpl.BOM;
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** 单耗 carries 9 decimals (DOMAIN.md). */
+    static final int UCNS_SCALE = 9;
+
+    private static final List<FieldSpec> HEADER = List.of(
+            FieldSpec.text("seqNo", "ems.seqNo", 18).asReadOnly(),
+            FieldSpec.text("emsNo", "ems.emsNo", 12).asReadOnly(),
+            FieldSpec.integer("chgTmsCnt", "ems.chgTmsCnt", 4).asReadOnly(),
+            FieldSpec.code("masterCuscd", "ems.masterCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
+            FieldSpec.enterprise("bizopEtpsno", "ems.bizopEtpsno").asRequired().fills("bizopEtpsSccd", "bizopEtpsNm"),
+            FieldSpec.creditCode("bizopEtpsSccd", "ems.bizopEtpsSccd").asRequired(),
+            FieldSpec.text("bizopEtpsNm", "ems.bizopEtpsNm", 512).asRequired(),
+            FieldSpec.enterprise("rcvgdEtpsno", "ems.rcvgdEtpsno").asRequired().fills("rcvgdEtpsSccd", "rcvgdEtpsNm"),
+            FieldSpec.creditCode("rcvgdEtpsSccd", "ems.rcvgdEtpsSccd").asRequired(),
+            FieldSpec.text("rcvgdEtpsNm", "ems.rcvgdEtpsNm", 512).asRequired(),
+            FieldSpec.enterprise("dclEtpsno", "ems.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
+            FieldSpec.creditCode("dclEtpsSccd", "ems.dclEtpsSccd").asRequired(),
+            FieldSpec.text("dclEtpsNm", "ems.dclEtpsNm", 512).asRequired(),
+            FieldSpec.options("dclEtpsTypecd", "ems.dclEtpsTypecd", QyzzType.options("ems.dclEtpsTypecd.", "1", "2",
+                    "3")).asRequired().defaultValue("1"),
+            FieldSpec.options("dclTypecd", "ems.dclTypecd", QyzzType.options("ems.dclTypecd.", "1", "2"))
+                    .asReadOnly().defaultValue("1"),
+            FieldSpec.options("usageTypecd", "ems.usageTypecd", QyzzType.options("ems.usageTypecd.", "1", "2", "3",
+                    "4")).asRequired().defaultValue("1"),
+            FieldSpec.text("netwkEtpsArcrpNo", "ems.netwkEtpsArcrpNo", 64),
+            FieldSpec.text("apcretNo", "ems.apcretNo", 64),
+            FieldSpec.date("finishValidDate", "ems.finishValidDate").asRequired(),
+            FieldSpec.decimal("maxTovrAmt", "ems.maxTovrAmt", 4),
+            FieldSpec.options("ucnsDclSegcd", "ems.ucnsDclSegcd", QyzzType.options("ems.ucnsDclSegcd.", "1", "2"))
+                    .asRequired().defaultValue("1"),
+            FieldSpec.integer("vclrPridVal", "ems.vclrPridVal", 4).asRequired().defaultValue("365"),
+            FieldSpec.date("putrecApprTime", "ems.putrecApprTime").asReadOnly(),
+            FieldSpec.date("chgApprTime", "ems.chgApprTime").asReadOnly(),
+            FieldSpec.enterprise("inputEtpsno", "ems.inputEtpsno").fills("inputEtpsSccd", null),
+            FieldSpec.creditCode("inputEtpsSccd", "ems.inputEtpsSccd"),
+            FieldSpec.date("inputTime", "ems.inputTime").asReadOnly(),
+            FieldSpec.text("rmk", "ems.rmk", 512));
+
+    /** 料件 and 成品: the 企业资质申请 row and what a ledger keeps besides. */
+    static List<FieldSpec> itemColumns() {
+        List<FieldSpec> c = new java.util.ArrayList<>(QyzzType.itemColumns());
+        c.add(FieldSpec.code("lvyrlfModecd", "item.lvyrlfModecd", CodeTableId.LEVY_MODE));
+        c.add(FieldSpec.decimal("apprMaxSurpQty", "item.apprMaxSurpQty", 5));
+        c.add(FieldSpec.options("modfMarkcd", "item.modfMarkcd", QyzzType.options("item.modfMarkcd.", "0", "1", "2",
+                "3")).asReadOnly());
+        return c;
+    }
+
+    static List<FieldSpec> bomColumns() {
+        return List.of(
+                FieldSpec.integer("endprdSeqno", "ucns.endprdSeqno", 9).asRequired(),
+                FieldSpec.integer("mtpckSeqno", "ucns.mtpckSeqno", 9).asRequired(),
+                FieldSpec.text("ucnsVerno", "ucns.ucnsVerno", 8).defaultValue("0"),
+                FieldSpec.decimal("netUseupQty", "ucns.netUseupQty", UCNS_SCALE).asRequired(),
+                FieldSpec.decimal("tgblLossRate", "ucns.tgblLossRate", UCNS_SCALE).defaultValue("0"),
+                FieldSpec.decimal("intgbLossRate", "ucns.intgbLossRate", UCNS_SCALE),
+                FieldSpec.decimal("ucnsQty", "ucns.ucnsQty", UCNS_SCALE),
+                FieldSpec.decimal("bondMtpckPrpr", "ucns.bondMtpckPrpr", 5).defaultValue("100"),
+                FieldSpec.options("ucnsDclStucd", "ucns.ucnsDclStucd", QyzzType.options("ucns.ucnsDclStucd.", "1", "2",
+                        "3")).defaultValue("2"),
+                FieldSpec.options("modfMarkcd", "item.modfMarkcd", QyzzType.options("item.modfMarkcd.", "0", "1", "2",
+                        "3")).asReadOnly());
+    }
+
+    private static final List<ItemTab> TABS = List.of(
+            new ItemTab(MTPCK, "ems.tab.mtpck", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
+                    .withMarks("modfMarkcd"),
+            new ItemTab(ENDPRD, "ems.tab.endprd", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
+                    .withMarks("modfMarkcd"),
+            new ItemTab(BOM, "ems.tab.ucns", "Item", bomColumns(), null,
+                    List.of("endprdSeqno+mtpckSeqno+ucnsVerno")).withMarks("modfMarkcd"));
+
+    private static final AttachmentRules ATTACHMENTS = new AttachmentRules(Set.of("pdf", "jpg", "jpeg", "png"),
+            QyzzType.MAX_ATTACHMENT, QyzzType.options("qyzz.acmp.", "01", "02", "03", "99"));
+
+    private final LedgerStore store;
+    private final LedgerBook book;
+
+    @Activate
+    public EmsType(@Reference LedgerStore store, @Reference LedgerBook book) {
+        this.store = store;
+        this.book = book;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Messages messages() {
+        return MESSAGES;
+    }
+
+    @Override
+    public String titleKey() {
+        return "ems.title";
+    }
+
+    @Override
+    public String permission() {
+        return PERMISSION;
+    }
+
+    @Override
+    public String messageType() {
+        return MESSAGE_TYPE;
+    }
+
+    @Override
+    public String businessType() {
+        return "EMS";
+    }
+
+    @Override
+    public String messageRoot() {
+        return "EmsMessage";
+    }
+
+    @Override
+    public List<FieldSpec> header() {
+        return HEADER;
+    }
+
+    @Override
+    public List<ItemTab> tabs() {
+        return TABS;
+    }
+
+    @Override
+    public String enterpriseKey() {
+        return "bizopEtpsno";
+    }
+
+    @Override
+    public String inputDateKey() {
+        return "inputTime";
+    }
+
+    @Override
+    public String changeCountKey() {
+        return "chgTmsCnt";
+    }
+
+    @Override
+    public String businessNoKey() {
+        return "emsNo";
+    }
+
+    @Override
+    public AttachmentRules attachments() {
+        return ATTACHMENTS;
+    }
+
+    @Override
+    public void validateHeader(Map<String, String> header, Validator v) {
+        String end = header.get("finishValidDate");
+        String input = header.get("inputTime");
+        if (end != null && input != null && end.compareTo(input) <= 0) {
+            v.error("finishValidDate", MESSAGES, "ems.finishValidDate.past", LocalDate.parse(input, BASIC).toString());
+        }
+    }
+
+    /**
+     * BOM rows: the 成品 and 料件 exist in the ledger; loss rates from 0 to under 100 %, 保税料件比例 above 0 and at
+     * most 100 %; 单耗 = 净耗 / (1 − 有形损耗率 / 100).
+     */
+    @Override
+    public RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
+        if (!BOM.equals(tab)) {
+            return RowCheck.NONE;
+        }
+        Set<String> products = seqNos(rows, ENDPRD);
+        Set<String> materials = seqNos(rows, MTPCK);
+        return (row, v) -> {
+            row.putIfAbsent("ucnsVerno", "0");
+            if (!products.contains(row.get("endprdSeqno"))) {
+                v.error("endprdSeqno", MESSAGES, "ucns.endprdSeqno.unknown", row.get("endprdSeqno"));
+            }
+            if (!materials.contains(row.get("mtpckSeqno"))) {
+                v.error("mtpckSeqno", MESSAGES, "ucns.mtpckSeqno.unknown", row.get("mtpckSeqno"));
+            }
+            BigDecimal tangible = decimal(row.get("tgblLossRate"));
+            BigDecimal intangible = decimal(row.get("intgbLossRate"));
+            for (String key : new String[] {"tgblLossRate", "intgbLossRate"}) {
+                BigDecimal rate = key.equals("tgblLossRate") ? tangible : intangible;
+                if (rate.compareTo(HUNDRED) >= 0) {
+                    v.error(key, MESSAGES, "ucns.lossRate.range", new Messages.Key("ucns." + key));
+                }
+            }
+            BigDecimal ratio = row.containsKey("bondMtpckPrpr") ? decimal(row.get("bondMtpckPrpr")) : HUNDRED;
+            if (ratio.signum() <= 0 || ratio.compareTo(HUNDRED) > 0) {
+                v.error("bondMtpckPrpr", MESSAGES, "ucns.bondMtpckPrpr.range");
+            }
+            if (tangible.compareTo(HUNDRED) >= 0 || row.get("netUseupQty") == null) {
+                return;
+            }
+            BigDecimal expected = unitConsumption(decimal(row.get("netUseupQty")), tangible);
+            String given = row.get("ucnsQty");
+            if (given == null) {
+                row.put("ucnsQty", expected.stripTrailingZeros().toPlainString());
+            } else if (decimal(given).compareTo(expected) != 0) {
+                v.error("ucnsQty", MESSAGES, "ucns.ucnsQty.mismatch", given, expected.stripTrailingZeros()
+                        .toPlainString());
+            }
+            row.putIfAbsent("bondMtpckPrpr", "100");
+        };
+    }
+
+    /** 单耗 = 净耗 / (1 − 有形损耗率 %), 9 decimals, HALF_UP. */
+    static BigDecimal unitConsumption(BigDecimal net, BigDecimal tangibleLossPercent) {
+        BigDecimal keep = BigDecimal.ONE.subtract(tangibleLossPercent.divide(HUNDRED));
+        return net.divide(keep, UCNS_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static Set<String> seqNos(DocumentRows rows, String tab) {
+        Set<String> s = new HashSet<>();
+        for (Map<String, String> r : rows.rows(tab)) {
+            String seq = r.get("gdsSeqno");
+            if (seq != null) {
+                s.add(seq);
+            }
+        }
+        return s;
+    }
+
+    private static BigDecimal decimal(String s) {
+        return s == null || s.isBlank() ? BigDecimal.ZERO : new BigDecimal(s);
+    }
+
+    /**
+     * At 申报: at least one 料件; every 成品 has BOM rows; a 变更 deletes no 料件 or 成品 that lists have already
+     * moved.
+     */
+    @Override
+    public void validateDeclaration(Document doc, Validator v) {
+        ItemTab mtpck = TABS.get(0);
+        if (doc.items(MTPCK).stream().allMatch(i -> mtpck.deleted(i.values()))) {
+            v.error(MTPCK, MESSAGES, "ems.mtpck.required");
+        }
+        Set<String> withBom = new HashSet<>();
+        for (Document.Item b : doc.items(BOM)) {
+            if (!TABS.get(2).deleted(b.values())) {
+                withBom.add(b.value("endprdSeqno"));
+            }
+        }
+        for (Document.Item e : doc.items(ENDPRD)) {
+            if (!TABS.get(1).deleted(e.values()) && !withBom.contains(e.value("gdsSeqno"))) {
+                v.error(ENDPRD + ".gdsSeqno", MESSAGES, "ems.endprd.noBom", e.value("gdsSeqno"), e.value("gdsMtno"));
+            }
+        }
+        String emsNo = doc.value("emsNo");
+        if (!emsNo.isEmpty()) {
+            for (int t = 0; t < 2; t++) {
+                Mark mark = t == 0 ? Mark.I : Mark.E;
+                for (Document.Item i : doc.items(t == 0 ? MTPCK : ENDPRD)) {
+                    if (TABS.get(t).deleted(i.values()) && book.used(emsNo, mark, Long.parseLong(i.value("gdsSeqno")))) {
+                        v.error((t == 0 ? MTPCK : ENDPRD) + ".gdsSeqno", MESSAGES, "ems.delete.used",
+                                new Messages.Key(mark.messageKey()), i.value("gdsSeqno"), i.value("gdsMtno"));
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void onChange(Map<String, String> header) {
+        header.put("dclTypecd", "2");
+    }
+
+    /** The 账册编号 from the first approval; 备案批准日期 then, 变更批准日期 for the approval of a 变更. */
+    @Override
+    public void onApproved(Map<String, String> header, Map<String, String> numbers, LocalDate date,
+            boolean afterChange) {
+        String emsNo = numbers.get("emsNo");
+        if (emsNo != null && !header.containsKey("emsNo")) {
+            header.put("emsNo", emsNo);
+        }
+        header.put(afterChange ? "chgApprTime" : "putrecApprTime", BASIC.format(date));
+    }
+
+    /** Approved: the ledger's rows are what customs approved. */
+    @Override
+    public void after(Document doc, DocumentEvent event, DocumentState from) {
+        if (event == DocumentEvent.APPROVE && !doc.value("emsNo").isEmpty()) {
+            String day = doc.changeCount() > 0 ? doc.value("chgApprTime") : doc.value("putrecApprTime");
+            store.project(doc, doc.value("emsNo"), LocalDate.parse(day, BASIC));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The 加工贸易账册 area's API for the areas whose documents move a ledger (核注清单): the approved ledgers, their
+ * balances and what a list does to them ({@link org.tongguan.ledger.LedgerBook}), and how a 监管方式 moves a balance
+ * ({@link org.tongguan.ledger.MovementKind}).
+ */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package org.tongguan.ledger;
