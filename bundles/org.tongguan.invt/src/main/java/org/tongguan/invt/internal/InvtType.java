@@ -1,0 +1,373 @@
+package org.tongguan.invt.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.Messages;
+import org.tongguan.core.Validator;
+import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.DocumentRows;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.FieldSpec;
+import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.core.declaration.RowCheck;
+import org.tongguan.ledger.Ledger;
+import org.tongguan.ledger.LedgerBook;
+import org.tongguan.ledger.LedgerItem;
+import org.tongguan.ledger.ListMovements;
+import org.tongguan.ledger.Mark;
+import org.tongguan.ledger.MovementKind;
+import org.tongguan.ledger.Shortfall;
+
+/**
+ * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; DOMAIN.md INV101), under an approved ledger (备案编号).
+ * A row names the ledger's 备案序号; 料号, 商品编码, 名称 and units come from the ledger (currency and price when
+ * left blank). The 监管方式 decides what the list does to the ledger ({@link MovementKind}); a list that would take a
+ * 料件 or 成品 below zero is refused at every 暂存 and at 申报, naming the row, its balance and the shortfall. 申报
+ * holds the quantities against other lists; customs' approval makes them 预核扣 and the release receipt 已核扣; a
+ * 退单 or a failed send frees them.
+ */
+@Component(service = DocumentType.class, property = "document.type=" + InvtType.ID)
+public class InvtType implements DocumentType {
+    public static final String ID = "invt";
+    public static final String MESSAGE_TYPE = "INV101";
+    public static final String PERMISSION = "invt.list";
+    public static final String ITEMS = "items";
+    static final Messages MESSAGES = new Messages("org.tongguan.invt.messages", InvtType.class.getClassLoader());
+    private static final ZoneId CUSTOMS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final List<FieldSpec> HEADER = List.of(
+            FieldSpec.text("seqNo", "invt.seqNo", 18).asReadOnly(),
+            FieldSpec.text("bondInvtNo", "invt.bondInvtNo", 18).asReadOnly(),
+            FieldSpec.text("etpsInnerInvtNo", "invt.etpsInnerInvtNo", 64),
+            FieldSpec.text("putrecNo", "invt.putrecNo", 12).asRequired(),
+            FieldSpec.options("impexpMarkcd", "invt.impexpMarkcd", options("invt.impexpMarkcd.", "I", "E"))
+                    .asRequired(),
+            FieldSpec.options("mtpckEndprdMarkcd", "invt.mtpckEndprdMarkcd", options("invt.mtpckEndprdMarkcd.", "I",
+                    "E")).asRequired(),
+            FieldSpec.code("supvModecd", "invt.supvModecd", CodeTableId.SUPERVISION_MODE).asRequired(),
+            FieldSpec.code("trspModecd", "invt.trspModecd", CodeTableId.TRANSPORT_MODE).asRequired(),
+            FieldSpec.code("impexpPortcd", "invt.impexpPortcd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
+            FieldSpec.code("dclPlcCuscd", "invt.dclPlcCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
+            FieldSpec.code("stshipTrsarvNatcd", "invt.stshipTrsarvNatcd", CodeTableId.COUNTRY).asRequired(),
+            FieldSpec.options("dclcusFlag", "invt.dclcusFlag", options("invt.dclcusFlag.", "1", "2")).asRequired()
+                    .defaultValue("1"),
+            FieldSpec.options("dclcusTypecd", "invt.dclcusTypecd", options("invt.dclcusTypecd.", "1", "2")),
+            FieldSpec.options("decType", "invt.decType", options("invt.decType.", "1", "2", "3", "4")),
+            FieldSpec.options("invtType", "invt.invtType", options("invt.invtType.", "0", "1", "3", "4", "5", "6", "7",
+                    "8", "9")).asRequired().defaultValue("0"),
+            FieldSpec.enterprise("bizopEtpsno", "invt.bizopEtpsno").asReadOnly(),
+            FieldSpec.creditCode("bizopEtpsSccd", "invt.bizopEtpsSccd").asReadOnly(),
+            FieldSpec.text("bizopEtpsNm", "invt.bizopEtpsNm", 512).asReadOnly(),
+            FieldSpec.enterprise("rcvgdEtpsno", "invt.rcvgdEtpsno").asRequired().fills("rcvgdEtpsSccd", "rcvgdEtpsNm"),
+            FieldSpec.creditCode("rcvgdEtpsSccd", "invt.rcvgdEtpsSccd").asRequired(),
+            FieldSpec.text("rcvgdEtpsNm", "invt.rcvgdEtpsNm", 512).asRequired(),
+            FieldSpec.enterprise("dclEtpsno", "invt.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
+            FieldSpec.creditCode("dclEtpsSccd", "invt.dclEtpsSccd").asRequired(),
+            FieldSpec.text("dclEtpsNm", "invt.dclEtpsNm", 512).asRequired(),
+            FieldSpec.options("vrfdedMarkcd", "invt.vrfdedMarkcd", options("invt.vrfdedMarkcd.", "0", "1", "2", "3"))
+                    .asReadOnly().defaultValue("0"),
+            FieldSpec.date("inputTime", "invt.inputTime").asReadOnly(),
+            FieldSpec.text("rmk", "invt.rmk", 512));
+
+    private static final List<FieldSpec> COLUMNS = List.of(
+            FieldSpec.integer("gdsSeqno", "invt.item.gdsSeqno", 9),
+            FieldSpec.integer("putrecSeqno", "invt.item.putrecSeqno", 9).asRequired(),
+            FieldSpec.text("gdsMtno", "invt.item.gdsMtno", 32).asReadOnly(),
+            FieldSpec.text("gdecd", "invt.item.gdecd", 10).asReadOnly(),
+            FieldSpec.text("gdsNm", "invt.item.gdsNm", 512).asReadOnly(),
+            FieldSpec.text("gdsSpcfModelDesc", "invt.item.gdsSpcfModelDesc", 512),
+            FieldSpec.code("dclUnitcd", "invt.item.dclUnitcd", CodeTableId.UNIT).asReadOnly(),
+            FieldSpec.code("lawfUnitcd", "invt.item.lawfUnitcd", CodeTableId.UNIT).asReadOnly(),
+            FieldSpec.decimal("dclQty", "invt.item.dclQty", 5).asRequired(),
+            FieldSpec.decimal("lawfQty", "invt.item.lawfQty", 5),
+            FieldSpec.decimal("dclUprcAmt", "invt.item.dclUprcAmt", 4),
+            FieldSpec.decimal("dclTotalAmt", "invt.item.dclTotalAmt", 2).product("dclUprcAmt", "dclQty"),
+            FieldSpec.code("dclCurrcd", "invt.item.dclCurrcd", CodeTableId.CURRENCY),
+            FieldSpec.code("natcd", "invt.item.natcd", CodeTableId.COUNTRY).asRequired(),
+            FieldSpec.code("destinationNatcd", "invt.item.destinationNatcd", CodeTableId.COUNTRY),
+            FieldSpec.code("lvyrlfModecd", "invt.item.lvyrlfModecd", CodeTableId.LEVY_MODE),
+            FieldSpec.text("ucnsVerno", "invt.item.ucnsVerno", 8),
+            FieldSpec.text("rmk", "invt.item.rmk", 512));
+
+    private static final List<ItemTab> TABS = List.of(
+            new ItemTab(ITEMS, "invt.tab.items", "Item", COLUMNS, "gdsSeqno", List.of("gdsSeqno")));
+
+    private final LedgerBook book;
+    private final Clock clock;
+
+    @Activate
+    public InvtType(@Reference LedgerBook book) {
+        this(book, Clock.systemUTC());
+    }
+
+    public InvtType(LedgerBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    static Map<String, String> options(String keyPrefix, String... codes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String c : codes) {
+            m.put(c, keyPrefix + c);
+        }
+        return m;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Messages messages() {
+        return MESSAGES;
+    }
+
+    @Override
+    public String titleKey() {
+        return "invt.title";
+    }
+
+    @Override
+    public String permission() {
+        return PERMISSION;
+    }
+
+    @Override
+    public String messageType() {
+        return MESSAGE_TYPE;
+    }
+
+    @Override
+    public String businessType() {
+        return "INV";
+    }
+
+    @Override
+    public String messageRoot() {
+        return "InvtMessage";
+    }
+
+    @Override
+    public List<FieldSpec> header() {
+        return HEADER;
+    }
+
+    @Override
+    public List<ItemTab> tabs() {
+        return TABS;
+    }
+
+    @Override
+    public String enterpriseKey() {
+        return "bizopEtpsno";
+    }
+
+    @Override
+    public String inputDateKey() {
+        return "inputTime";
+    }
+
+    @Override
+    public String businessNoKey() {
+        return "bondInvtNo";
+    }
+
+    /**
+     * The ledger names the 经营企业 (and with it who may see the list); the 监管方式 must fit the direction and the
+     * 料件成品标记; a list filed 报关 names how and which declaration.
+     */
+    @Override
+    public void validateHeader(Map<String, String> header, Validator v) {
+        String emsNo = header.get("putrecNo");
+        if (emsNo != null) {
+            Optional<Ledger> ledger = book.ledger(emsNo);
+            if (ledger.isEmpty()) {
+                v.error("putrecNo", MESSAGES, "invt.putrecNo.unknown", emsNo);
+            } else {
+                header.put("bizopEtpsno", ledger.get().enterpriseCode());
+                if (ledger.get().enterpriseName() != null) {
+                    header.put("bizopEtpsNm", ledger.get().enterpriseName());
+                }
+            }
+        }
+        Optional<Mark> mark = Mark.of(header.get("mtpckEndprdMarkcd"));
+        String mode = header.get("supvModecd");
+        String ie = header.get("impexpMarkcd");
+        if (mode != null && ie != null && mark.isPresent() && MovementKind.of(mode, ie, mark.get()).isEmpty()) {
+            v.error("supvModecd", MESSAGES, "invt.supvModecd.misfit", mode, new Messages.Key("invt.impexpMarkcd."
+                    + ie), new Messages.Key("invt.mtpckEndprdMarkcd." + mark.get().code()));
+        }
+        if ("1".equals(header.get("dclcusFlag"))) {
+            for (String key : new String[] {"dclcusTypecd", "decType"}) {
+                if (!header.containsKey(key)) {
+                    v.error(key, MESSAGES, "invt.dclcus.required", new Messages.Key("invt." + key));
+                }
+            }
+        }
+    }
+
+    /** What the list does to its ledger, or empty while its header does not say. */
+    Optional<MovementKind> kind(Map<String, String> header) {
+        return Mark.of(header.get("mtpckEndprdMarkcd"))
+                .flatMap(m -> MovementKind.of(header.get("supvModecd"), header.get("impexpMarkcd"), m));
+    }
+
+    /** A row names a 料件 or 成品 of the ledger; the ledger fills the rest. */
+    @Override
+    public RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
+        String emsNo = header.get("putrecNo");
+        Optional<Mark> mark = Mark.of(header.get("mtpckEndprdMarkcd"));
+        Optional<MovementKind> kind = kind(header);
+        Map<Long, Optional<LedgerItem>> items = new HashMap<>();
+        return (row, v) -> {
+            if (emsNo == null || mark.isEmpty()) {
+                v.error("putrecSeqno", MESSAGES, "invt.header.first");
+                return;
+            }
+            long seq = Long.parseLong(row.get("putrecSeqno"));
+            Optional<LedgerItem> found = items.computeIfAbsent(seq, s -> book.item(emsNo, mark.get(), s));
+            if (found.isEmpty()) {
+                v.error("putrecSeqno", MESSAGES, "invt.putrecSeqno.unknown", row.get("putrecSeqno"), emsNo,
+                        new Messages.Key("invt.mtpckEndprdMarkcd." + mark.get().code()));
+                return;
+            }
+            LedgerItem i = found.get();
+            put(row, "gdsMtno", i.mtno());
+            put(row, "gdecd", i.gdecd());
+            put(row, "gdsNm", i.name());
+            put(row, "dclUnitcd", i.unit());
+            put(row, "lawfUnitcd", i.lawfUnit());
+            if (!row.containsKey("gdsSpcfModelDesc")) {
+                put(row, "gdsSpcfModelDesc", i.spec());
+            }
+            if (!row.containsKey("dclCurrcd")) {
+                put(row, "dclCurrcd", i.currency());
+            }
+            if (!row.containsKey("dclUprcAmt") && i.price() != null) {
+                row.put("dclUprcAmt", plain(i.price()));
+            }
+            if (row.containsKey("dclUprcAmt") && row.containsKey("dclQty")) {
+                // as the field's own product: 2 decimals, HALF_UP
+                row.put("dclTotalAmt", new BigDecimal(row.get("dclUprcAmt")).multiply(new BigDecimal(
+                        row.get("dclQty"))).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            }
+            if (kind.orElse(null) == MovementKind.EXPORT) {
+                List<String> versions = book.bomVersions(emsNo, seq);
+                String given = row.get("ucnsVerno");
+                if (given == null && versions.size() > 1) {
+                    v.error("ucnsVerno", MESSAGES, "invt.ucnsVerno.choose", row.get("putrecSeqno"),
+                            String.join(", ", versions));
+                } else if (given != null && !versions.contains(given)) {
+                    v.error("ucnsVerno", MESSAGES, "invt.ucnsVerno.unknown", given, row.get("putrecSeqno"));
+                }
+            }
+        };
+    }
+
+    private static void put(Map<String, String> row, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            row.put(key, value);
+        } else {
+            row.remove(key);
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** At every 暂存: the list must fit the ledger's balances. */
+    @Override
+    public void validateDraft(Document doc, Validator v) {
+        checkBalances(doc, v);
+    }
+
+    /** At 申报: at least one row, and the balances (which other lists may have used since the 暂存). */
+    @Override
+    public void validateDeclaration(Document doc, Validator v) {
+        if (doc.items(ITEMS).isEmpty()) {
+            v.error(ITEMS, MESSAGES, "invt.items.required");
+        }
+        checkBalances(doc, v);
+    }
+
+    private void checkBalances(Document doc, Validator v) {
+        Optional<ListMovements> list = movements(doc);
+        if (list.isEmpty()) {
+            return;
+        }
+        for (Shortfall s : book.shortfalls(list.get())) {
+            v.error(ITEMS + ".dclQty", MESSAGES, "invt.shortfall", new Messages.Key("invt.mtpckEndprdMarkcd."
+                    + s.mark().code()), Long.toString(s.seqNo()), s.mtno(), s.name() == null ? "" : s.name(),
+                    plain(s.balance()), plain(s.demand()), plain(s.shortfall()));
+        }
+    }
+
+    /** What the list does to its ledger, once header and rows say it (rows without a 备案序号 of it left out). */
+    Optional<ListMovements> movements(Document doc) {
+        Optional<MovementKind> kind = kind(doc.header());
+        String emsNo = doc.value("putrecNo");
+        if (kind.isEmpty() || emsNo.isEmpty() || book.ledger(emsNo).isEmpty()) {
+            return Optional.empty();
+        }
+        List<ListMovements.Line> lines = new ArrayList<>();
+        for (Document.Item i : doc.items(ITEMS)) {
+            if (!i.value("putrecSeqno").isEmpty() && !i.value("dclQty").isEmpty()) {
+                lines.add(new ListMovements.Line(Integer.parseInt(i.value("gdsSeqno")),
+                        Long.parseLong(i.value("putrecSeqno")), i.value("ucnsVerno").isEmpty() ? null
+                                : i.value("ucnsVerno"), new BigDecimal(i.value("dclQty"))));
+            }
+        }
+        String listNo = doc.value("bondInvtNo").isEmpty() ? doc.etpsPreentNo() : doc.value("bondInvtNo");
+        return Optional.of(new ListMovements(doc.id(), listNo, emsNo, kind.get(),
+                LocalDate.now(clock.withZone(CUSTOMS_ZONE)), lines));
+    }
+
+    /** The 核注清单编号 customs assigned, and 预核扣. */
+    @Override
+    public void onApproved(Map<String, String> header, Map<String, String> numbers, LocalDate date,
+            boolean afterChange) {
+        String no = numbers.get("bondInvtNo");
+        if (no != null) {
+            header.put("bondInvtNo", no);
+        }
+        header.put("vrfdedMarkcd", "1");
+    }
+
+    /** 已核扣. */
+    @Override
+    public void onReleased(Map<String, String> header, LocalDate date) {
+        header.put("vrfdedMarkcd", "2");
+    }
+
+    /** The ledger's balances follow the list: held at 申报, 预核扣 at approval, 已核扣 at release, freed if refused. */
+    @Override
+    public void after(Document doc, DocumentEvent event, DocumentState from) {
+        switch (event) {
+            case DECLARE -> movements(doc).ifPresent(book::declare);
+            case APPROVE -> book.approve(doc.id(), doc.value("bondInvtNo"));
+            case RELEASE -> book.release(doc.id());
+            case RETURN, SEND_FAILED -> book.withdraw(doc.id());
+            default -> {
+                // 入库成功 and 转人工 change nothing in the ledger: the list still waits for customs
+            }
+        }
+    }
+}
