@@ -127,12 +127,15 @@ public class PlatformIT {
     public void everyFeatureIsInstalledAndEveryBundleRuns() throws Exception {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
-                "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger")) {
+                "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
+                "tongguan-invt")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
-        assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query"),
-                routes());
+        assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query",
+                "ledger/ems", "ledger/ems-query", "ledger/dcr", "ledger/dcr-query", "ledger/balance", "ledger/invt-import",
+                "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
+                "logistics/invt-query"), routes());
     }
 
     @Test

@@ -178,6 +178,14 @@ public interface DocumentType {
         return false;
     }
 
+    /**
+     * Header keys its 数据查询 offers as criteria besides the common ones (a code is matched whole, a text by its
+     * beginning), e.g. 进出口标志 and 备案编号 of a 核注清单.
+     */
+    default List<String> queryKeys() {
+        return List.of();
+    }
+
     /** The tab of that key. */
     default Optional<ItemTab> tab(String key) {
         return tabs().stream().filter(t -> t.key().equals(key)).findFirst();

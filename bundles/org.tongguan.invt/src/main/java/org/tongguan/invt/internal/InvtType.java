@@ -188,6 +188,11 @@ public class InvtType implements DocumentType {
         return "bondInvtNo";
     }
 
+    @Override
+    public List<String> queryKeys() {
+        return List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd");
+    }
+
     /**
      * The ledger names the 经营企业 (and with it who may see the list); the 监管方式 must fit the direction and the
      * 料件成品标记; a list filed 报关 names how and which declaration.

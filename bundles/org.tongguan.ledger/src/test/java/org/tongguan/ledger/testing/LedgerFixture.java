@@ -56,8 +56,8 @@ public final class LedgerFixture implements AutoCloseable {
         signer.issuer().issue(CUSTOMS_CARD, CardType.LEGAL_PERSON, "0000000000", "海关", CUSTOMS_PIN);
         harness = new TestDocuments(db, policy, signer);
         documents = harness.service();
-        notices = new NoticeServiceImpl(db.jpa(), policy, java.time.Clock.systemUTC());
-        book = new LedgerBookImpl(db.jpa(), policy, notices, java.time.Clock.systemUTC());
+        notices = new NoticeServiceImpl(db.jpa(), policy);
+        book = new LedgerBookImpl(db.jpa(), policy, notices);
         harness.enterprise(enterprise(ENTERPRISE, "西安高新加工贸易有限公司"));
         harness.add(new EmsType(book, book)).add(new DcrType(book, book));
     }

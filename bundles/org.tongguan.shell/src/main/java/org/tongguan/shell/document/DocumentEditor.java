@@ -63,6 +63,8 @@ public class DocumentEditor extends VerticalLayout {
     private final Button printButton = blue("doc.print", "doc-print", () -> { });
     private final Button receiptButton = blue("doc.receipt", "doc-receipt", this::showReceipt);
     private final Button changeButton = blue("doc.change", "doc-change", this::changeApproved);
+    private final Map<String, Button> actionButtons = new LinkedHashMap<>();
+    private final Map<String, String> presets;
     private Document current;
     private Registration poll;
 
@@ -70,15 +72,24 @@ public class DocumentEditor extends VerticalLayout {
      * @param viewOnly 查看明细: nothing can be changed, only printed and receipts read
      */
     public DocumentEditor(DocumentPages pages, DocumentType type, boolean viewOnly) {
+        this(pages, type, viewOnly, Map.of());
+    }
+
+    /**
+     * @param presets header values the page fixes for new documents (e.g. 进出口标志 I on a 进口 page): shown, locked
+     */
+    public DocumentEditor(DocumentPages pages, DocumentType type, boolean viewOnly, Map<String, String> presets) {
         this.pages = pages;
         this.type = type;
         this.viewOnly = viewOnly;
+        this.presets = Map.copyOf(presets);
         this.locale = org.tongguan.core.Messages.supported(getLocale());
         setId("doc-editor-" + type.id());
         addClassName("tg-document-editor");
         setSizeFull();
         setPadding(false);
         header = new FieldForm(type, type.header(), "doc-" + type.id(), pages, locale, false);
+        header.lock(this.presets.keySet());
         sheet.setId("doc-tabs");
         sheet.add(getTranslation("doc.header"), header);
         for (ItemTab t : type.tabs()) {
@@ -109,6 +120,13 @@ public class DocumentEditor extends VerticalLayout {
         status.addClassName("tg-doc-status");
         HorizontalLayout bar = new HorizontalLayout(newButton, saveButton, deleteButton, sendButton, declareButton,
                 importButton, printLink, receiptButton, changeButton);
+        for (org.tongguan.core.declaration.DocumentAction a : type.actions()) {
+            Button b = new Button(type.messages().get(a.labelKey(), locale), e -> perform(a.key()));
+            b.setId("doc-action-" + a.key());
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actionButtons.put(a.key(), b);
+            bar.add(b);
+        }
         bar.addClassName("tg-doc-toolbar");
         bar.setWrap(true);
         HorizontalLayout top = new HorizontalLayout(status, bar);
@@ -134,10 +152,10 @@ public class DocumentEditor extends VerticalLayout {
         return !viewOnly && pages.policy().permits(who(), type.permission() + ".edit");
     }
 
-    /** 新增: an empty header with the type's defaults. */
+    /** 新增: an empty header with the type's defaults and the page's presets. */
     public void newDocument() {
         current = null;
-        header.setValues(Map.of());
+        header.setValues(presets);
         sheet.setSelectedIndex(0);
         refresh();
         header.focusFirst();
@@ -169,12 +187,15 @@ public class DocumentEditor extends VerticalLayout {
         deleteButton.setEnabled(editable && stored);
         sendButton.setEnabled(editable && stored);
         declareButton.setEnabled(editable && stored);
-        importButton.setEnabled(editable && stored && !type.tabs().isEmpty());
+        importButton.setEnabled(editable && stored && type.tabs().stream().anyMatch(t -> !t.derived()));
         printButton.setEnabled(stored && pages.printer().isPresent());
         printLink.setEnabled(stored && pages.printer().isPresent());
         receiptButton.setEnabled(stored && current.receiptCount() > 0);
         changeButton.setVisible(type.changeCountKey() != null);
         changeButton.setEnabled(edit && stored && Lifecycle.allows(s, DocumentEvent.CHANGE));
+        for (org.tongguan.core.declaration.DocumentAction a : type.actions()) {
+            actionButtons.get(a.key()).setEnabled(edit && stored && a.states().contains(s));
+        }
         status.setText(stored ? getTranslation("doc.status", current.etpsPreentNo(),
                 getTranslation("doc.state." + s.name()), current.seqNo() == null ? "—" : current.seqNo())
                 : getTranslation("doc.status.new"));
@@ -263,6 +284,17 @@ public class DocumentEditor extends VerticalLayout {
         }).open();
     }
 
+    private void perform(String action) {
+        Document done = call(() -> pages.documents().perform(who(), current.id(), current.version(), action),
+                this::showRefusal);
+        if (done != null) {
+            show(done);
+            Problems.success(getTranslation("doc.action.done", type.actions().stream()
+                    .filter(a -> a.key().equals(action)).findFirst()
+                    .map(a -> type.messages().get(a.labelKey(), locale)).orElse(action)));
+        }
+    }
+
     private void changeApproved() {
         show(call(() -> pages.documents().change(who(), current.id(), current.version()), this::showRefusal));
     }
@@ -314,6 +346,11 @@ public class DocumentEditor extends VerticalLayout {
             public void delete(String tab, List<Long> itemIds) {
                 showItems(call(() -> pages.documents().deleteItems(who(), current.id(), current.version(), tab,
                         new ArrayList<>(itemIds)), DocumentEditor.this::showRefusal));
+            }
+
+            @Override
+            public java.util.Optional<org.tongguan.core.declaration.RowExplanation> explain(String tab, long itemId) {
+                return pages.documents().explain(who(), current.id(), tab, itemId, locale);
             }
         };
     }

@@ -3,6 +3,7 @@ package org.tongguan.shell.document;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
+import java.util.Map;
 import org.tongguan.core.Messages;
 import org.tongguan.core.declaration.DocumentType;
 
@@ -14,11 +15,20 @@ public class DocumentEntryPage extends VerticalLayout {
     private final DocumentEditor editor;
 
     protected DocumentEntryPage(DocumentPages pages, DocumentType type) {
+        this(pages, type, type.titleKey(), Map.of());
+    }
+
+    /**
+     * A page of new documents with header values fixed (e.g. 保税核注清单(进口): 进出口标志 I), under its own title.
+     *
+     * @param titleKey the page title's key in the type's texts
+     */
+    protected DocumentEntryPage(DocumentPages pages, DocumentType type, String titleKey, Map<String, String> presets) {
         setSizeFull();
         addClassName("tg-document-page");
         Locale locale = Messages.supported(getLocale());
-        editor = new DocumentEditor(pages, type, false);
-        add(new H2(type.messages().get(type.titleKey(), locale)), editor);
+        editor = new DocumentEditor(pages, type, false, presets);
+        add(new H2(type.messages().get(titleKey, locale)), editor);
     }
 
     public DocumentEditor editor() {

@@ -53,17 +53,42 @@ public class DocumentQueryPage extends VerticalLayout {
     private final DatePicker to = new DatePicker();
     private final Grid<DocumentSummary> grid = new Grid<>();
     private final String prefix;
+    private final Map<String, String> fixed;
+    private final FieldForm extra;
 
     protected DocumentQueryPage(DocumentPages pages, DocumentType type) {
+        this(pages, type, null, Map.of());
+    }
+
+    /**
+     * A query page showing only documents with header values the page fixes (e.g. the lists of 物流账册:
+     * {@code putrecNo → T*}), under its own title.
+     *
+     * @param titleKey the page title's key in the type's texts, or null for "{type} 查询"
+     * @param fixed header criteria of every query of the page ({@link DocumentQuery#header()})
+     */
+    protected DocumentQueryPage(DocumentPages pages, DocumentType type, String titleKey, Map<String, String> fixed) {
         this.pages = pages;
         this.type = type;
         this.prefix = "query-" + type.id();
+        this.fixed = Map.copyOf(fixed);
         setSizeFull();
         addClassName("tg-document-query");
         Locale locale = Messages.supported(getLocale());
-        String title = getTranslation("doc.query.title", type.messages().get(type.titleKey(), locale));
+        String title = titleKey != null ? type.messages().get(titleKey, locale)
+                : getTranslation("doc.query.title", type.messages().get(type.titleKey(), locale));
+        // the type's own criteria, as optional inputs (those the page fixes left out)
+        List<org.tongguan.core.declaration.FieldSpec> specs = type.queryKeys().stream()
+                .filter(k -> !this.fixed.containsKey(k)).map(type::headerField).flatMap(Optional::stream)
+                .map(f -> new org.tongguan.core.declaration.FieldSpec(f.key(), f.labelKey(), f.kind(), f.maxLength(),
+                        f.scale(), false, false, f.codeTable(), f.options(), List.of(), List.of(), null))
+                .toList();
+        extra = new FieldForm(type, specs, prefix + "-h", pages, locale, false);
         Grid<DocumentSummary> results = configureGrid();
         add(new H2(title), criteria(), buttons(), results);
+        if (specs.isEmpty()) {
+            extra.setVisible(false);
+        }
     }
 
     private HorizontalLayout criteria() {
@@ -96,7 +121,7 @@ public class DocumentQueryPage extends VerticalLayout {
         search.setId(prefix + "-search");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        HorizontalLayout row = new HorizontalLayout(enterprise, state, number, from, to, search);
+        HorizontalLayout row = new HorizontalLayout(enterprise, state, number, from, to, extra, search);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
         return row;
@@ -195,9 +220,13 @@ public class DocumentQueryPage extends VerticalLayout {
         }
         enterprise.setInvalid(false);
         try {
+            Map<String, String> header = new java.util.LinkedHashMap<>();
+            extra.values().forEach((k, v) -> header.put(k, type.headerField(k)
+                    .filter(f -> f.kind() == org.tongguan.core.declaration.FieldKind.TEXT).isPresent() ? v + "*" : v));
+            header.putAll(fixed);
             grid.setItems(pages.documents().query(who, new DocumentQuery(type.id(),
                     enterprise.getValue().getCustomsCode(), state.getValue(), number.getValue(), from.getValue(),
-                    to.getValue(), 0, LIMIT)));
+                    to.getValue(), 0, LIMIT, header)));
         } catch (RuleViolation v) {
             Problems.show(v, Map.of("enterpriseCode", enterprise));
         }

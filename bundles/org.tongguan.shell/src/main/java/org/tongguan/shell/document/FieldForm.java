@@ -36,6 +36,7 @@ class FieldForm extends FormLayout {
     private final DocumentPages pages;
     private final Locale locale;
     private final Map<String, Input> inputs = new LinkedHashMap<>();
+    private final java.util.Set<String> locked = new java.util.HashSet<>();
 
     /** One input and how to read and write its value as text. */
     private record Input(FieldSpec spec, Component component, java.util.function.Supplier<String> get,
@@ -253,8 +254,20 @@ class FieldForm extends FormLayout {
 
     /** Read-only as a whole (查看明细, or a state that allows no change); system fields stay read-only anyway. */
     void setEditable(boolean editable) {
-        inputs.values().forEach(in -> ((com.vaadin.flow.component.HasValue<?, ?>) in.component())
-                .setReadOnly(!editable || in.spec().readOnly()));
+        inputs.forEach((k, in) -> ((com.vaadin.flow.component.HasValue<?, ?>) in.component())
+                .setReadOnly(!editable || in.spec().readOnly() || locked.contains(k)));
+    }
+
+    /** Fields the page fixes (e.g. 进出口标志 I on the 进口 page): shown, never entered. */
+    void lock(java.util.Collection<String> keys) {
+        locked.addAll(keys);
+        keys.forEach(k -> {
+            Input in = inputs.get(k);
+            if (in != null) {
+                ((com.vaadin.flow.component.HasValue<?, ?>) in.component()).setReadOnly(true);
+                in.component().getElement().getClassList().add("tg-system-field");
+            }
+        });
     }
 
     /** The inputs by the field names the service's errors use: {@code prefix + key}. */
@@ -269,7 +282,7 @@ class FieldForm extends FormLayout {
     }
 
     void focusFirst() {
-        inputs.values().stream().filter(in -> !in.spec().readOnly()).findFirst()
+        inputs.values().stream().filter(in -> !in.spec().readOnly() && !locked.contains(in.spec().key())).findFirst()
                 .ifPresent(in -> ((com.vaadin.flow.component.Focusable<?>) in.component()).focus());
     }
 

@@ -35,9 +35,10 @@ class ImportDialog extends Dialog {
         setWidth("60em");
         ComboBox<ItemTab> tab = new ComboBox<>(getTranslation("doc.import.tab"));
         tab.setId("import-tab");
-        tab.setItems(type.tabs());
+        java.util.List<ItemTab> entered = type.tabs().stream().filter(t -> !t.derived()).toList();
+        tab.setItems(entered);
         tab.setItemLabelGenerator(t -> type.messages().get(t.labelKey(), locale));
-        tab.setValue(type.tabs().get(0));
+        tab.setValue(entered.get(0));
         Anchor template = new Anchor();
         template.setId("import-template");
         template.setText(getTranslation("doc.import.template"));

@@ -27,6 +27,9 @@ class ItemTabPanel extends VerticalLayout {
                 Consumer<org.tongguan.core.RuleViolation> onRefused);
 
         void delete(String tab, List<Long> itemIds);
+
+        /** How the system reached a computed row's figures. */
+        java.util.Optional<org.tongguan.core.declaration.RowExplanation> explain(String tab, long itemId);
     }
 
     private final ItemTab tab;
@@ -90,6 +93,16 @@ class ItemTabPanel extends VerticalLayout {
             applyFilter();
         });
         HorizontalLayout bar = new HorizontalLayout(add, copy, edit, delete, filter, find, all);
+        // rows the system makes: the clerk changes what it may enter in them, nothing more
+        add.setVisible(!tab.derived());
+        copy.setVisible(!tab.derived());
+        delete.setVisible(!tab.derived());
+        if (type.explains(tab.key())) {
+            Button explain = button("doc.item.explain", id + "-explain", () -> single().ifPresent(i ->
+                    actions.explain(tab.key(), i.id()).ifPresentOrElse(ExplanationDialog::show,
+                            () -> Problems.error(getTranslation("doc.item.explain.none")))));
+            bar.add(explain);
+        }
         bar.addClassName("tg-tab-toolbar");
         bar.setAlignItems(Alignment.BASELINE);
 

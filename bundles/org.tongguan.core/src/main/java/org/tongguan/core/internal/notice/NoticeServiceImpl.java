@@ -28,13 +28,14 @@ public class NoticeServiceImpl implements NoticeService {
     public NoticeServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
             @Reference AccessPolicy policy,
             @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
-        this(jpa, policy, Clock.systemUTC());
+        this(jpa, policy);
     }
 
-    public NoticeServiceImpl(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
+    /** Outside OSGi (tests); DS tells its constructor by the number of arguments, so this one has fewer. */
+    public NoticeServiceImpl(JpaTemplate jpa, AccessPolicy policy) {
         this.jpa = jpa;
         this.policy = policy;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     @Override

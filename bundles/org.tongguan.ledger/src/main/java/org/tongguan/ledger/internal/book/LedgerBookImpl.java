@@ -65,14 +65,15 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
     public LedgerBookImpl(@Reference(target = "(osgi.unit.name=tongguan-ledger)") JpaTemplate jpa,
             @Reference AccessPolicy policy, @Reference NoticeService notices,
             @Reference(target = "(schema.bundle=org.tongguan.ledger)") SchemaReady schema) {
-        this(jpa, policy, notices, Clock.systemUTC());
+        this(jpa, policy, notices);
     }
 
-    public LedgerBookImpl(JpaTemplate jpa, AccessPolicy policy, NoticeService notices, Clock clock) {
+    /** Outside OSGi (tests); DS tells its constructor by the number of arguments, so this one has fewer. */
+    public LedgerBookImpl(JpaTemplate jpa, AccessPolicy policy, NoticeService notices) {
         this.jpa = jpa;
         this.policy = policy;
         this.notices = notices;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     // ------------------------------------------------------------------ ledgers and rows

@@ -1,0 +1,35 @@
+package org.tongguan.ledger.internal;
+
+import com.vaadin.flow.component.Component;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.enterprise.EnterpriseRegistry;
+import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.ledger.LedgerBook;
+import org.tongguan.ledger.internal.book.LedgerBookImpl;
+import org.tongguan.shell.MenuGroup;
+import org.tongguan.shell.PageContribution;
+import org.tongguan.shell.ViewContribution;
+
+/** 加工贸易账册 › 数据查询 › 账册余量. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class BalancePage extends PageContribution {
+    private final LedgerBook book;
+    private final EnterpriseRegistry enterprises;
+    private final AccessPolicy policy;
+
+    @Activate
+    public BalancePage(@Reference LedgerBook book, @Reference EnterpriseRegistry enterprises,
+            @Reference AccessPolicy policy) {
+        super("ledger/balance", "balance.title", MenuGroup.LEDGER, 92, LedgerBookImpl.BALANCE_VIEW, BalanceView.class,
+                QyzzType.MESSAGES);
+        this.book = book;
+        this.enterprises = enterprises;
+        this.policy = policy;
+    }
+
+    @Override
+    public Component createView() {
+        return new BalanceView(book, enterprises, policy);
+    }
+}

@@ -1,0 +1,266 @@
+package org.tongguan.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.tongguan.itest.Fixtures.creditCodeFor;
+import static org.tongguan.itest.Fixtures.enterprise;
+import static org.tongguan.itest.Fixtures.uniqueCustomsCode;
+import static org.tongguan.itest.Fixtures.waitFor;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.tongguan.core.ValidationException;
+import org.tongguan.core.customs.CardAuthority;
+import org.tongguan.core.customs.CardType;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentService;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.Receipt;
+import org.tongguan.core.enterprise.EnterpriseRegistry;
+import org.tongguan.core.notice.Notice;
+import org.tongguan.core.notice.NoticeService;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.ledger.Balance;
+import org.tongguan.ledger.LedgerBook;
+import org.tongguan.ledger.Mark;
+
+/**
+ * 加工贸易账册 and 保税核注清单 through the whole chain in the assembled distribution (issue: ledgers, lists, balances,
+ * 报核): a ledger filed and approved by the customs simulator, lists declared under it, signed, sent through the
+ * filebox, approved (预核扣) and released (已核扣), the balances they move, a list that does not fit refused, and a
+ * 报核 whose figures equal the example worked out by hand below.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LedgerIT {
+    private static final UserContext SYSTEM = UserContext.system("itest");
+    private static final String PIN = "135790";
+    private static volatile boolean settled;
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    @Filter(timeout = 180_000)
+    private DocumentService documents;
+    @Inject
+    @Filter(timeout = 60_000)
+    private EnterpriseRegistry registry;
+    @Inject
+    @Filter(timeout = 60_000)
+    private CardAuthority cards;
+    @Inject
+    @Filter(timeout = 60_000)
+    private LedgerBook book;
+    @Inject
+    @Filter(timeout = 60_000)
+    private NoticeService notices;
+
+    private String enterprise;
+    private String cardNo;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return KarafOptions.distribution(database());
+    }
+
+    /** The database this suite runs on. */
+    protected Database database() {
+        return Database.derby();
+    }
+
+    @Before
+    public void anEnterpriseWithACard() throws Exception {
+        if (!settled) {
+            Fixtures.awaitSettled(context);
+            settled = true;
+        }
+        enterprise = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise), "西安高新加工贸易有限公司"));
+        cardNo = "OP" + enterprise;
+        cards.issue(SYSTEM, cardNo, CardType.OPERATOR, enterprise, "张关务", PIN.toCharArray());
+    }
+
+    private Document declare(Document d) {
+        return documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
+    }
+
+    private Document await(long id, java.util.function.Predicate<Document> done, String what)
+            throws InterruptedException {
+        waitFor(what + " of document " + id, () -> done.test(documents.get(SYSTEM, id)), 60_000);
+        return documents.get(SYSTEM, id);
+    }
+
+    private Document row(Document d, String tab, Map<String, String> values) {
+        return documents.saveItem(SYSTEM, d.id(), d.version(), tab, null, values);
+    }
+
+    private static Map<String, String> item(String mtno, String name, String hs, String price, String qty) {
+        return Map.of("gdsMtno", mtno, "gdecd", hs, "gdsNm", name, "dclUnitcd", "035", "lawfUnitcd", "035",
+                "dclUprcAmt", price, "dclCurrcd", "142", "dclQty", qty, "natcd", "142");
+    }
+
+    private static Map<String, String> bom(int product, int material, String net, String loss) {
+        return Map.of("endprdSeqno", "" + product, "mtpckSeqno", "" + material, "ucnsVerno", "0",
+                "netUseupQty", net, "tgblLossRate", loss);
+    }
+
+    /** 3 料件, 2 成品 and their BOM; declared; approved by the simulator with a 账册编号. */
+    private String approvedLedger() throws InterruptedException {
+        Map<String, String> h = new HashMap<>();
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            h.put(unit + "Etpsno", enterprise);
+        }
+        h.putAll(Map.of("masterCuscd", "9000", "dclEtpsTypecd", "1", "usageTypecd", "1", "finishValidDate",
+                "2031-12-31", "ucnsDclSegcd", "1", "vclrPridVal", "365"));
+        Document d = documents.create(SYSTEM, "ems", h);
+        d = row(d, "mtpck", item("M-PE", "聚乙烯粒子", "3901100090", "4.5", "10000"));
+        d = row(d, "mtpck", item("M-CU", "铜线", "7408110000", "60", "2000"));
+        d = row(d, "mtpck", item("M-SHELL", "塑料外壳", "3926909090", "2", "5000"));
+        d = row(d, "endprd", item("P-A", "开关A", "8536500000", "23", "1000"));
+        d = row(d, "endprd", item("P-B", "开关B", "8536500000", "30", "1000"));
+        d = row(d, "ucns", bom(1, 1, "0.2", "2"));
+        d = row(d, "ucns", bom(1, 2, "0.05", "0"));
+        d = row(d, "ucns", bom(2, 1, "0.3", "0"));
+        d = row(d, "ucns", bom(2, 3, "0.1", "4"));
+        d = declare(d);
+        Document approved = await(d.id(), x -> x.state() == DocumentState.APPROVED, "approval");
+        String emsNo = approved.value("emsNo");
+        assertTrue(emsNo, emsNo.matches("E9000[0-9]{7}"));
+        assertEquals("4000", documents.receipts(SYSTEM, d.id()).get(0).checks().get(0).code());
+        return emsNo;
+    }
+
+    private Map<String, String> listHeader(String emsNo, String ie, String mark, String mode) {
+        Map<String, String> h = new HashMap<>();
+        h.putAll(Map.of("putrecNo", emsNo, "impexpMarkcd", ie, "mtpckEndprdMarkcd", mark, "supvModecd", mode,
+                "trspModecd", "2", "impexpPortcd", "9000", "dclPlcCuscd", "9000", "stshipTrsarvNatcd", "502",
+                "dclcusFlag", "2", "invtType", "0"));
+        h.put("rcvgdEtpsno", enterprise);
+        h.put("dclEtpsno", enterprise);
+        return h;
+    }
+
+    private static Map<String, String> listRow(String seq, String qty) {
+        return Map.of("putrecSeqno", seq, "dclQty", qty, "natcd", "502");
+    }
+
+    /** A list declared and waited for until 已核扣. */
+    private Document releasedList(String emsNo, String ie, String mark, String mode, Map<String, String>... rows)
+            throws InterruptedException {
+        Document d = documents.create(SYSTEM, "invt", listHeader(emsNo, ie, mark, mode));
+        for (Map<String, String> r : rows) {
+            d = row(d, "items", r);
+        }
+        d = declare(d);
+        Document done = await(d.id(), x -> "2".equals(x.value("vrfdedMarkcd")), "release (已核扣)");
+        assertEquals(DocumentState.APPROVED, done.state());
+        assertTrue(done.value("bondInvtNo"), done.value("bondInvtNo").matches("QD9000[0-9]{2}" + ie + "[0-9]{9}"));
+        List<Receipt> receipts = documents.receipts(SYSTEM, d.id());
+        assertEquals(Receipt.Kind.RELEASE, receipts.get(0).kind());
+        assertEquals(Receipt.Kind.BUSINESS, receipts.get(1).kind());
+        return done;
+    }
+
+    private BigDecimal balance(String emsNo, Mark mark, long seq) {
+        return book.balances(SYSTEM, emsNo, mark).stream().filter(b -> b.item().seqNo() == seq)
+                .map(Balance::balance).findFirst().orElseThrow();
+    }
+
+    @Test
+    public void listsMoveTheBalancesOfAnApprovedLedger() throws Exception {
+        String emsNo = approvedLedger();
+        releasedList(emsNo, "I", "I", "0615", listRow("1", "500"), listRow("2", "100"), listRow("3", "80"));
+        assertEquals(new BigDecimal("500.00000"), balance(emsNo, Mark.I, 1));
+        // 300 A + 200 B exported: PE 300 × 0.204081633 + 200 × 0.3 = 121.2244899
+        releasedList(emsNo, "E", "E", "0615", listRow("1", "300"), listRow("2", "200"));
+        assertEquals(new BigDecimal("378.77551"), balance(emsNo, Mark.I, 1));
+        assertEquals("100 − 300 × 0.05", new BigDecimal("85.00000"), balance(emsNo, Mark.I, 2));
+        assertEquals("80 − 200 × 0.104166667", new BigDecimal("59.16667"), balance(emsNo, Mark.I, 3));
+        assertEquals(new BigDecimal("700.00000"), balance(emsNo, Mark.E, 1));
+
+        // 400 more B need 120 PE (378.77551 left, fine) but 41.6666668 shells: 59.16667 left, fine; 600 more B do not
+        Document tooMuch = documents.create(SYSTEM, "invt", listHeader(emsNo, "E", "E", "0615"));
+        try {
+            row(tooMuch, "items", listRow("2", "600"));
+            fail("600 B need 62.5 shells, 59.16667 left");
+        } catch (ValidationException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains(
+                    "料件备案序号 3（料号 M-SHELL 塑料外壳）余量 59.16667，本清单需要 62.5，缺少 3.33333"));
+        }
+        assertTrue(documents.get(SYSTEM, tooMuch.id()).items("items").isEmpty());
+    }
+
+    @Test
+    public void aMaterialUnderItsWarningLevelRaisesAWarning() throws Exception {
+        String emsNo = approvedLedger();
+        releasedList(emsNo, "I", "I", "0615", listRow("1", "100"));
+        book.setWarning(SYSTEM, emsNo, Mark.I, Set.of(1L), new BigDecimal("50"));
+        releasedList(emsNo, "E", "I", "0664", listRow("1", "60"));
+        List<Notice> warnings = notices.list(SYSTEM, enterprise, Notice.Kind.WARNING, false, 10);
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).title(), warnings.get(0).title().contains(emsNo));
+    }
+
+    @Test
+    public void verificationFiguresEqualTheWorkedExample() throws Exception {
+        String emsNo = approvedLedger();
+        releasedList(emsNo, "I", "I", "0615", listRow("1", "1000"), listRow("2", "200"), listRow("3", "300"));
+        releasedList(emsNo, "E", "E", "0654", listRow("1", "500"), listRow("2", "400"));
+        releasedList(emsNo, "E", "I", "0657", listRow("1", "50"));
+        releasedList(emsNo, "I", "I", "0844", listRow("1", "5.5"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Map<String, String> h = new HashMap<>(Map.of("emsNo", emsNo, "chgoffTypecd", "1", "vclrEndDate",
+                today.toString(), "dclEtpsno", enterprise));
+        Document dcr = documents.create(SYSTEM, "dcr", h);
+        assertEquals(enterprise, dcr.value("bizopEtpsno"));
+        List<Document.Item> m = dcr.items("mtpck");
+        assertEquals(3, m.size());
+        // PE: imported 1000; used 500 × 0.204081633 + 400 × 0.3 = 222.0408165; 余料结转出 50; 边角料 5.5
+        Document.Item pe = m.get(0);
+        assertEquals("0", pe.value("openQty"));
+        assertEquals("1000", pe.value("impQty"));
+        assertEquals("222.04082", pe.value("consumeQty"));
+        assertEquals("50", pe.value("transOutQty"));
+        assertEquals("5.5", pe.value("scrapQty"));
+        assertEquals("1000 − 222.0408165 − 50 − 5.5", "722.45918", pe.value("expectQty"));
+        assertEquals("200 − 500 × 0.05", "175", m.get(1).value("expectQty"));
+        assertEquals("300 − 400 × 0.104166667", "258.33333", m.get(2).value("expectQty"));
+        // the clerk counts 720 PE left: −2.45918, × 4.5 = −11.07, / 722.45918 = −0.3404 %
+        dcr = documents.saveItem(SYSTEM, dcr.id(), dcr.version(), "mtpck", pe.id(), Map.of("actualQty", "720"));
+        Document.Item counted = dcr.items("mtpck").get(0);
+        assertEquals("-2.45918", counted.value("diffQty"));
+        assertEquals("-11.07", counted.value("diffAmt"));
+        assertEquals("-0.3404", counted.value("diffRate"));
+        assertTrue(documents.explain(SYSTEM, dcr.id(), "mtpck", counted.id(), java.util.Locale.SIMPLIFIED_CHINESE)
+                .orElseThrow().rows().size() >= 4);
+        for (int i = 1; i < 3; i++) {
+            Document.Item r = dcr.items("mtpck").get(i);
+            dcr = documents.saveItem(SYSTEM, dcr.id(), dcr.version(), "mtpck", r.id(),
+                    Map.of("actualQty", r.value("expectQty")));
+        }
+        dcr = declare(dcr);
+        Document approved = await(dcr.id(), x -> x.state() == DocumentState.APPROVED, "approval of the 报核");
+        Document confirmed = documents.perform(SYSTEM, approved.id(), approved.version(), "confirm");
+        assertEquals("1", confirmed.value("chgoffConfirm"));
+        assertEquals(today.plusDays(1), book.nextPeriodStart(emsNo));
+        assertFalse(documents.receipts(SYSTEM, dcr.id()).isEmpty());
+    }
+}
