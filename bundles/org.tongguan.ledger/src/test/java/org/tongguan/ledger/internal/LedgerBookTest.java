@@ -92,6 +92,54 @@ class LedgerBookTest {
     }
 
     @Test
+    void aChangeOfTheApprovedLedgerMarksEachRowAndCountsTheChange() throws Exception {
+        Document d = f.approvedLedger(EMS);
+        d = f.documents.change(SYSTEM, d.id(), d.version());
+        assertEquals("1", d.value("chgTmsCnt"));
+        assertEquals("2", d.value("dclTypecd"), "变更");
+        assertTrue(d.items("mtpck").stream().allMatch(i -> ItemTab.MARK_UNCHANGED.equals(i.value("modfMarkcd"))));
+        Document.Item cu = d.items("mtpck").get(1);
+        Map<String, String> changed = new java.util.HashMap<>(cu.values());
+        changed.put("dclUprcAmt", "61");
+        d = f.documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", cu.id(), changed);
+        d = f.saveRow(d, "mtpck", LedgerFixture.item("M-GLUE", "胶水", "3506100090", "9", "100"));
+        Document.Item shell = d.items("mtpck").get(2);
+        Document.Item bom = d.items("ucns").get(3);
+        d = f.documents.deleteItems(SYSTEM, d.id(), d.version(), "ucns", List.of(bom.id()));
+        d = f.documents.deleteItems(SYSTEM, d.id(), d.version(), "mtpck", List.of(shell.id()));
+        assertEquals(ItemTab.MARK_UNCHANGED, d.items("mtpck").get(0).value("modfMarkcd"));
+        assertEquals(ItemTab.MARK_CHANGED, d.items("mtpck").get(1).value("modfMarkcd"));
+        assertEquals(ItemTab.MARK_DELETED, d.items("mtpck").get(2).value("modfMarkcd"), "kept until approved");
+        assertEquals(ItemTab.MARK_ADDED, d.items("mtpck").get(3).value("modfMarkcd"));
+        assertEquals(4, d.items("mtpck").size());
+        // the added row goes at once when deleted: it was never approved
+        Document.Item glue = d.items("mtpck").get(3);
+        Document undone = f.documents.deleteItems(SYSTEM, d.id(), d.version(), "mtpck", List.of(glue.id()));
+        assertEquals(3, undone.items("mtpck").size());
+        d = f.saveRow(undone, "mtpck", LedgerFixture.item("M-GLUE", "胶水", "3506100090", "9", "100"));
+        d = f.approve(f.declare(d), Map.of());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals(EMS, d.value("emsNo"), "a change keeps its number");
+        assertEquals(3, d.items("mtpck").size(), "the deleted row went with the approval");
+        assertFalse(d.value("chgApprTime").isEmpty());
+        assertTrue(f.book.item(EMS, Mark.I, 3).isEmpty(), "the ledger lost the deleted 料件");
+        assertEquals(0, d("61").compareTo(f.book.item(EMS, Mark.I, 2).orElseThrow().price()));
+        assertEquals("M-GLUE", f.book.item(EMS, Mark.I, 4).orElseThrow().mtno());
+    }
+
+    @Test
+    void aChangeMayNotDeleteARowThatListsHaveMoved() throws Exception {
+        Document d = f.approvedLedger(EMS);
+        approved(list(100, MovementKind.IMPORT, DAY, line(1, 3, "10")));
+        d = f.documents.change(SYSTEM, d.id(), d.version());
+        d = f.documents.deleteItems(SYSTEM, d.id(), d.version(), "ucns", List.of(d.items("ucns").get(3).id()));
+        d = f.documents.deleteItems(SYSTEM, d.id(), d.version(), "mtpck", List.of(d.items("mtpck").get(2).id()));
+        Document doc = d;
+        ValidationException used = assertThrows(ValidationException.class, () -> f.declare(doc));
+        assertTrue(used.getMessage().contains("料件序号 3（料号 M-SHELL）已有核注清单数据，不能删除"), used.getMessage());
+    }
+
+    @Test
     void aBomRowMustNameRowsOfTheLedgerAndAgreeWithItsNetConsumption() throws Exception {
         Document d = f.documents.create(SYSTEM, EmsType.ID, LedgerFixture.ledgerHeader());
         d = f.saveRow(d, "mtpck", LedgerFixture.item("M-PE", "聚乙烯粒子", "3901100090", "4.5", "10"));

@@ -459,8 +459,9 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             for (LedgerItem i : items(em, l.id, null)) {
                 long s = i.seqNo();
                 if (i.mark() == Mark.I) {
+                    // exact until the end: 期初 + the period's movements is then the same sum as over all of them
                     BigDecimal opening = confirmed.getOrDefault(s, BigDecimal.ZERO)
-                            .add(LedgerMath.balance(i, before, usedBefore.get(s)).balance());
+                            .add(LedgerMath.materialBalance(s, before, usedBefore.get(s)));
                     BigDecimal imported = during.of(Mark.I, s, MovementKind.IMPORT);
                     BigDecimal in = during.of(Mark.I, s, MovementKind.TRANSFER_IN);
                     BigDecimal used = usedDuring.getOrDefault(s, BigDecimal.ZERO);

@@ -75,6 +75,16 @@ final class LedgerMath {
         return exact.setScale(QTY_SCALE, RoundingMode.HALF_UP);
     }
 
+    /** The exact (unrounded) 余量 of a 料件 from the sums and its 成品折料. */
+    static BigDecimal materialBalance(long seqNo, Sums sums, BigDecimal consumed) {
+        return sums.of(Mark.I, seqNo, MovementKind.IMPORT).add(sums.of(Mark.I, seqNo, MovementKind.TRANSFER_IN))
+                .subtract(consumed == null ? BigDecimal.ZERO : consumed)
+                .subtract(sums.of(Mark.I, seqNo, MovementKind.DOMESTIC))
+                .subtract(sums.of(Mark.I, seqNo, MovementKind.REEXPORT))
+                .subtract(sums.of(Mark.I, seqNo, MovementKind.TRANSFER_OUT))
+                .subtract(sums.of(Mark.I, seqNo, MovementKind.SCRAP));
+    }
+
     /** The balance of a row from the sums (a 料件's 成品折料 given, unrounded). */
     static Balance balance(LedgerItem item, Sums sums, BigDecimal consumed) {
         Mark m = item.mark();
@@ -87,8 +97,7 @@ final class LedgerMath {
                     .subtract(sums.of(m, s, MovementKind.TRANSFER_OUT));
             BigDecimal scrap = sums.of(m, s, MovementKind.SCRAP);
             BigDecimal used = consumed == null ? BigDecimal.ZERO : consumed;
-            BigDecimal balance = imported.add(transferred).subtract(used).subtract(domestic).subtract(reexported)
-                    .subtract(scrap);
+            BigDecimal balance = materialBalance(s, sums, used);
             return new Balance(item, qty(imported), qty(BigDecimal.ZERO), qty(used), qty(domestic), qty(reexported),
                     qty(transferred), qty(scrap), qty(balance));
         }
