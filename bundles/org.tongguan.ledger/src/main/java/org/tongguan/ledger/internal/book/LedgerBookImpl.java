@@ -154,18 +154,19 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
     }
 
     /**
-     * Sums of the ledger's movements per row, kind and 单耗版本: those counted ({@code deducts}), on days in
-     * [{@code from}, {@code to}] (null: open), without the list {@code except} (null: none).
+     * Sums of the ledger's movements per row, kind and 单耗版本, in one pass over the ledger's movements: those counted
+     * ({@code deducts}), after the day {@code after} (null: from the start) and up to {@code to} (null: open), without
+     * the list {@code except} (null: none); split at {@code from} into [0] the days before it and [1] the days from it
+     * (from null: all in [1]).
      */
-    static LedgerMath.Sums sums(EntityManager em, long ledgerId, String deducts, LocalDate after, LocalDate from,
+    static LedgerMath.Sums[] sums(EntityManager em, long ledgerId, String deducts, LocalDate after, LocalDate from,
             LocalDate to, Long except) {
-        StringBuilder sql = new StringBuilder("SELECT MARK, SEQ_NO, KIND, VERNO, SUM(QTY) FROM TG_LEDGER_MOVE"
-                + " WHERE LEDGER_ID = ?1 AND DEDUCT IN ").append(deducts);
+        LocalDate split = from == null ? LocalDate.of(1, 1, 1) : from;
+        StringBuilder sql = new StringBuilder("SELECT MARK, SEQ_NO, KIND, VERNO,"
+                + " SUM(CASE WHEN MOVE_DATE < ?2 THEN QTY ELSE 0 END), SUM(CASE WHEN MOVE_DATE < ?2 THEN 0 ELSE QTY END)"
+                + " FROM TG_LEDGER_MOVE WHERE LEDGER_ID = ?1 AND DEDUCT IN ").append(deducts);
         if (after != null) {
-            sql.append(" AND MOVE_DATE > ?2");
-        }
-        if (from != null) {
-            sql.append(" AND MOVE_DATE >= ?3");
+            sql.append(" AND MOVE_DATE > ?3");
         }
         if (to != null) {
             sql.append(" AND MOVE_DATE <= ?4");
@@ -174,12 +175,9 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             sql.append(" AND LIST_ID <> ?5");
         }
         sql.append(" GROUP BY MARK, SEQ_NO, KIND, VERNO");
-        var q = em.createNativeQuery(sql.toString()).setParameter(1, ledgerId);
+        var q = em.createNativeQuery(sql.toString()).setParameter(1, ledgerId).setParameter(2, Date.valueOf(split));
         if (after != null) {
-            q.setParameter(2, Date.valueOf(after));
-        }
-        if (from != null) {
-            q.setParameter(3, Date.valueOf(from));
+            q.setParameter(3, Date.valueOf(after));
         }
         if (to != null) {
             q.setParameter(4, Date.valueOf(to));
@@ -187,14 +185,27 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         if (except != null) {
             q.setParameter(5, except);
         }
-        LedgerMath.Sums sums = new LedgerMath.Sums();
+        LedgerMath.Sums[] sums = {new LedgerMath.Sums(), new LedgerMath.Sums()};
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         for (Object[] r : rows) {
-            sums.add(Mark.valueOf(((String) r[0]).strip()), number(r[1]), MovementKind.valueOf((String) r[2]),
-                    (String) r[3], decimal(r[4]));
+            Mark mark = Mark.valueOf(((String) r[0]).strip());
+            long seq = number(r[1]);
+            MovementKind kind = MovementKind.valueOf((String) r[2]);
+            for (int i = 0; i < 2; i++) {
+                BigDecimal qty = decimal(r[4 + i]);
+                if (qty.signum() != 0) {
+                    sums[i].add(mark, seq, kind, (String) r[3], qty);
+                }
+            }
         }
         return sums;
+    }
+
+    /** Sums of every counted movement of the ledger (see {@link #sums(EntityManager, long, String, LocalDate,
+     * LocalDate, LocalDate, Long)}). */
+    static LedgerMath.Sums sums(EntityManager em, long ledgerId, String deducts, Long except) {
+        return sums(em, ledgerId, deducts, null, null, null, except)[1];
     }
 
     static long number(Object o) {
@@ -230,7 +241,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             if (demand.isEmpty()) {
                 return List.of();
             }
-            LedgerMath.Sums sums = sums(em, l.id, "('0','1','2')", null, null, null, list.listId());
+            LedgerMath.Sums sums = sums(em, l.id, "('0','1','2')", list.listId());
             Map<LedgerMath.Key, LedgerItem> rows = new HashMap<>();
             for (LedgerItem i : items(em, l.id, null)) {
                 rows.put(new LedgerMath.Key(i.mark(), i.seqNo()), i);
@@ -320,8 +331,8 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             return;
         }
         Map<LedgerMath.Product, List<LedgerMath.BomRow>> bom = bom(em, ledgerId);
-        LedgerMath.Sums all = sums(em, ledgerId, COUNTED, null, null, null, null);
-        LedgerMath.Sums before = sums(em, ledgerId, COUNTED, null, null, null, rows.get(0).listId);
+        LedgerMath.Sums all = sums(em, ledgerId, COUNTED, null);
+        LedgerMath.Sums before = sums(em, ledgerId, COUNTED, rows.get(0).listId);
         Map<Long, BigDecimal> usedNow = all.consumption(bom);
         Map<Long, BigDecimal> usedBefore = before.consumption(bom);
         for (LedgerItem i : watched) {
@@ -373,8 +384,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         return Transactions.read(jpa, em -> {
             LedgerEntity l = require(em, emsNo);
             policy.check(who, BALANCE_VIEW, l.enterpriseCode);
-            return LedgerMath.balances(items(em, l.id, mark), sums(em, l.id, COUNTED, null, null, null, null),
-                    bom(em, l.id));
+            return LedgerMath.balances(items(em, l.id, mark), sums(em, l.id, COUNTED, null), bom(em, l.id));
         });
     }
 
@@ -403,8 +413,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             em.flush();
             if (warnQty != null && mark == Mark.I) {
                 // a 预警值 set above the 余量 warns at once
-                List<Balance> now = LedgerMath.balances(set, sums(em, l.id, COUNTED, null, null, null, null),
-                        bom(em, l.id));
+                List<Balance> now = LedgerMath.balances(set, sums(em, l.id, COUNTED, null), bom(em, l.id));
                 for (Balance b : now) {
                     if (b.belowWarning()) {
                         warn(l, b.item(), b.balance(), null);
@@ -450,8 +459,9 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
                     .forEach(i -> confirmed.put(i.seqNo, i.actualQty)));
             LocalDate after = base.map(c -> c.end).orElse(null);
             Map<LedgerMath.Product, List<LedgerMath.BomRow>> bom = bom(em, l.id);
-            LedgerMath.Sums before = sums(em, l.id, COUNTED, after, null, from.minusDays(1), null);
-            LedgerMath.Sums during = sums(em, l.id, COUNTED, null, from, to, null);
+            LedgerMath.Sums[] split = sums(em, l.id, COUNTED, after, from, to, null);
+            LedgerMath.Sums before = split[0];
+            LedgerMath.Sums during = split[1];
             Map<Long, BigDecimal> usedBefore = before.consumption(bom);
             Map<Long, BigDecimal> usedDuring = during.consumption(bom);
             List<Verification.Material> materials = new ArrayList<>();
