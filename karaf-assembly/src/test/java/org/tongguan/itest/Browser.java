@@ -103,6 +103,20 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getText().equals(text)).findFirst().orElseThrow().click();
     }
 
+    /** Ticks the checkbox of the row showing {@code text} in one of its cells, in a multi-select grid. */
+    void selectRow(String gridId, String text) {
+        // a cell's content sits in the light DOM, slotted into its cell (td) of a row (tr) in the grid's shadow DOM
+        WebElement checkbox = wait.until(d -> (WebElement) driver.executeScript(
+                "const g = document.getElementById(arguments[0]); if (!g) return null;"
+                        + " const c = [...g.querySelectorAll('vaadin-grid-cell-content')]"
+                        + "   .find(e => e.textContent.trim() === arguments[1]);"
+                        + " if (!c || !c.assignedSlot) return null;"
+                        + " const first = c.assignedSlot.closest('tr').querySelector('slot');"
+                        + " const content = first && first.assignedElements()[0];"
+                        + " return content ? content.querySelector('vaadin-checkbox') : null;", gridId, text));
+        checkbox.click();
+    }
+
     /** Clicks the one of several labelled components (checkboxes, radio buttons) whose text is {@code label}. */
     void clickLabeled(String css, String label) {
         wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(label)));
@@ -190,6 +204,13 @@ final class Browser implements AutoCloseable {
     void awaitValue(String fieldId, String text, Duration timeout) {
         new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                 .until(d -> text.equals(value(fieldId)));
+    }
+
+    /** Waits until the field shows {@code text} (a code picker shows its item's label, e.g. "2-已核扣"). */
+    void awaitShown(String fieldId, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> text.equals(driver.executeScript("return arguments[0].value",
+                        d.findElement(By.cssSelector("#" + fieldId + " > input")))));
     }
 
     /** The value of a Vaadin field, as the component holds it. */

@@ -25,7 +25,9 @@ abstract class BrowserSuite {
     final TestWatcher onFailure = new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            String name = "failed-" + getClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            // the suite's class (this watcher's own class is anonymous)
+            String name = "failed-" + BrowserSuite.this.getClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
             try {
                 browser.screenshot(name);
                 Files.writeString(Path.of("target/screenshots", name + ".txt"), browser.pageText());

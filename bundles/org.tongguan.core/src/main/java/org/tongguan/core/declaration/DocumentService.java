@@ -34,6 +34,9 @@ public interface DocumentService {
 
     Document get(UserContext who, long id);
 
+    /** The document's version now (cheap: for a page that waits for receipts to move it). */
+    long version(UserContext who, long id);
+
     List<DocumentSummary> query(UserContext who, DocumentQuery query);
 
     long count(UserContext who, DocumentQuery query);

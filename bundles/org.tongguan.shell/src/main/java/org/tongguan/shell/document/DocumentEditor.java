@@ -56,6 +56,7 @@ public class DocumentEditor extends VerticalLayout {
     private final Button newButton = blue("doc.new", "doc-new", this::newDocument);
     private final Button saveButton = blue("doc.save", "doc-save", this::save);
     private final Button deleteButton = blue("doc.delete", "doc-delete", this::delete);
+    private final Button copyButton = blue("doc.copy", "doc-copy", this::copyDocument);
     private final Button sendButton = blue("doc.send", "doc-send", () -> declare(false));
     private final Button declareButton = blue("doc.declare", "doc-declare", () -> declare(true));
     private final Button importButton = blue("doc.import", "doc-import", this::openImport);
@@ -118,8 +119,8 @@ public class DocumentEditor extends VerticalLayout {
         }));
         status.setId("doc-status");
         status.addClassName("tg-doc-status");
-        HorizontalLayout bar = new HorizontalLayout(newButton, saveButton, deleteButton, sendButton, declareButton,
-                importButton, printLink, receiptButton, changeButton);
+        HorizontalLayout bar = new HorizontalLayout(newButton, saveButton, deleteButton, copyButton, sendButton,
+                declareButton, importButton, printLink, receiptButton, changeButton);
         for (org.tongguan.core.declaration.DocumentAction a : type.actions()) {
             Button b = new Button(type.messages().get(a.labelKey(), locale), e -> perform(a.key()));
             b.setId("doc-action-" + a.key());
@@ -185,6 +186,7 @@ public class DocumentEditor extends VerticalLayout {
         saveButton.setEnabled(editable);
         boolean stored = current != null;
         deleteButton.setEnabled(editable && stored);
+        copyButton.setEnabled(edit && stored);
         sendButton.setEnabled(editable && stored);
         declareButton.setEnabled(editable && stored);
         importButton.setEnabled(editable && stored && type.tabs().stream().anyMatch(t -> !t.derived()));
@@ -295,6 +297,16 @@ public class DocumentEditor extends VerticalLayout {
         }
     }
 
+    /** 复制: a new 暂存 of the same type with this document's header and rows (what customs assigned left out). */
+    private void copyDocument() {
+        Document copy = call(() -> pages.documents().copy(who(), current.id()), this::showRefusal);
+        if (copy != null) {
+            String from = current.etpsPreentNo();
+            show(copy);
+            Problems.success(getTranslation("doc.copied", from, copy.etpsPreentNo()));
+        }
+    }
+
     private void changeApproved() {
         show(call(() -> pages.documents().change(who(), current.id(), current.version()), this::showRefusal));
     }
@@ -400,17 +412,19 @@ public class DocumentEditor extends VerticalLayout {
         };
     }
 
-    /** While customs has the document, its receipts are picked up as they arrive. */
+    /**
+     * While the document is out of the clerk's hands (declared, approved), what customs sends is picked up as it
+     * arrives: an approval, and after it a release (核扣) or a change made elsewhere. Only the version is read at
+     * each poll; the document is read again when it moved.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         poll = event.getUI().addPollListener(e -> {
-            if (current != null && !Lifecycle.EDITABLE.contains(current.state())
-                    && current.state() != DocumentState.APPROVED) {
+            if (current != null && !Lifecycle.EDITABLE.contains(current.state())) {
                 try {
-                    Document now = pages.documents().get(who(), current.id());
-                    if (now.version() != current.version()) {
-                        show(now);
+                    if (pages.documents().version(who(), current.id()) != current.version()) {
+                        show(pages.documents().get(who(), current.id()));
                     }
                 } catch (RuleViolation gone) {
                     // deleted or no longer allowed: leave the page as it is

@@ -18,7 +18,8 @@ import org.tongguan.shell.Problems;
 
 /**
  * One 表体 tab: the rows in a grid, a row form above it (Enter in its last field saves the row, then the form is
- * ready for the next one), and the tab's white buttons 新增, 复制, 修改, 删除, 快速查询, 显示全部.
+ * ready for the next one, or closes on a tab whose rows the system makes), and the tab's white buttons 新增, 复制, 修改,
+ * 删除, 快速查询, 显示全部.
  */
 class ItemTabPanel extends VerticalLayout {
     /** What the panel asks of its editor: the service calls, each returning the document as it is now. */
@@ -146,7 +147,12 @@ class ItemTabPanel extends VerticalLayout {
         actions.save(tab.key(), editing, form.values(), doc -> {
             editing = null;
             form.setValues(Map.of());
-            form.focusFirst();
+            if (tab.derived()) {
+                // the system makes the rows: there is no next one to enter, the clerk sees the row just saved
+                form.setVisible(false);
+            } else {
+                form.focusFirst();
+            }
         }, v -> Problems.show(v, form.validationFields(tab.key() + ".")));
     }
 

@@ -359,6 +359,19 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     @Override
+    public long version(UserContext who, long id) {
+        return Transactions.read(jpa, em -> {
+            List<Object[]> found = em.createQuery("SELECT d.version, d.typeId, d.enterpriseCode FROM DocumentEntity d"
+                    + " WHERE d.id = :id", Object[].class).setParameter("id", id).getResultList();
+            if (found.isEmpty()) {
+                throw new RuleViolation("document.notFound", id);
+            }
+            policy.check(who, view(requireType((String) found.get(0)[1])), (String) found.get(0)[2]);
+            return ((Number) found.get(0)[0]).longValue();
+        });
+    }
+
+    @Override
     public List<DocumentSummary> query(UserContext who, DocumentQuery q) {
         checkQuery(who, q);
         return Transactions.read(jpa, em -> {

@@ -1,0 +1,320 @@
+package org.tongguan.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.tongguan.core.enterprise.CreditCodes;
+
+/**
+ * A clerk keeps a processing-trade ledger in a real headless Chromium against the distribution running as a process
+ * (manual 000 §四(二), §四(三), manual 004 第3篇), with the data of {@link LedgerIT}: a 加工贸易账册 of 3 料件, 2 成品
+ * and their 单损耗 (单耗 computed when left blank) filed and approved by the simulated customs with a 账册编号; a
+ * 保税核注清单(进口) of the 料件 and a 保税核注清单(出口) of the 成品 under it, their rows filled from the ledger by
+ * 备案序号, each approved and released (已核扣); the 账册余量 the lists leave, as worked out by hand; and a 账册报核 whose
+ * 料件核算 the system derives, a 实际剩余 entered with its 差异, and the lists behind a row (计算明细).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LedgerBrowserIT extends BrowserSuite {
+    @Override
+    protected String folder() {
+        return "it-ledger";
+    }
+
+    private static final Duration LIVE = Duration.ofSeconds(10);
+    private static final Duration CUSTOMS = Duration.ofSeconds(40);
+    private static final Pattern OTP = Pattern.compile("one-time password = (\\S+)");
+    private static final String CODE = "6101960003";
+    private static final String NAME = "西安通关示范开关制造有限公司";
+    private static final String PIN = "246801";
+    private static final String CLERK = "clerk3";
+    private static final String CLERK_PASSWORD = "Clerk2026pw";
+    private String clerkOtp;
+    private String emsNo;
+    private String importList;
+    private String exportList;
+
+    @BeforeAll
+    void anEnterpriseItsCardAndAClerk() throws Exception {
+        karaf.awaitConsole(Duration.ofSeconds(60));
+        String first17 = "91610131" + CODE.substring(0, 9);
+        String credit = first17 + CreditCodes.checkCharacter(first17);
+        assertTrue(karaf.console("tongguan:enterprise-add " + CODE + " " + credit + " " + NAME).contains("saved"));
+        assertTrue(karaf.console("tongguan:card-issue OP" + CODE + " OPERATOR " + CODE + " 李关务 " + PIN)
+                .contains(CODE));
+        String created = karaf.console("tongguan:user-add --roles CLERK --enterprises " + CODE + " " + CLERK + " 李关务");
+        Matcher m = OTP.matcher(created);
+        assertTrue(m.find(), created);
+        clerkOtp = m.group(1);
+        // customs answers after 2.5 s (more than the pages' 2 s poll), so the clerk sees a list 预核扣 before 已核扣
+        karaf.console("config:property-set -p org.tongguan.customs.simulator delayMillis 2500");
+        long end = System.nanoTime() + LIVE.toNanos();
+        String status;
+        while (!(status = karaf.console("tongguan:simulator-status")).matches("(?s).*delay\\s+2500 ms.*")) {
+            assertTrue(System.nanoTime() < end, "the simulator takes its new delay: " + status);
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theClerkFilesALedgerWithItsBomAndCustomsApprovesIt() throws Exception {
+        browser.signInFirstTime(base, CLERK, clerkOtp, CLERK_PASSWORD);
+        browser.awaitText("h2", "欢迎", LIVE);
+        browser.click("menu-ledger-ems");
+        browser.find("#doc-ems-masterCuscd");
+        code("doc-ems-masterCuscd", "9000");
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            browser.type("doc-ems-" + unit + "Etpsno", CODE);
+            browser.press("doc-ems-" + unit + "Etpsno", Keys.TAB);
+            browser.awaitValue("doc-ems-" + unit + "EtpsNm", NAME, LIVE);
+        }
+        browser.type("doc-ems-finishValidDate", "2031-12-31");
+        browser.press("doc-ems-finishValidDate", Keys.TAB);
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+
+        browser.clickTab("料件");
+        item("mtpck", "M-PE", "聚乙烯粒子", "3901100090", "4.5", "10000");
+        item("mtpck", "M-CU", "铜线", "7408110000", "60", "2000");
+        item("mtpck", "M-SHELL", "塑料外壳", "3926909090", "2", "5000");
+        String materials = browser.gridText("tab-mtpck-grid");
+        assertTrue(materials.contains("|1|M-PE|3901100090|聚乙烯粒子|"), materials);
+        assertTrue(materials.contains("|3|M-SHELL|3926909090|塑料外壳|"), materials);
+        browser.clickTab("成品");
+        item("endprd", "P-A", "开关A", "8536500000", "23", "1000");
+        item("endprd", "P-B", "开关B", "8536500000", "30", "1000");
+        browser.clickTab("单损耗");
+        // 单耗 left blank: 净耗 / (1 − 有形损耗率 %), 9 decimals
+        bom(1, 1, "0.2", "2", "0.204081633");
+        bom(1, 2, "0.05", "0", "0.05");
+        bom(2, 1, "0.3", "0", "0.3");
+        bom(2, 3, "0.1", "4", "0.104166667");
+        browser.screenshot("20-ems-bom");
+
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        emsNo = browser.value("doc-ems-emsNo");
+        assertTrue(emsNo.matches("E9000[0-9]{7}"), emsNo);
+        browser.screenshot("21-ems-approved");
+    }
+
+    /** A code typed and left with Tab, as clerks enter codes they know. */
+    private void code(String fieldId, String value) {
+        browser.type(fieldId, value);
+        browser.press(fieldId, Keys.TAB);
+    }
+
+    /** A 料件 or 成品 row, saved with Enter in the row's last field. */
+    private void item(String tab, String mtno, String name, String hs, String price, String qty) {
+        String p = "item-" + tab + "-";
+        browser.click("tab-" + tab + "-add");
+        browser.type(p + "gdsMtno", mtno);
+        browser.press(p + "gdsMtno", Keys.TAB);
+        browser.chooseInComboBox(p + "gdecd", hs);
+        browser.type(p + "gdsNm", name);
+        code(p + "dclUnitcd", "035");
+        code(p + "lawfUnitcd", "035");
+        browser.type(p + "dclUprcAmt", price);
+        code(p + "dclCurrcd", "142");
+        browser.type(p + "dclQty", qty);
+        code(p + "natcd", "142");
+        browser.press(p + "apprMaxSurpQty", Keys.ENTER);
+        browser.awaitText("#tab-" + tab + "-grid", mtno, LIVE);
+    }
+
+    /** A BOM row with 单耗 left blank; the system computes it. */
+    private void bom(int product, int material, String net, String loss, String ucns) {
+        String p = "item-ucns-";
+        browser.click("tab-ucns-add");
+        browser.type(p + "endprdSeqno", "" + product);
+        browser.type(p + "mtpckSeqno", "" + material);
+        browser.type(p + "netUseupQty", net);
+        browser.type(p + "tgblLossRate", loss);
+        browser.press(p + "ucnsDclStucd", Keys.ENTER);
+        browser.awaitGridText("tab-ucns-grid", "|" + product + "|" + material + "|0|" + net + "|" + loss + "||"
+                + ucns + "|", LIVE);
+    }
+
+    private void declareAndAwaitApproval() {
+        browser.click("doc-declare");
+        browser.find("#declare-pin");
+        browser.type("declare-pin", PIN);
+        browser.click("declare-ok");
+        browser.awaitText("#doc-status", "已申报", LIVE);
+        browser.awaitPresent("#doc-status[data-state=APPROVED]", CUSTOMS);
+        browser.awaitText("#doc-status", "海关终审通过", LIVE);
+    }
+
+    /** The header of a list under the ledger: 进料对口 by sea, 西安关区, 美国, not filed 报关. */
+    private void listHeader(String mark) {
+        browser.find("#doc-invt-putrecNo");
+        browser.type("doc-invt-putrecNo", emsNo);
+        browser.press("doc-invt-putrecNo", Keys.TAB);
+        code("doc-invt-mtpckEndprdMarkcd", mark);
+        code("doc-invt-supvModecd", "0615");
+        code("doc-invt-trspModecd", "2");
+        code("doc-invt-impexpPortcd", "9000");
+        code("doc-invt-dclPlcCuscd", "9000");
+        code("doc-invt-stshipTrsarvNatcd", "502");
+        code("doc-invt-dclcusFlag", "2");
+        for (String unit : new String[] {"rcvgd", "dcl"}) {
+            browser.type("doc-invt-" + unit + "Etpsno", CODE);
+            browser.press("doc-invt-" + unit + "Etpsno", Keys.TAB);
+            browser.awaitValue("doc-invt-" + unit + "EtpsNm", NAME, LIVE);
+        }
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        // the ledger names the 经营企业
+        browser.awaitValue("doc-invt-bizopEtpsno", CODE, LIVE);
+        browser.clickTab("表体");
+    }
+
+    /** A list row naming the ledger's 备案序号; 料号, 名称 and units come from the ledger. */
+    private void listRow(int seq, String qty, String mtno, String name) {
+        String p = "item-items-";
+        browser.click("tab-items-add");
+        browser.type(p + "putrecSeqno", "" + seq);
+        browser.type(p + "dclQty", qty);
+        code(p + "natcd", "502");
+        browser.press(p + "rmk", Keys.ENTER);
+        // 序号 (the list's) | 备案序号 | 料号
+        browser.awaitGridText("tab-items-grid", "|" + seq + "|" + seq + "|" + mtno + "|", LIVE);
+        assertTrue(browser.gridText("tab-items-grid").contains("|" + name + "|"), browser.gridText("tab-items-grid"));
+    }
+
+    /** Declared, approved (预核扣) with a 核注清单编号, then released (已核扣) while the page is open; returns the number. */
+    private String declareListAndAwaitRelease(char ie) {
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        browser.awaitShown("doc-invt-vrfdedMarkcd", "1-预核扣", LIVE);
+        // the release receipt follows; the open page picks it up
+        browser.awaitShown("doc-invt-vrfdedMarkcd", "2-已核扣", CUSTOMS);
+        String no = browser.value("doc-invt-bondInvtNo");
+        assertTrue(no.matches("QD9000[0-9]{2}" + ie + "[0-9]{9}"), no);
+        return no;
+    }
+
+    @Test
+    @Order(2)
+    void anImportListOfMaterialsIsApprovedAndReleased() throws Exception {
+        browser.click("menu-ledger-invt-import");
+        // a 进口 page: 进出口标志 I, not to be changed
+        browser.awaitShown("doc-invt-impexpMarkcd", "I-进口", LIVE);
+        assertTrue(browser.find("#doc-invt-impexpMarkcd").getDomAttribute("readonly") != null);
+        listHeader("I");
+        listRow(1, "500", "M-PE", "聚乙烯粒子");
+        listRow(2, "100", "M-CU", "铜线");
+        listRow(3, "80", "M-SHELL", "塑料外壳");
+        String rows = browser.gridText("tab-items-grid");
+        assertTrue(rows.contains("|1|1|M-PE|3901100090|聚乙烯粒子||035 千克|035 千克|500|"), rows);
+        assertTrue(rows.contains("|2250.00|"), "申报总价 = the ledger's 4.5 × 500: " + rows);
+        importList = declareListAndAwaitRelease('I');
+        browser.screenshot("22-invt-import-released");
+    }
+
+    @Test
+    @Order(3)
+    void anExportListOfProductsIsApprovedAndReleased() throws Exception {
+        browser.click("menu-ledger-invt-export");
+        browser.awaitShown("doc-invt-impexpMarkcd", "E-出口", LIVE);
+        listHeader("E");
+        listRow(1, "300", "P-A", "开关A");
+        listRow(2, "200", "P-B", "开关B");
+        exportList = declareListAndAwaitRelease('E');
+        browser.screenshot("23-invt-export-released");
+    }
+
+    @Test
+    @Order(4)
+    void theBalancesAreThoseWorkedOutByHand() throws Exception {
+        browser.click("menu-ledger-balance");
+        browser.chooseInComboBox("balance-enterprise", CODE);
+        // the enterprise's only approved ledger is chosen with it
+        browser.awaitShown("balance-ledger", emsNo, LIVE);
+        browser.click("balance-search");
+        // 序号|料号|名称|单位|备案|进口|出口|成品折料|内销|复出|余料结转|边角料|余量|预警值
+        // PE: 500 − (300 × 0.204081633 + 200 × 0.3) = 500 − 121.2244899
+        browser.awaitGridText("balance-grid", "|1|M-PE|聚乙烯粒子|035|10000|500|0|121.22449|0|0|0|0|378.77551||",
+                LIVE);
+        String materials = browser.gridText("balance-grid");
+        // CU: 100 − 300 × 0.05; SHELL: 80 − 200 × 0.104166667
+        assertTrue(materials.contains("|2|M-CU|铜线|035|2000|100|0|15|0|0|0|0|85||"), materials);
+        assertTrue(materials.contains("|3|M-SHELL|塑料外壳|035|5000|80|0|20.83333|0|0|0|0|59.16667||"), materials);
+        browser.screenshot("24-balance-materials");
+
+        browser.clickLabeled("#balance-mark vaadin-radio-button", "成品");
+        browser.click("balance-search");
+        browser.awaitGridText("balance-grid", "|1|P-A|开关A|035|1000|0|300|0|0|0|0|0|700||", LIVE);
+        String products = browser.gridText("balance-grid");
+        assertTrue(products.contains("|2|P-B|开关B|035|1000|0|200|0|0|0|0|0|800||"), products);
+    }
+
+    @Test
+    @Order(5)
+    void theVerificationDerivesTheFiguresAndShowsTheListsBehindThem() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        browser.click("menu-ledger-dcr");
+        browser.find("#doc-dcr-emsNo");
+        browser.type("doc-dcr-emsNo", emsNo);
+        browser.press("doc-dcr-emsNo", Keys.TAB);
+        browser.type("doc-dcr-vclrEndDate", today);
+        browser.press("doc-dcr-vclrEndDate", Keys.TAB);
+        browser.type("doc-dcr-dclEtpsno", CODE);
+        browser.press("doc-dcr-dclEtpsno", Keys.TAB);
+        browser.awaitValue("doc-dcr-dclEtpsNm", NAME, LIVE);
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        // the ledger fills the 经营单位; the period starts at the ledger's approval (today)
+        browser.awaitValue("doc-dcr-bizopEtpsno", CODE, LIVE);
+        assertEquals(NAME, browser.value("doc-dcr-bizopEtpsNm"));
+        assertEquals(today, browser.value("doc-dcr-vclrBgnDate"));
+
+        browser.clickTab("料件核算");
+        // 序号|料号|名称|单位|单价|期初|进口|结转转入|成品耗用|复出|内销|结转转出|边角料|应剩余|实际剩余|差异…
+        browser.awaitGridText("tab-mtpck-grid",
+                "|1|M-PE|聚乙烯粒子|035 千克|4.5|0|500|0|121.22449|0|0|0|0|378.77551||||", LIVE);
+        String figures = browser.gridText("tab-mtpck-grid");
+        assertTrue(figures.contains("|2|M-CU|铜线|035 千克|60|0|100|0|15|0|0|0|0|85||||"), figures);
+        assertTrue(figures.contains("|3|M-SHELL|塑料外壳|035 千克|2|0|80|0|20.83333|0|0|0|0|59.16667||||"), figures);
+        assertTrue(browser.all("#tab-mtpck-add").stream().noneMatch(WebElement::isDisplayed),
+                "the system makes the rows: none is added by hand");
+
+        // the clerk counts 378 PE left: −0.77551, × 4.5 = −3.49, / 378.77551 = −0.2047 %
+        browser.selectRow("tab-mtpck-grid", "M-PE");
+        browser.click("tab-mtpck-edit");
+        browser.awaitValue("item-mtpck-gdsMtno", "M-PE", LIVE);
+        browser.type("item-mtpck-actualQty", "378");
+        browser.press("item-mtpck-actualQty", Keys.ENTER);
+        browser.awaitGridText("tab-mtpck-grid", "|378.77551|378|-0.77551|-3.49|-0.2047|", LIVE);
+        assertTrue(browser.all("#item-mtpck-actualQty").stream().noneMatch(WebElement::isDisplayed),
+                "no row is added to the system's rows: the form closes");
+        browser.screenshot("25-dcr-figures");
+
+        browser.selectRow("tab-mtpck-grid", "M-PE");
+        browser.click("tab-mtpck-explain");
+        browser.awaitText("#explanation-dialog-overlay, vaadin-dialog-overlay", "M-PE", LIVE);
+        browser.awaitGridText("explanation-grid", importList, LIVE);
+        String sources = browser.gridText("explanation-grid");
+        assertTrue(sources.contains("|" + importList + "|" + today + "|"), sources);
+        assertTrue(sources.contains("|500|"), "the 500 imported: " + sources);
+        assertTrue(sources.contains("|" + exportList + "|" + today + "|"), sources);
+        assertTrue(sources.contains("|1|0|300|0.204081633|"), "300 P-A at its 单耗: " + sources);
+        assertTrue(sources.contains("|2|0|200|0.3|"), "200 P-B at its 单耗: " + sources);
+        assertTrue(browser.text("#explanation-note").contains("= 378.77551"), browser.text("#explanation-note"));
+        browser.screenshot("26-dcr-explanation");
+        browser.click("explanation-close");
+        browser.awaitGone("vaadin-dialog-overlay[opened]", LIVE);
+    }
+}
