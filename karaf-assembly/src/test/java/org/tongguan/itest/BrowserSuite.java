@@ -51,6 +51,27 @@ abstract class BrowserSuite {
         browser = new Browser(Path.of("target/screenshots"));
     }
 
+    private static final java.util.regex.Pattern OTP = java.util.regex.Pattern.compile("one-time password = (\\S+)");
+
+    /**
+     * Through the console, as an administrator would: an enterprise with a valid credit code, an operator card of it
+     * and a clerk acting for it; the clerk's one-time password.
+     */
+    protected String enterpriseCardAndClerk(String code, String name, String pin, String clerk, String holder)
+            throws Exception {
+        karaf.awaitConsole(Duration.ofSeconds(60));
+        String first17 = "91610131" + code.substring(0, 9);
+        String credit = first17 + org.tongguan.core.enterprise.CreditCodes.checkCharacter(first17);
+        assertTrue(karaf.console("tongguan:enterprise-add " + code + " " + credit + " " + name).contains("saved"));
+        assertTrue(karaf.console("tongguan:card-issue OP" + code + " OPERATOR " + code + " " + holder + " " + pin)
+                .contains(code));
+        String created = karaf.console("tongguan:user-add --roles CLERK --enterprises " + code + " " + clerk + " "
+                + holder);
+        java.util.regex.Matcher m = OTP.matcher(created);
+        assertTrue(m.find(), created);
+        return m.group(1);
+    }
+
     @AfterAll
     void stopDistribution() throws Exception {
         if (browser != null) {

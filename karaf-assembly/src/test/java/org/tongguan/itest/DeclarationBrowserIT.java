@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
-import org.tongguan.core.enterprise.CreditCodes;
 import org.tongguan.core.io.Xlsx;
 
 /**
@@ -38,7 +37,6 @@ class DeclarationBrowserIT extends BrowserSuite {
 
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final Duration CUSTOMS = Duration.ofSeconds(40);
-    private static final Pattern OTP = Pattern.compile("one-time password = (\\S+)");
     private static final String CODE = "6101950002";
     private static final String NAME = "西安通关示范加工有限公司";
     private static final String PIN = "135790";
@@ -48,16 +46,7 @@ class DeclarationBrowserIT extends BrowserSuite {
 
     @BeforeAll
     void anEnterpriseItsCardAndAClerk() throws Exception {
-        karaf.awaitConsole(Duration.ofSeconds(60));
-        String first17 = "91610131" + CODE.substring(0, 9);
-        String credit = first17 + CreditCodes.checkCharacter(first17);
-        assertTrue(karaf.console("tongguan:enterprise-add " + CODE + " " + credit + " " + NAME).contains("saved"));
-        assertTrue(karaf.console("tongguan:card-issue OP" + CODE + " OPERATOR " + CODE + " 张关务 " + PIN)
-                .contains(CODE));
-        String created = karaf.console("tongguan:user-add --roles CLERK --enterprises " + CODE + " clerk2 张关务");
-        Matcher m = OTP.matcher(created);
-        assertTrue(m.find(), created);
-        clerkOtp = m.group(1);
+        clerkOtp = enterpriseCardAndClerk(CODE, NAME, PIN, "clerk2", "张关务");
     }
 
     @Test

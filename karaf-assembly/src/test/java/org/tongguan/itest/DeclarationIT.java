@@ -59,22 +59,8 @@ import org.tongguan.core.security.UserService;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DeclarationIT {
-    private static final UserContext SYSTEM = UserContext.system("itest");
-    private static final String PIN = "135790";
-    private static volatile boolean settled;
+public class DeclarationIT extends DocumentSuite {
 
-    @Inject
-    private BundleContext context;
-    @Inject
-    @Filter(timeout = 180_000)
-    private DocumentService documents;
-    @Inject
-    @Filter(timeout = 60_000)
-    private EnterpriseRegistry registry;
-    @Inject
-    @Filter(timeout = 60_000)
-    private CardAuthority cards;
     @Inject
     @Filter(timeout = 60_000)
     private CustomsTransport transport;
@@ -83,31 +69,6 @@ public class DeclarationIT {
     @Inject
     @Filter(timeout = 60_000)
     private Printer printer;
-
-    private String enterprise;
-    private String cardNo;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return KarafOptions.distribution(database());
-    }
-
-    /** The database this suite runs on. */
-    protected Database database() {
-        return Database.derby();
-    }
-
-    @Before
-    public void anEnterpriseWithACard() throws Exception {
-        if (!settled) {
-            Fixtures.awaitSettled(context);
-            settled = true;
-        }
-        enterprise = uniqueCustomsCode();
-        registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise), "西安高新加工贸易有限公司"));
-        cardNo = "OP" + enterprise;
-        cards.issue(SYSTEM, cardNo, CardType.OPERATOR, enterprise, "张关务", PIN.toCharArray());
-    }
 
     private Map<String, String> header() {
         Map<String, String> h = new HashMap<>();

@@ -66,6 +66,17 @@ final class Fixtures {
         return e;
     }
 
+    /** The header of a 加工贸易账册 of the enterprise (经营, 加工 and 申报单位 the same, 主管海关 9000 西安关区). */
+    static java.util.Map<String, String> ledgerHeader(String enterprise) {
+        java.util.Map<String, String> h = new java.util.HashMap<>();
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            h.put(unit + "Etpsno", enterprise);
+        }
+        h.putAll(java.util.Map.of("masterCuscd", "9000", "dclEtpsTypecd", "1", "usageTypecd", "1", "finishValidDate",
+                "2031-12-31", "ucnsDclSegcd", "1", "vclrPridVal", "365"));
+        return h;
+    }
+
     static String uniqueCustomsCode() {
         return "61" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
     }

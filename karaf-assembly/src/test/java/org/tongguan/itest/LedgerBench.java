@@ -265,13 +265,7 @@ public class LedgerBench {
     private void importFiftyThousandRows(String suffix) throws Exception {
         String code = "6101999998";
         registry.save(SYSTEM, Fixtures.enterprise(code, Fixtures.creditCodeFor(code), "基准测试导入企业"));
-        Map<String, String> h = new HashMap<>();
-        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
-            h.put(unit + "Etpsno", code);
-        }
-        h.putAll(Map.of("masterCuscd", "9000", "dclEtpsTypecd", "1", "usageTypecd", "1", "finishValidDate",
-                "2031-12-31", "ucnsDclSegcd", "1", "vclrPridVal", "365"));
-        Document d = documents.create(SYSTEM, "ems", h);
+        Document d = documents.create(SYSTEM, "ems", Fixtures.ledgerHeader(code));
         List<List<String>> rows = new ArrayList<>(IMPORT_ROWS);
         for (int i = 1; i <= IMPORT_ROWS; i++) {
             rows.add(List.of("", "M-" + i, "3901100090", "聚乙烯粒子" + i, "规格" + i, "035", "035", "4.5", "142",

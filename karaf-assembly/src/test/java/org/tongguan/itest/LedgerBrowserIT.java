@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.tongguan.core.enterprise.CreditCodes;
 
 /**
  * A clerk keeps a processing-trade ledger in a real headless Chromium against the distribution running as a process
@@ -34,7 +31,6 @@ class LedgerBrowserIT extends BrowserSuite {
 
     private static final Duration LIVE = Duration.ofSeconds(10);
     private static final Duration CUSTOMS = Duration.ofSeconds(40);
-    private static final Pattern OTP = Pattern.compile("one-time password = (\\S+)");
     private static final String CODE = "6101960003";
     private static final String NAME = "西安通关示范开关制造有限公司";
     private static final String PIN = "246801";
@@ -47,16 +43,7 @@ class LedgerBrowserIT extends BrowserSuite {
 
     @BeforeAll
     void anEnterpriseItsCardAndAClerk() throws Exception {
-        karaf.awaitConsole(Duration.ofSeconds(60));
-        String first17 = "91610131" + CODE.substring(0, 9);
-        String credit = first17 + CreditCodes.checkCharacter(first17);
-        assertTrue(karaf.console("tongguan:enterprise-add " + CODE + " " + credit + " " + NAME).contains("saved"));
-        assertTrue(karaf.console("tongguan:card-issue OP" + CODE + " OPERATOR " + CODE + " 李关务 " + PIN)
-                .contains(CODE));
-        String created = karaf.console("tongguan:user-add --roles CLERK --enterprises " + CODE + " " + CLERK + " 李关务");
-        Matcher m = OTP.matcher(created);
-        assertTrue(m.find(), created);
-        clerkOtp = m.group(1);
+        clerkOtp = enterpriseCardAndClerk(CODE, NAME, PIN, CLERK, "李关务");
         // customs answers after 2.5 s (more than the pages' 2 s poll), so the clerk sees a list 预核扣 before 已核扣
         karaf.console("config:property-set -p org.tongguan.customs.simulator delayMillis 2500");
         long end = System.nanoTime() + LIVE.toNanos();

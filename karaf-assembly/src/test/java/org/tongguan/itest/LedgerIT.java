@@ -50,63 +50,14 @@ import org.tongguan.ledger.Mark;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class LedgerIT {
-    private static final UserContext SYSTEM = UserContext.system("itest");
-    private static final String PIN = "135790";
-    private static volatile boolean settled;
+public class LedgerIT extends DocumentSuite {
 
-    @Inject
-    private BundleContext context;
-    @Inject
-    @Filter(timeout = 180_000)
-    private DocumentService documents;
-    @Inject
-    @Filter(timeout = 60_000)
-    private EnterpriseRegistry registry;
-    @Inject
-    @Filter(timeout = 60_000)
-    private CardAuthority cards;
     @Inject
     @Filter(timeout = 60_000)
     private LedgerBook book;
     @Inject
     @Filter(timeout = 60_000)
     private NoticeService notices;
-
-    private String enterprise;
-    private String cardNo;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return KarafOptions.distribution(database());
-    }
-
-    /** The database this suite runs on. */
-    protected Database database() {
-        return Database.derby();
-    }
-
-    @Before
-    public void anEnterpriseWithACard() throws Exception {
-        if (!settled) {
-            Fixtures.awaitSettled(context);
-            settled = true;
-        }
-        enterprise = uniqueCustomsCode();
-        registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise), "西安高新加工贸易有限公司"));
-        cardNo = "OP" + enterprise;
-        cards.issue(SYSTEM, cardNo, CardType.OPERATOR, enterprise, "张关务", PIN.toCharArray());
-    }
-
-    private Document declare(Document d) {
-        return documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
-    }
-
-    private Document await(long id, java.util.function.Predicate<Document> done, String what)
-            throws InterruptedException {
-        waitFor(what + " of document " + id, () -> done.test(documents.get(SYSTEM, id)), 60_000);
-        return documents.get(SYSTEM, id);
-    }
 
     private Document row(Document d, String tab, Map<String, String> values) {
         return documents.saveItem(SYSTEM, d.id(), d.version(), tab, null, values);
@@ -124,13 +75,7 @@ public class LedgerIT {
 
     /** 3 料件, 2 成品 and their BOM; declared; approved by the simulator with a 账册编号. */
     private String approvedLedger() throws InterruptedException {
-        Map<String, String> h = new HashMap<>();
-        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
-            h.put(unit + "Etpsno", enterprise);
-        }
-        h.putAll(Map.of("masterCuscd", "9000", "dclEtpsTypecd", "1", "usageTypecd", "1", "finishValidDate",
-                "2031-12-31", "ucnsDclSegcd", "1", "vclrPridVal", "365"));
-        Document d = documents.create(SYSTEM, "ems", h);
+        Document d = documents.create(SYSTEM, "ems", Fixtures.ledgerHeader(enterprise));
         d = row(d, "mtpck", item("M-PE", "聚乙烯粒子", "3901100090", "4.5", "10000"));
         d = row(d, "mtpck", item("M-CU", "铜线", "7408110000", "60", "2000"));
         d = row(d, "mtpck", item("M-SHELL", "塑料外壳", "3926909090", "2", "5000"));

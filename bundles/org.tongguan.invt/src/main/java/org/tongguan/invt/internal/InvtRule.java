@@ -1,17 +1,14 @@
 package org.tongguan.invt.internal;
 
-import java.io.IOException;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
-import org.tongguan.core.io.SafeXml;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * How the simulated customs judges a 保税核注清单 ({@value InvtType#MESSAGE_TYPE}): without any row → 退单
@@ -32,25 +29,14 @@ public class InvtRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc;
-        try {
-            doc = SafeXml.parse(message.businessXml());
-        } catch (SAXException | IOException e) {
-            throw new IllegalArgumentException("not a 核注清单 message", e);
-        }
-        NodeList rows = doc.getElementsByTagName("Item");
-        if (rows.getLength() == 0) {
+        Document doc = MessageXml.parse(message);
+        if (MessageXml.rows(doc, InvtType.ITEMS).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
-        String district = first(doc, "dclPlcCuscd");
-        String ie = first(doc, "impexpMarkcd");
+        String district = MessageXml.first(doc, "dclPlcCuscd");
+        String ie = MessageXml.first(doc, "impexpMarkcd");
         String no = numbers.nextListNo(district.matches("[0-9]{4}") ? district : "0000", "E".equals(ie) ? 'E' : 'I');
         return Verdict.approved(Map.of(NumberSource.BOND_INVT_NO, no), new CheckInfo(PASSED_CODE, "核注清单审核通过"))
                 .released();
-    }
-
-    private static String first(Document doc, String name) {
-        NodeList l = doc.getElementsByTagName(name);
-        return l.getLength() == 0 ? "" : l.item(0).getTextContent().trim();
     }
 }

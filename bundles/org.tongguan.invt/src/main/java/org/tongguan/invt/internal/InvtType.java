@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentRows;
@@ -42,7 +43,7 @@ import org.tongguan.ledger.Shortfall;
  * 退单 or a failed send frees them.
  */
 @Component(service = DocumentType.class, property = "document.type=" + InvtType.ID)
-public class InvtType implements DocumentType {
+public class InvtType extends AbstractDocumentType {
     public static final String ID = "invt";
     public static final String MESSAGE_TYPE = "INV101";
     public static final String PERMISSION = "invt.list";
@@ -116,6 +117,9 @@ public class InvtType implements DocumentType {
     }
 
     public InvtType(LedgerBook book, Clock clock) {
+        super(new Description(ID, MESSAGES, "invt.title", PERMISSION, MESSAGE_TYPE, "INV", "InvtMessage",
+                "bizopEtpsno", HEADER, TABS, "inputTime", null, "bondInvtNo", null,
+                List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd")));
         this.book = book;
         this.clock = clock;
     }
@@ -126,71 +130,6 @@ public class InvtType implements DocumentType {
             m.put(c, keyPrefix + c);
         }
         return m;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
-    }
-
-    @Override
-    public String titleKey() {
-        return "invt.title";
-    }
-
-    @Override
-    public String permission() {
-        return PERMISSION;
-    }
-
-    @Override
-    public String messageType() {
-        return MESSAGE_TYPE;
-    }
-
-    @Override
-    public String businessType() {
-        return "INV";
-    }
-
-    @Override
-    public String messageRoot() {
-        return "InvtMessage";
-    }
-
-    @Override
-    public List<FieldSpec> header() {
-        return HEADER;
-    }
-
-    @Override
-    public List<ItemTab> tabs() {
-        return TABS;
-    }
-
-    @Override
-    public String enterpriseKey() {
-        return "bizopEtpsno";
-    }
-
-    @Override
-    public String inputDateKey() {
-        return "inputTime";
-    }
-
-    @Override
-    public String businessNoKey() {
-        return "bondInvtNo";
-    }
-
-    @Override
-    public List<String> queryKeys() {
-        return List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd");
     }
 
     /**

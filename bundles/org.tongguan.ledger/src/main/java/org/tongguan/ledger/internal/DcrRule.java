@@ -1,19 +1,16 @@
 package org.tongguan.ledger.internal;
 
-import java.io.IOException;
+import java.util.List;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
-import org.tongguan.core.io.SafeXml;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * How the simulated customs judges a 账册报核 ({@value DcrType#MESSAGE_TYPE}), in this order:
@@ -38,25 +35,17 @@ public class DcrRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc;
-        try {
-            doc = SafeXml.parse(message.businessXml());
-        } catch (SAXException | IOException e) {
-            throw new IllegalArgumentException("not a 报核 message", e);
-        }
-        NodeList rows = EmsRule.rows(doc, DcrType.MTPCK);
-        for (int i = 0; i < rows.getLength(); i++) {
-            Element row = (Element) rows.item(i);
-            if (EmsRule.text(row, "actualQty").isEmpty()) {
-                return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + EmsRule.text(row, "gdsSeqno")
+        List<Element> rows = MessageXml.rows(MessageXml.parse(message), DcrType.MTPCK);
+        for (Element row : rows) {
+            if (MessageXml.text(row, "actualQty").isEmpty()) {
+                return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
                         + " 未申报实际剩余数量"));
             }
         }
-        for (int i = 0; i < rows.getLength(); i++) {
-            Element row = (Element) rows.item(i);
-            String rate = EmsRule.text(row, "diffRate");
+        for (Element row : rows) {
+            String rate = MessageXml.text(row, "diffRate");
             if (!rate.isEmpty() && new BigDecimal(rate).abs().compareTo(BigDecimal.valueOf(TOLERANCE_PERCENT)) > 0) {
-                return Verdict.manual(new CheckInfo(DIFFERENCE_CODE, "料件序号 " + EmsRule.text(row, "gdsSeqno")
+                return Verdict.manual(new CheckInfo(DIFFERENCE_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
                         + " 差异率 " + rate + "% 超过 ±" + TOLERANCE_PERCENT + "%，转人工审核"));
             }
         }

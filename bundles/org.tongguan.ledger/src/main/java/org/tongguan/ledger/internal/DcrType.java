@@ -21,6 +21,7 @@ import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentAction;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -47,7 +48,7 @@ import org.tongguan.ledger.internal.book.LedgerTexts;
  * customs approves it, 核销结果确认 records the 实际剩余 as the start of the next period.
  */
 @Component(service = DocumentType.class, property = "document.type=" + DcrType.ID)
-public class DcrType implements DocumentType {
+public class DcrType extends AbstractDocumentType {
     public static final String ID = "dcr";
     public static final String MESSAGE_TYPE = "DCR101";
     static final String PERMISSION = "ledger.dcr";
@@ -119,69 +120,11 @@ public class DcrType implements DocumentType {
     }
 
     DcrType(LedgerBook book, LedgerStore store, Clock clock) {
+        super(new Description(ID, MESSAGES, "dcr.title", PERMISSION, MESSAGE_TYPE, "EMS", "DcrMessage", "bizopEtpsno",
+                HEADER, TABS, "inputTime", null, "emsNo", null, List.of()));
         this.book = book;
         this.store = store;
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
-    }
-
-    @Override
-    public String titleKey() {
-        return "dcr.title";
-    }
-
-    @Override
-    public String permission() {
-        return PERMISSION;
-    }
-
-    @Override
-    public String messageType() {
-        return MESSAGE_TYPE;
-    }
-
-    @Override
-    public String businessType() {
-        return "EMS";
-    }
-
-    @Override
-    public String messageRoot() {
-        return "DcrMessage";
-    }
-
-    @Override
-    public List<FieldSpec> header() {
-        return HEADER;
-    }
-
-    @Override
-    public List<ItemTab> tabs() {
-        return TABS;
-    }
-
-    @Override
-    public String enterpriseKey() {
-        return "bizopEtpsno";
-    }
-
-    @Override
-    public String inputDateKey() {
-        return "inputTime";
-    }
-
-    @Override
-    public String businessNoKey() {
-        return "emsNo";
     }
 
     /** The ledger fills the 经营单位 and 主管海关; the period starts where the rules say and ends by today. */

@@ -1,19 +1,16 @@
 package org.tongguan.ledger.internal;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
-import org.tongguan.core.io.SafeXml;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * How the simulated customs judges a 加工贸易账册 备案 or 变更 ({@value EmsType#MESSAGE_TYPE}), in this order:
@@ -38,61 +35,26 @@ public class EmsRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc;
-        try {
-            doc = SafeXml.parse(message.businessXml());
-        } catch (SAXException | IOException e) {
-            throw new IllegalArgumentException("not a 加工贸易账册 message", e);
-        }
-        if (rows(doc, EmsType.MTPCK).getLength() == 0) {
+        Document doc = MessageXml.parse(message);
+        if (MessageXml.rows(doc, EmsType.MTPCK).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
         }
-        NodeList bom = rows(doc, EmsType.BOM);
-        for (int i = 0; i < bom.getLength(); i++) {
-            Element row = (Element) bom.item(i);
-            String net = text(row, "netUseupQty");
-            String ucns = text(row, "ucnsQty");
-            String rate = text(row, "tgblLossRate");
+        for (Element row : MessageXml.rows(doc, EmsType.BOM)) {
+            String net = MessageXml.text(row, "netUseupQty");
+            String ucns = MessageXml.text(row, "ucnsQty");
+            String rate = MessageXml.text(row, "tgblLossRate");
             if (net.isEmpty() || ucns.isEmpty() || EmsType.unitConsumption(new BigDecimal(net),
                     rate.isEmpty() ? BigDecimal.ZERO : new BigDecimal(rate)).compareTo(new BigDecimal(ucns)) != 0) {
                 return Verdict.returned(new CheckInfo(UCNS_CODE, "单耗与净耗、有形损耗率不符：成品序号 "
-                        + text(row, "endprdSeqno") + " 料件序号 " + text(row, "mtpckSeqno")));
+                        + MessageXml.text(row, "endprdSeqno") + " 料件序号 " + MessageXml.text(row, "mtpckSeqno")));
             }
         }
-        String emsNo = first(doc, "emsNo");
-        String district = first(doc, "masterCuscd");
+        String emsNo = MessageXml.first(doc, "emsNo");
+        String district = MessageXml.first(doc, "masterCuscd");
         Map<String, String> assigned = emsNo.isEmpty()
                 ? Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO,
                         district.matches("[0-9]{4}") ? district : "0000"))
                 : Map.of();
         return Verdict.approved(assigned, new CheckInfo(PASSED_CODE, "加工贸易账册审核通过"));
-    }
-
-    /** The rows of a tab: {@code <tab><Item>…</Item></tab>}. */
-    static NodeList rows(Document doc, String tab) {
-        NodeList tabs = doc.getElementsByTagName(tab);
-        return tabs.getLength() == 0 ? new Empty() : ((Element) tabs.item(0)).getElementsByTagName("Item");
-    }
-
-    static String text(Element row, String name) {
-        NodeList l = row.getElementsByTagName(name);
-        return l.getLength() == 0 ? "" : l.item(0).getTextContent().trim();
-    }
-
-    static String first(Document doc, String name) {
-        NodeList l = doc.getElementsByTagName(name);
-        return l.getLength() == 0 ? "" : l.item(0).getTextContent().trim();
-    }
-
-    private static final class Empty implements NodeList {
-        @Override
-        public org.w3c.dom.Node item(int index) {
-            return null;
-        }
-
-        @Override
-        public int getLength() {
-            return 0;
-        }
     }
 }

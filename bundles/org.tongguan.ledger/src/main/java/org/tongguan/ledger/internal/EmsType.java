@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -36,7 +37,7 @@ import org.tongguan.ledger.internal.book.LedgerStore;
  * are checked and counted against; the simulator assigns the 账册编号 (E + 关区 + sequence) at the first approval.
  */
 @Component(service = DocumentType.class, property = "document.type=" + EmsType.ID)
-public class EmsType implements DocumentType {
+public class EmsType extends AbstractDocumentType {
     public static final String ID = "ems";
     public static final String MESSAGE_TYPE = "EMS101";
     static final String PERMISSION = "ledger.ems";
@@ -125,78 +126,10 @@ public class EmsType implements DocumentType {
 
     @Activate
     public EmsType(@Reference LedgerStore store, @Reference LedgerBook book) {
+        super(new Description(ID, MESSAGES, "ems.title", PERMISSION, MESSAGE_TYPE, "EMS", "EmsMessage", "bizopEtpsno",
+                HEADER, TABS, "inputTime", "chgTmsCnt", "emsNo", ATTACHMENTS, List.of()));
         this.store = store;
         this.book = book;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
-    }
-
-    @Override
-    public String titleKey() {
-        return "ems.title";
-    }
-
-    @Override
-    public String permission() {
-        return PERMISSION;
-    }
-
-    @Override
-    public String messageType() {
-        return MESSAGE_TYPE;
-    }
-
-    @Override
-    public String businessType() {
-        return "EMS";
-    }
-
-    @Override
-    public String messageRoot() {
-        return "EmsMessage";
-    }
-
-    @Override
-    public List<FieldSpec> header() {
-        return HEADER;
-    }
-
-    @Override
-    public List<ItemTab> tabs() {
-        return TABS;
-    }
-
-    @Override
-    public String enterpriseKey() {
-        return "bizopEtpsno";
-    }
-
-    @Override
-    public String inputDateKey() {
-        return "inputTime";
-    }
-
-    @Override
-    public String changeCountKey() {
-        return "chgTmsCnt";
-    }
-
-    @Override
-    public String businessNoKey() {
-        return "emsNo";
-    }
-
-    @Override
-    public AttachmentRules attachments() {
-        return ATTACHMENTS;
     }
 
     @Override

@@ -1,16 +1,14 @@
 package org.tongguan.ledger.internal;
 
-import java.io.IOException;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
-import org.tongguan.core.io.SafeXml;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
 
 /**
  * How the simulated customs judges a 企业资质申请 ({@value QyzzType#MESSAGE_TYPE}), as the manual's receipt shows: with
@@ -31,23 +29,13 @@ public class QyzzRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc;
-        try {
-            doc = SafeXml.parse(message.businessXml());
-        } catch (SAXException | IOException e) {
-            throw new IllegalArgumentException("not a 企业资质申请 message", e);
-        }
+        Document doc = MessageXml.parse(message);
         boolean body = doc.getElementsByTagName("Item").getLength() > 0;
         if (!body) {
             return Verdict.returned(new CheckInfo(NO_BODY_CODE, NO_BODY_TEXT));
         }
-        String district = text(doc, "masterCuscd");
+        String district = MessageXml.first(doc, "masterCuscd");
         return Verdict.approved(Map.of(NumberSource.ARCHIVE_NO, numbers.next(NumberSource.ARCHIVE_NO,
                 district.matches("[0-9]{4}") ? district : "0000")), PASSED);
-    }
-
-    private static String text(Document doc, String element) {
-        var list = doc.getElementsByTagName(element);
-        return list.getLength() == 0 ? "" : list.item(0).getTextContent().trim();
     }
 }

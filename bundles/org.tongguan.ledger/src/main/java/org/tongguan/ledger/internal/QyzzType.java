@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.FieldSpec;
@@ -21,7 +22,7 @@ import org.tongguan.core.declaration.ItemTab;
  * Message {@value #MESSAGE_TYPE} in the e-port folder {@code EMS}.
  */
 @Component(service = DocumentType.class, property = "document.type=" + QyzzType.ID)
-public class QyzzType implements DocumentType {
+public class QyzzType extends AbstractDocumentType {
     public static final String ID = "qyzz";
     public static final String MESSAGE_TYPE = "QYZZ101";
     static final String PERMISSION = "ledger.qyzz";
@@ -85,82 +86,17 @@ public class QyzzType implements DocumentType {
     private static final AttachmentRules ATTACHMENTS = new AttachmentRules(Set.of("pdf", "jpg", "jpeg", "png"),
             MAX_ATTACHMENT, options("qyzz.acmp.", "01", "02", "03", "99"));
 
+    public QyzzType() {
+        super(new Description(ID, MESSAGES, "qyzz.title", PERMISSION, MESSAGE_TYPE, "EMS", "QyzzMessage",
+                "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "netwkEtpsArcrpNo", ATTACHMENTS, List.of()));
+    }
+
     static Map<String, String> options(String keyPrefix, String... codes) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String c : codes) {
             m.put(c, keyPrefix + c);
         }
         return m;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Messages messages() {
-        return MESSAGES;
-    }
-
-    @Override
-    public String titleKey() {
-        return "qyzz.title";
-    }
-
-    @Override
-    public String permission() {
-        return PERMISSION;
-    }
-
-    @Override
-    public String messageType() {
-        return MESSAGE_TYPE;
-    }
-
-    @Override
-    public String businessType() {
-        return "EMS";
-    }
-
-    @Override
-    public String messageRoot() {
-        return "QyzzMessage";
-    }
-
-    @Override
-    public List<FieldSpec> header() {
-        return HEADER;
-    }
-
-    @Override
-    public List<ItemTab> tabs() {
-        return TABS;
-    }
-
-    @Override
-    public String enterpriseKey() {
-        return "bizopEtpsno";
-    }
-
-    @Override
-    public String inputDateKey() {
-        return "inputTime";
-    }
-
-    @Override
-    public String changeCountKey() {
-        return "chgTmsCnt";
-    }
-
-    @Override
-    public String businessNoKey() {
-        return "netwkEtpsArcrpNo";
-    }
-
-    @Override
-    public AttachmentRules attachments() {
-        return ATTACHMENTS;
     }
 
     /** 结束有效期 lies after the 录入日期 (a qualification that has already ended cannot be applied for). */

@@ -290,9 +290,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return;
         }
         Map<String, List<Map<String, String>>> made = type.deriveItems(load(em, type, d));
-        int rowNo = em.createQuery("SELECT MAX(i.rowNo) FROM ItemEntity i WHERE i.documentId = :d", Integer.class)
-                .setParameter("d", d.id).getResultList().stream().filter(java.util.Objects::nonNull).findFirst()
-                .orElse(0);
+        int rowNo = lastRowNo(em, d.id);
         for (ItemTab t : type.tabs()) {
             List<Map<String, String>> rows = made.get(t.key());
             if (!t.derived() || rows == null) {
@@ -739,9 +737,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return new ImportResult(count[0], errors, before);
         }
         Document after = change(who, id, version, DocumentEvent.EDIT, (em, ty, d) -> {
-            int rowNo = em.createQuery("SELECT MAX(i.rowNo) FROM ItemEntity i WHERE i.documentId = :d",
-                    Integer.class).setParameter("d", d.id).getResultList().stream()
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(0);
+            int rowNo = lastRowNo(em, d.id);
             // blank 序号 follow every stored and every imported one, so none collides with a later explicit one
             long next = 1 + Math.max(maxSeq(t, before.items(t.key()).stream().map(Document.Item::values).toList()),
                     maxSeq(t, rows));
@@ -1344,6 +1340,13 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             throw new RuleViolation("document.notFound", id);
         }
         return d;
+    }
+
+    /** The highest row number of the document's rows of any tab, 0 without rows. */
+    private static int lastRowNo(EntityManager em, long documentId) {
+        Integer max = em.createQuery("SELECT MAX(i.rowNo) FROM ItemEntity i WHERE i.documentId = :d", Integer.class)
+                .setParameter("d", documentId).getSingleResult();
+        return max == null ? 0 : max;
     }
 
     private static List<ItemEntity> items(EntityManager em, long documentId, String tab) {
