@@ -70,6 +70,15 @@ public record FieldSpec(String key, String labelKey, FieldKind kind, int maxLeng
                 null);
     }
 
+    /** Options whose labels are {@code keyPrefix + code} in the type's texts, in the order given. */
+    public static Map<String, String> optionKeys(String keyPrefix, String... codes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String c : codes) {
+            m.put(c, keyPrefix + c);
+        }
+        return m;
+    }
+
     /** A decimal of at most 19 digits with {@code scale} decimals. */
     public static FieldSpec decimal(String key, String labelKey, int scale) {
         return of(key, labelKey, FieldKind.DECIMAL, 20, scale);

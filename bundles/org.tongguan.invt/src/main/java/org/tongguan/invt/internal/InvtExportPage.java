@@ -17,7 +17,8 @@ public class InvtExportPage extends DocumentPageContribution {
     @Activate
     public InvtExportPage(@Reference DocumentPages pages,
             @Reference(target = "(document.type=" + InvtType.ID + ")") DocumentType type) {
-        super(pages, type, "ledger/invt-export", "invt.export.title", MenuGroup.LEDGER, 51, true, View.class, View::new);
+        super(pages, type, "ledger/invt-export", "invt.export.title", MenuGroup.LEDGER, 51, true, View.class,
+                View::new);
     }
 
     /** The page. */

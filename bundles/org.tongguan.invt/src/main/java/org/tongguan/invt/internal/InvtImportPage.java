@@ -17,7 +17,8 @@ public class InvtImportPage extends DocumentPageContribution {
     @Activate
     public InvtImportPage(@Reference DocumentPages pages,
             @Reference(target = "(document.type=" + InvtType.ID + ")") DocumentType type) {
-        super(pages, type, "ledger/invt-import", "invt.import.title", MenuGroup.LEDGER, 50, true, View.class, View::new);
+        super(pages, type, "ledger/invt-import", "invt.import.title", MenuGroup.LEDGER, 50, true, View.class,
+                View::new);
     }
 
     /** The page. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,20 +55,24 @@ public class InvtType extends AbstractDocumentType {
             FieldSpec.text("bondInvtNo", "invt.bondInvtNo", 18).asReadOnly(),
             FieldSpec.text("etpsInnerInvtNo", "invt.etpsInnerInvtNo", 64),
             FieldSpec.text("putrecNo", "invt.putrecNo", 12).asRequired(),
-            FieldSpec.options("impexpMarkcd", "invt.impexpMarkcd", options("invt.impexpMarkcd.", "I", "E"))
+            FieldSpec.options("impexpMarkcd", "invt.impexpMarkcd", FieldSpec.optionKeys("invt.impexpMarkcd.", "I", "E"))
                     .asRequired(),
-            FieldSpec.options("mtpckEndprdMarkcd", "invt.mtpckEndprdMarkcd", options("invt.mtpckEndprdMarkcd.", "I",
+            FieldSpec.options("mtpckEndprdMarkcd", "invt.mtpckEndprdMarkcd",
+                    FieldSpec.optionKeys("invt.mtpckEndprdMarkcd.", "I",
                     "E")).asRequired(),
             FieldSpec.code("supvModecd", "invt.supvModecd", CodeTableId.SUPERVISION_MODE).asRequired(),
             FieldSpec.code("trspModecd", "invt.trspModecd", CodeTableId.TRANSPORT_MODE).asRequired(),
             FieldSpec.code("impexpPortcd", "invt.impexpPortcd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
             FieldSpec.code("dclPlcCuscd", "invt.dclPlcCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
             FieldSpec.code("stshipTrsarvNatcd", "invt.stshipTrsarvNatcd", CodeTableId.COUNTRY).asRequired(),
-            FieldSpec.options("dclcusFlag", "invt.dclcusFlag", options("invt.dclcusFlag.", "1", "2")).asRequired()
+            FieldSpec.options("dclcusFlag", "invt.dclcusFlag",
+                    FieldSpec.optionKeys("invt.dclcusFlag.", "1", "2")).asRequired()
                     .defaultValue("1"),
-            FieldSpec.options("dclcusTypecd", "invt.dclcusTypecd", options("invt.dclcusTypecd.", "1", "2")),
-            FieldSpec.options("decType", "invt.decType", options("invt.decType.", "1", "2", "3", "4")),
-            FieldSpec.options("invtType", "invt.invtType", options("invt.invtType.", "0", "1", "3", "4", "5", "6", "7",
+            FieldSpec.options("dclcusTypecd", "invt.dclcusTypecd",
+                    FieldSpec.optionKeys("invt.dclcusTypecd.", "1", "2")),
+            FieldSpec.options("decType", "invt.decType", FieldSpec.optionKeys("invt.decType.", "1", "2", "3", "4")),
+            FieldSpec.options("invtType", "invt.invtType",
+                    FieldSpec.optionKeys("invt.invtType.", "0", "1", "3", "4", "5", "6", "7",
                     "8", "9")).asRequired().defaultValue("0"),
             FieldSpec.enterprise("bizopEtpsno", "invt.bizopEtpsno").asReadOnly(),
             FieldSpec.creditCode("bizopEtpsSccd", "invt.bizopEtpsSccd").asReadOnly(),
@@ -80,7 +83,8 @@ public class InvtType extends AbstractDocumentType {
             FieldSpec.enterprise("dclEtpsno", "invt.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
             FieldSpec.creditCode("dclEtpsSccd", "invt.dclEtpsSccd").asRequired(),
             FieldSpec.text("dclEtpsNm", "invt.dclEtpsNm", 512).asRequired(),
-            FieldSpec.options("vrfdedMarkcd", "invt.vrfdedMarkcd", options("invt.vrfdedMarkcd.", "0", "1", "2", "3"))
+            FieldSpec.options("vrfdedMarkcd", "invt.vrfdedMarkcd",
+                    FieldSpec.optionKeys("invt.vrfdedMarkcd.", "0", "1", "2", "3"))
                     .asReadOnly().defaultValue("0"),
             FieldSpec.date("inputTime", "invt.inputTime").asReadOnly(),
             FieldSpec.text("rmk", "invt.rmk", 512));
@@ -124,13 +128,6 @@ public class InvtType extends AbstractDocumentType {
         this.clock = clock;
     }
 
-    static Map<String, String> options(String keyPrefix, String... codes) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String c : codes) {
-            m.put(c, keyPrefix + c);
-        }
-        return m;
-    }
 
     /**
      * The ledger names the 经营企业 (and with it who may see the list); the 监管方式 must fit the direction and the

@@ -17,7 +17,8 @@ public class LogisticsInvtExportPage extends DocumentPageContribution {
     @Activate
     public LogisticsInvtExportPage(@Reference DocumentPages pages,
             @Reference(target = "(document.type=" + InvtType.ID + ")") DocumentType type) {
-        super(pages, type, "logistics/invt-export", "invt.export.title", MenuGroup.LOGISTICS, 11, true, View.class, View::new);
+        super(pages, type, "logistics/invt-export", "invt.export.title", MenuGroup.LOGISTICS, 11, true, View.class,
+                View::new);
     }
 
     /** The page. */

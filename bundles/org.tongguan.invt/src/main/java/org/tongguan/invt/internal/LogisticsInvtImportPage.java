@@ -17,7 +17,8 @@ public class LogisticsInvtImportPage extends DocumentPageContribution {
     @Activate
     public LogisticsInvtImportPage(@Reference DocumentPages pages,
             @Reference(target = "(document.type=" + InvtType.ID + ")") DocumentType type) {
-        super(pages, type, "logistics/invt-import", "invt.import.title", MenuGroup.LOGISTICS, 10, true, View.class, View::new);
+        super(pages, type, "logistics/invt-import", "invt.import.title", MenuGroup.LOGISTICS, 10, true, View.class,
+                View::new);
     }
 
     /** The page. */

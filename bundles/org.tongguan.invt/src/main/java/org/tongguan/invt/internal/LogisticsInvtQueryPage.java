@@ -17,7 +17,8 @@ public class LogisticsInvtQueryPage extends DocumentPageContribution {
     @Activate
     public LogisticsInvtQueryPage(@Reference DocumentPages pages,
             @Reference(target = "(document.type=" + InvtType.ID + ")") DocumentType type) {
-        super(pages, type, "logistics/invt-query", "invt.query.title", MenuGroup.LOGISTICS, 90, false, View.class, View::new);
+        super(pages, type, "logistics/invt-query", "invt.query.title", MenuGroup.LOGISTICS, 90, false, View.class,
+                View::new);
     }
 
     /** The page. */

@@ -167,7 +167,8 @@ public class BalanceView extends VerticalLayout {
                 new Column("balance.col.transferred", b -> DcrType.plain(b.transferred())),
                 new Column("balance.col.scrap", b -> DcrType.plain(b.scrap())),
                 new Column("balance.col.balance", b -> DcrType.plain(b.balance())),
-                new Column("balance.col.warn", b -> b.item().warnQty() == null ? "" : DcrType.plain(b.item().warnQty())));
+                new Column("balance.col.warn", b -> b.item().warnQty() == null ? ""
+                        : DcrType.plain(b.item().warnQty())));
     }
 
     private static String nz(String s) {

@@ -63,7 +63,7 @@ public class DcrType extends AbstractDocumentType {
     private static final List<FieldSpec> HEADER = List.of(
             FieldSpec.text("seqNo", "dcr.seqNo", 18).asReadOnly(),
             FieldSpec.text("emsNo", "dcr.emsNo", 12).asRequired(),
-            FieldSpec.options("chgoffTypecd", "dcr.chgoffTypecd", QyzzType.options("dcr.chgoffTypecd.", "1", "2"))
+            FieldSpec.options("chgoffTypecd", "dcr.chgoffTypecd", FieldSpec.optionKeys("dcr.chgoffTypecd.", "1", "2"))
                     .asRequired().defaultValue("1"),
             FieldSpec.date("vclrBgnDate", "dcr.vclrBgnDate").asReadOnly(),
             FieldSpec.date("vclrEndDate", "dcr.vclrEndDate").asRequired(),
@@ -73,7 +73,8 @@ public class DcrType extends AbstractDocumentType {
             FieldSpec.enterprise("dclEtpsno", "dcr.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
             FieldSpec.creditCode("dclEtpsSccd", "dcr.dclEtpsSccd").asRequired(),
             FieldSpec.text("dclEtpsNm", "dcr.dclEtpsNm", 512).asRequired(),
-            FieldSpec.options("chgoffConfirm", "dcr.chgoffConfirm", QyzzType.options("dcr.chgoffConfirm.", "0", "1"))
+            FieldSpec.options("chgoffConfirm", "dcr.chgoffConfirm",
+                    FieldSpec.optionKeys("dcr.chgoffConfirm.", "0", "1"))
                     .asReadOnly().defaultValue("0"),
             FieldSpec.date("confirmTime", "dcr.confirmTime").asReadOnly(),
             FieldSpec.date("inputTime", "dcr.inputTime").asReadOnly(),

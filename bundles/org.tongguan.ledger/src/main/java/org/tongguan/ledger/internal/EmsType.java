@@ -3,7 +3,6 @@ package org.tongguan.ledger.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
-import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -37,7 +35,7 @@ import org.tongguan.ledger.internal.book.LedgerStore;
  * are checked and counted against; the simulator assigns the 账册编号 (E + 关区 + sequence) at the first approval.
  */
 @Component(service = DocumentType.class, property = "document.type=" + EmsType.ID)
-public class EmsType extends AbstractDocumentType {
+public class EmsType extends FilingType {
     public static final String ID = "ems";
     public static final String MESSAGE_TYPE = "EMS101";
     static final String PERMISSION = "ledger.ems";
@@ -45,7 +43,6 @@ public class EmsType extends AbstractDocumentType {
     static final String MTPCK = LedgerBookImpl.MTPCK;
     static final String ENDPRD = LedgerBookImpl.ENDPRD;
     static final String BOM = LedgerBookImpl.BOM;
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** 单耗 carries 9 decimals (DOMAIN.md). */
     static final int UCNS_SCALE = 9;
@@ -64,17 +61,17 @@ public class EmsType extends AbstractDocumentType {
             FieldSpec.enterprise("dclEtpsno", "ems.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
             FieldSpec.creditCode("dclEtpsSccd", "ems.dclEtpsSccd").asRequired(),
             FieldSpec.text("dclEtpsNm", "ems.dclEtpsNm", 512).asRequired(),
-            FieldSpec.options("dclEtpsTypecd", "ems.dclEtpsTypecd", QyzzType.options("ems.dclEtpsTypecd.", "1", "2",
+            FieldSpec.options("dclEtpsTypecd", "ems.dclEtpsTypecd", FieldSpec.optionKeys("ems.dclEtpsTypecd.", "1", "2",
                     "3")).asRequired().defaultValue("1"),
-            FieldSpec.options("dclTypecd", "ems.dclTypecd", QyzzType.options("ems.dclTypecd.", "1", "2"))
+            FieldSpec.options("dclTypecd", "ems.dclTypecd", FieldSpec.optionKeys("ems.dclTypecd.", "1", "2"))
                     .asReadOnly().defaultValue("1"),
-            FieldSpec.options("usageTypecd", "ems.usageTypecd", QyzzType.options("ems.usageTypecd.", "1", "2", "3",
+            FieldSpec.options("usageTypecd", "ems.usageTypecd", FieldSpec.optionKeys("ems.usageTypecd.", "1", "2", "3",
                     "4")).asRequired().defaultValue("1"),
             FieldSpec.text("netwkEtpsArcrpNo", "ems.netwkEtpsArcrpNo", 64),
             FieldSpec.text("apcretNo", "ems.apcretNo", 64),
             FieldSpec.date("finishValidDate", "ems.finishValidDate").asRequired(),
             FieldSpec.decimal("maxTovrAmt", "ems.maxTovrAmt", 4),
-            FieldSpec.options("ucnsDclSegcd", "ems.ucnsDclSegcd", QyzzType.options("ems.ucnsDclSegcd.", "1", "2"))
+            FieldSpec.options("ucnsDclSegcd", "ems.ucnsDclSegcd", FieldSpec.optionKeys("ems.ucnsDclSegcd.", "1", "2"))
                     .asRequired().defaultValue("1"),
             FieldSpec.integer("vclrPridVal", "ems.vclrPridVal", 4).asRequired().defaultValue("365"),
             FieldSpec.date("putrecApprTime", "ems.putrecApprTime").asReadOnly(),
@@ -89,7 +86,7 @@ public class EmsType extends AbstractDocumentType {
         List<FieldSpec> c = new java.util.ArrayList<>(QyzzType.itemColumns());
         c.add(FieldSpec.code("lvyrlfModecd", "item.lvyrlfModecd", CodeTableId.LEVY_MODE));
         c.add(FieldSpec.decimal("apprMaxSurpQty", "item.apprMaxSurpQty", 5));
-        c.add(FieldSpec.options("modfMarkcd", "item.modfMarkcd", QyzzType.options("item.modfMarkcd.", "0", "1", "2",
+        c.add(FieldSpec.options("modfMarkcd", "item.modfMarkcd", FieldSpec.optionKeys("item.modfMarkcd.", "0", "1", "2",
                 "3")).asReadOnly());
         return c;
     }
@@ -104,9 +101,11 @@ public class EmsType extends AbstractDocumentType {
                 FieldSpec.decimal("intgbLossRate", "ucns.intgbLossRate", UCNS_SCALE),
                 FieldSpec.decimal("ucnsQty", "ucns.ucnsQty", UCNS_SCALE),
                 FieldSpec.decimal("bondMtpckPrpr", "ucns.bondMtpckPrpr", 5).defaultValue("100"),
-                FieldSpec.options("ucnsDclStucd", "ucns.ucnsDclStucd", QyzzType.options("ucns.ucnsDclStucd.", "1", "2",
+                FieldSpec.options("ucnsDclStucd", "ucns.ucnsDclStucd",
+                        FieldSpec.optionKeys("ucns.ucnsDclStucd.", "1", "2",
                         "3")).defaultValue("2"),
-                FieldSpec.options("modfMarkcd", "item.modfMarkcd", QyzzType.options("item.modfMarkcd.", "0", "1", "2",
+                FieldSpec.options("modfMarkcd", "item.modfMarkcd",
+                        FieldSpec.optionKeys("item.modfMarkcd.", "0", "1", "2",
                         "3")).asReadOnly());
     }
 
@@ -119,7 +118,7 @@ public class EmsType extends AbstractDocumentType {
                     List.of("endprdSeqno+mtpckSeqno+ucnsVerno")).withMarks("modfMarkcd"));
 
     private static final AttachmentRules ATTACHMENTS = new AttachmentRules(Set.of("pdf", "jpg", "jpeg", "png"),
-            QyzzType.MAX_ATTACHMENT, QyzzType.options("qyzz.acmp.", "01", "02", "03", "99"));
+            QyzzType.MAX_ATTACHMENT, FieldSpec.optionKeys("qyzz.acmp.", "01", "02", "03", "99"));
 
     private final LedgerStore store;
     private final LedgerBook book;
@@ -127,18 +126,10 @@ public class EmsType extends AbstractDocumentType {
     @Activate
     public EmsType(@Reference LedgerStore store, @Reference LedgerBook book) {
         super(new Description(ID, MESSAGES, "ems.title", PERMISSION, MESSAGE_TYPE, "EMS", "EmsMessage", "bizopEtpsno",
-                HEADER, TABS, "inputTime", "chgTmsCnt", "emsNo", ATTACHMENTS, List.of()));
+                HEADER, TABS, "inputTime", "chgTmsCnt", "emsNo", ATTACHMENTS, List.of()), "emsNo", "emsNo",
+                "ems.finishValidDate.past");
         this.store = store;
         this.book = book;
-    }
-
-    @Override
-    public void validateHeader(Map<String, String> header, Validator v) {
-        String end = header.get("finishValidDate");
-        String input = header.get("inputTime");
-        if (end != null && input != null && end.compareTo(input) <= 0) {
-            v.error("finishValidDate", MESSAGES, "ems.finishValidDate.past", LocalDate.parse(input, BASIC).toString());
-        }
     }
 
     /**
@@ -234,29 +225,14 @@ public class EmsType extends AbstractDocumentType {
             for (int t = 0; t < 2; t++) {
                 Mark mark = t == 0 ? Mark.I : Mark.E;
                 for (Document.Item i : doc.items(t == 0 ? MTPCK : ENDPRD)) {
-                    if (TABS.get(t).deleted(i.values()) && book.used(emsNo, mark, Long.parseLong(i.value("gdsSeqno")))) {
+                    long seq = Long.parseLong(i.value("gdsSeqno"));
+                    if (TABS.get(t).deleted(i.values()) && book.used(emsNo, mark, seq)) {
                         v.error((t == 0 ? MTPCK : ENDPRD) + ".gdsSeqno", MESSAGES, "ems.delete.used",
                                 new Messages.Key(mark.messageKey()), i.value("gdsSeqno"), i.value("gdsMtno"));
                     }
                 }
             }
         }
-    }
-
-    @Override
-    public void onChange(Map<String, String> header) {
-        header.put("dclTypecd", "2");
-    }
-
-    /** The 账册编号 from the first approval; 备案批准日期 then, 变更批准日期 for the approval of a 变更. */
-    @Override
-    public void onApproved(Map<String, String> header, Map<String, String> numbers, LocalDate date,
-            boolean afterChange) {
-        String emsNo = numbers.get("emsNo");
-        if (emsNo != null && !header.containsKey("emsNo")) {
-            header.put("emsNo", emsNo);
-        }
-        header.put(afterChange ? "chgApprTime" : "putrecApprTime", BASIC.format(date));
     }
 
     /** Approved: the ledger's rows are what customs approved. */

@@ -1,16 +1,10 @@
 package org.tongguan.ledger.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.Messages;
-import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
-import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.FieldSpec;
@@ -22,7 +16,7 @@ import org.tongguan.core.declaration.ItemTab;
  * Message {@value #MESSAGE_TYPE} in the e-port folder {@code EMS}.
  */
 @Component(service = DocumentType.class, property = "document.type=" + QyzzType.ID)
-public class QyzzType extends AbstractDocumentType {
+public class QyzzType extends FilingType {
     public static final String ID = "qyzz";
     public static final String MESSAGE_TYPE = "QYZZ101";
     static final String PERMISSION = "ledger.qyzz";
@@ -30,7 +24,6 @@ public class QyzzType extends AbstractDocumentType {
     static final String MTPCK = "mtpck";
     static final String ENDPRD = "endprd";
     static final long MAX_ATTACHMENT = 4L * 1024 * 1024;
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     private static final List<FieldSpec> HEADER = List.of(
             FieldSpec.text("seqNo", "qyzz.seqNo", 18).asReadOnly(),
@@ -44,9 +37,11 @@ public class QyzzType extends AbstractDocumentType {
             FieldSpec.enterprise("dclEtpsno", "qyzz.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
             FieldSpec.creditCode("dclEtpsSccd", "qyzz.dclEtpsSccd").asRequired(),
             FieldSpec.text("dclEtpsNm", "qyzz.dclEtpsNm", 512).asRequired(),
-            FieldSpec.options("dclEtpsTypecd", "qyzz.dclEtpsTypecd", options("qyzz.dclEtpsTypecd.", "1", "2", "3")),
+            FieldSpec.options("dclEtpsTypecd", "qyzz.dclEtpsTypecd",
+                    FieldSpec.optionKeys("qyzz.dclEtpsTypecd.", "1", "2", "3")),
             FieldSpec.text("etpsAddr", "qyzz.etpsAddr", 200),
-            FieldSpec.options("dclTypecd", "qyzz.dclTypecd", options("qyzz.dclTypecd.", "1", "2")).asReadOnly()
+            FieldSpec.options("dclTypecd", "qyzz.dclTypecd",
+                    FieldSpec.optionKeys("qyzz.dclTypecd.", "1", "2")).asReadOnly()
                     .defaultValue("1"),
             FieldSpec.date("finishValidDate", "qyzz.finishValidDate").asRequired(),
             FieldSpec.decimal("prdtCapaAmt", "qyzz.prdtCapaAmt", 4).asRequired(),
@@ -56,9 +51,11 @@ public class QyzzType extends AbstractDocumentType {
             FieldSpec.date("putrecApprTime", "qyzz.putrecApprTime").asReadOnly(),
             FieldSpec.date("chgApprTime", "qyzz.chgApprTime").asReadOnly(),
             FieldSpec.date("inputTime", "qyzz.inputTime").asReadOnly(),
-            FieldSpec.options("riskAssureMarkcd", "qyzz.riskAssureMarkcd", options("qyzz.riskAssureMarkcd.", "0", "1")),
+            FieldSpec.options("riskAssureMarkcd", "qyzz.riskAssureMarkcd",
+                    FieldSpec.optionKeys("qyzz.riskAssureMarkcd.", "0", "1")),
             FieldSpec.integer("chgTmsCnt", "qyzz.chgTmsCnt", 4).asReadOnly(),
-            FieldSpec.options("qualTypecd", "qyzz.qualTypecd", options("qyzz.qualTypecd.", "1")).asRequired()
+            FieldSpec.options("qualTypecd", "qyzz.qualTypecd",
+                    FieldSpec.optionKeys("qyzz.qualTypecd.", "1")).asRequired()
                     .defaultValue("1"),
             FieldSpec.text("rmk", "qyzz.rmk", 512));
 
@@ -84,45 +81,12 @@ public class QyzzType extends AbstractDocumentType {
             new ItemTab(ENDPRD, "qyzz.tab.endprd", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno")));
 
     private static final AttachmentRules ATTACHMENTS = new AttachmentRules(Set.of("pdf", "jpg", "jpeg", "png"),
-            MAX_ATTACHMENT, options("qyzz.acmp.", "01", "02", "03", "99"));
+            MAX_ATTACHMENT, FieldSpec.optionKeys("qyzz.acmp.", "01", "02", "03", "99"));
 
     public QyzzType() {
         super(new Description(ID, MESSAGES, "qyzz.title", PERMISSION, MESSAGE_TYPE, "EMS", "QyzzMessage",
-                "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "netwkEtpsArcrpNo", ATTACHMENTS, List.of()));
+                "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "netwkEtpsArcrpNo", ATTACHMENTS, List.of()),
+                "archiveNo", "netwkEtpsArcrpNo", "qyzz.finishValidDate.past");
     }
 
-    static Map<String, String> options(String keyPrefix, String... codes) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String c : codes) {
-            m.put(c, keyPrefix + c);
-        }
-        return m;
-    }
-
-    /** 结束有效期 lies after the 录入日期 (a qualification that has already ended cannot be applied for). */
-    @Override
-    public void validateHeader(Map<String, String> header, Validator v) {
-        String end = header.get("finishValidDate");
-        String input = header.get("inputTime");
-        if (end != null && input != null && end.compareTo(input) <= 0) {
-            v.error("finishValidDate", MESSAGES, "qyzz.finishValidDate.past",
-                    LocalDate.parse(input, BASIC).toString());
-        }
-    }
-
-    @Override
-    public void onChange(Map<String, String> header) {
-        header.put("dclTypecd", "2");
-    }
-
-    /** 档案库编号 from the first approval; 备案批准日期 then, 变更批准日期 for the approval of a 变更. */
-    @Override
-    public void onApproved(Map<String, String> header, Map<String, String> numbers, LocalDate date,
-            boolean afterChange) {
-        String archive = numbers.get("archiveNo");
-        if (archive != null && !header.containsKey("netwkEtpsArcrpNo")) {
-            header.put("netwkEtpsArcrpNo", archive);
-        }
-        header.put(afterChange ? "chgApprTime" : "putrecApprTime", BASIC.format(date));
-    }
 }
