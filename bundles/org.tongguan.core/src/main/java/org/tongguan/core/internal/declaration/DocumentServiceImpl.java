@@ -84,8 +84,6 @@ import org.tongguan.core.security.UserContext;
 @Component(service = {DocumentService.class, ReceiptListener.class})
 public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     static final String RECORD = "document";
-    static final int MAX_IMPORT_ROWS = 50_000;
-    private static final int MAX_REPORTED_ERRORS = 500;
     /** A message still in the outbox after this long was not handed over (crash, no transport): it is resent. */
     static final long OUTBOX_GRACE_SECONDS = 10;
     private static final long SWEEP_SECONDS = 5;
@@ -499,7 +497,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     /** A tab's {@link RowCheck} whose errors name the tab's column (and, for one row of many, the row number). */
-    private static final class TabCheck {
+    static final class TabCheck {
         private final DocumentType type;
         private final ItemTab tab;
         private final RowCheck check;
@@ -609,7 +607,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     /** The one text of a repeated unique value: 料号“M-1”在料件中已存在 (of a combination: 成品序号+料件序号“1/2”…). */
-    private static void duplicate(Validator v, String field, DocumentType type, ItemTab t, String key, String value) {
+    static void duplicate(Validator v, String field, DocumentType type, ItemTab t, String key, String value) {
         v.error(field, "field.unique", label(type, t, key), value, new Messages.Text(type.messages(), t.labelKey()));
     }
 
@@ -650,110 +648,92 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         if (t.derived()) {
             throw new RuleViolation("document.tab.derived", new Messages.Text(type.messages(), t.labelKey()));
         }
-        // the rows are read and checked against the document as stored, outside the write transaction
+        // the rows are checked against the document as stored when the import starts
         Document before = get(who, id);
         policy.check(who, edit(type), before.enterpriseCode());
-        List<FieldSpec> columns = t.enteredColumns();
-        List<String> zh = headings(type, t, Messages.DEFAULT_LOCALE);
-        List<String> en = headings(type, t, Locale.ENGLISH);
-        List<ImportResult.RowError> errors = new ArrayList<>();
-        List<Map<String, String>> rows = new ArrayList<>();
-        // unique values already taken: by the stored rows, then by the rows read so far
-        Map<String, Set<String>> taken = new HashMap<>();
-        for (String key : t.uniqueKeys()) {
-            Set<String> values = new HashSet<>();
-            for (Document.Item i : before.items(t.key())) {
-                String value = ItemTab.uniqueValue(i.values(), key);
-                if (value != null) {
-                    values.add(value);
-                }
-            }
-            taken.put(key, values);
-        }
-        TabCheck rowCheck = rowCheck(type, t, before.header(), liveRows(type, before));
-        int[] count = {0};
-        boolean[] first = {true};
+        ItemImport reading = new ItemImport(type, t, before, rules, rowCheck(type, t, before.header(),
+                liveRows(type, before)), locale, xlsx);
+        List<Document.Item> added = new ArrayList<>();
         try {
-            Xlsx.read(xlsx, (rowNumber, cells) -> {
-                if (first[0]) {
-                    first[0] = false;
-                    if (isHeading(cells, zh, en)) {
-                        return true;
-                    }
-                    if (!cells.isEmpty() && (zh.contains(cells.get(0)) || en.contains(cells.get(0)))) {
-                        int c = 0;
-                        while (c < columns.size() && c < cells.size()
-                                && (cells.get(c).equals(zh.get(c)) || cells.get(c).equals(en.get(c)))) {
-                            c++;
+            Document after = change(who, id, version, DocumentEvent.EDIT, (em, ty, d) -> {
+                // rows are written while the file is still being read and checked (another thread): the transaction
+                // is rolled back when any row is refused, so all rows or none are imported
+                int rowNo = lastRowNo(em, d.id);
+                // a blank 序号 takes the next after the highest stored or read so far
+                long next = 1 + maxSeq(t, before.items(t.key()).stream().map(Document.Item::values).toList());
+                Set<String> numbered = new HashSet<>();
+                List<ItemEntity> unflushed = new ArrayList<>();
+                for (ItemImport.Row r; (r = reading.next()) != null; ) {
+                    Map<String, String> values = r.values();
+                    if (t.seqKey() != null) {
+                        String seq = values.get(t.seqKey());
+                        if (seq == null) {
+                            seq = Long.toString(next++);
+                            values.put(t.seqKey(), seq);
+                            numbered.add(seq);
+                        } else if (numbered.contains(seq)) {
+                            reading.refuse(r.rowNumber(), t.seqKey(), duplicateText(type, t, t.seqKey(), seq, locale));
+                            continue;
+                        } else {
+                            next = Math.max(next, Long.parseLong(seq) + 1);
                         }
-                        errors.add(new ImportResult.RowError(rowNumber, "", CORE.get("import.heading", locale,
-                                c + 1, type.messages().get(columns.get(Math.min(c, columns.size() - 1)).labelKey(),
-                                        locale))));
-                        return false;
+                    }
+                    if (reading.refused()) {
+                        continue; // keep reading, to report every bad row
+                    }
+                    ItemEntity row = new ItemEntity();
+                    row.documentId = d.id;
+                    row.tabKey = t.key();
+                    row.rowNo = ++rowNo;
+                    row.values = FieldValues.encode(values);
+                    em.persist(row);
+                    unflushed.add(row);
+                    if (unflushed.size() == IMPORT_FLUSH_ROWS) {
+                        written(em, unflushed, added);
                     }
                 }
-                count[0]++;
-                if (count[0] > MAX_IMPORT_ROWS) {
-                    errors.add(new ImportResult.RowError(rowNumber, "",
-                            CORE.get("import.tooManyRows", locale, MAX_IMPORT_ROWS)));
-                    return false;
+                if (reading.refused()) {
+                    throw new ItemImport.Refused();
                 }
-                Map<String, String> input = new HashMap<>();
-                for (int c = 0; c < columns.size() && c < cells.size(); c++) {
-                    input.put(columns.get(c).key(), cells.get(c));
-                }
-                Validator v = new Validator(CORE);
-                Map<String, String> checked = rules.normalize(t.columns(), input, Map.of(), type.messages(), "", v);
-                if (v.errors().isEmpty()) {
-                    rowCheck.check(checked, v, -1);
-                }
-                for (String key : t.uniqueKeys()) {
-                    String value = ItemTab.uniqueValue(checked, key);
-                    if (value != null && !taken.get(key).add(value)) {
-                        duplicate(v, ItemTab.uniqueColumns(key).get(0), type, t, key, value);
-                    }
-                }
-                for (FieldError e : v.errors()) {
-                    if (errors.size() < MAX_REPORTED_ERRORS) {
-                        String field = e.field().startsWith(t.key() + ".") ? e.field().substring(t.key().length() + 1)
-                                : e.field();
-                        errors.add(new ImportResult.RowError(rowNumber, t.column(field)
-                                .map(f -> type.messages().get(f.labelKey(), locale)).orElse(""), e.message(locale)));
-                    }
-                }
-                if (v.errors().isEmpty()) {
-                    put(checked, t.markKey(), ItemTab.MARK_ADDED);
-                    rows.add(checked);
-                }
-                return true;
-            });
-        } catch (IOException e) {
-            errors.add(new ImportResult.RowError(1, "", CORE.get("import.notXlsx", locale, e.getMessage())));
+                written(em, unflushed, added);
+            }, (em, ty, d) -> imported(before, d, t.key(), added));
+            return new ImportResult(reading.rows(), List.of(), after);
+        } catch (ItemImport.Refused refused) {
+            return new ImportResult(reading.rows(), reading.errors(), before);
+        } finally {
+            reading.close();
         }
-        if (errors.isEmpty() && count[0] == 0) {
-            errors.add(new ImportResult.RowError(2, "", CORE.get("import.noRows", locale)));
+    }
+
+    /** Rows of an import are written every so many, while the file is still being read. */
+    static final int IMPORT_FLUSH_ROWS = 2_000;
+
+    /** Writes the rows and lets go of them (the persistence context stays small): they are kept as plain rows. */
+    private static void written(EntityManager em, List<ItemEntity> rows, List<Document.Item> added) {
+        em.flush();
+        for (ItemEntity r : rows) {
+            added.add(new Document.Item(r.id, FieldValues.decode(r.values)));
+            em.detach(r);
         }
-        if (!errors.isEmpty()) {
-            return new ImportResult(count[0], errors, before);
-        }
-        Document after = change(who, id, version, DocumentEvent.EDIT, (em, ty, d) -> {
-            int rowNo = lastRowNo(em, d.id);
-            // blank 序号 follow every stored and every imported one, so none collides with a later explicit one
-            long next = 1 + Math.max(maxSeq(t, before.items(t.key()).stream().map(Document.Item::values).toList()),
-                    maxSeq(t, rows));
-            for (Map<String, String> values : rows) {
-                if (t.seqKey() != null && !values.containsKey(t.seqKey())) {
-                    values.put(t.seqKey(), Long.toString(next++));
-                }
-                ItemEntity row = new ItemEntity();
-                row.documentId = d.id;
-                row.tabKey = t.key();
-                row.rowNo = ++rowNo;
-                row.values = FieldValues.encode(values);
-                em.persist(row);
-            }
-        });
-        return new ImportResult(count[0], List.of(), after);
+        rows.clear();
+    }
+
+    /** The document after an import: as it was, with the new rows (not read back from the database). */
+    private static Document imported(Document before, DocumentEntity d, String tab, List<Document.Item> added) {
+        Map<String, List<Document.Item>> items = new LinkedHashMap<>(before.items());
+        List<Document.Item> rows = new ArrayList<>(before.items(tab));
+        rows.addAll(added);
+        items.put(tab, rows);
+        return new Document(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo, d.state, d.version,
+                d.changeCount, FieldValues.decode(d.headerValues), items, before.attachments(), d.receiptCount,
+                d.createdAt, d.updatedAt);
+    }
+
+    /** The one text of a repeated unique value, for an import row. */
+    private static String duplicateText(DocumentType type, ItemTab t, String key, String value, Locale locale) {
+        Validator v = new Validator(CORE);
+        duplicate(v, key, type, t, key, value);
+        return v.errors().get(0).message(locale);
     }
 
     /** A document's rows for a {@link RowCheck}, rows marked 删除 left out. */
@@ -765,9 +745,6 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         };
     }
 
-    private static boolean isHeading(List<String> cells, List<String> zh, List<String> en) {
-        return cells.equals(zh) || cells.equals(en);
-    }
 
     // ---------------------------------------------------------------- attachments
 
@@ -1123,7 +1100,18 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         void apply(EntityManager em, DocumentType type, DocumentEntity d);
     }
 
+    /** What a change returns: the document as it is now. */
+    @FunctionalInterface
+    private interface Loader {
+        Document load(EntityManager em, DocumentType type, DocumentEntity d);
+    }
+
     private Document change(UserContext who, long id, long version, DocumentEvent event, Change work) {
+        return change(who, id, version, event, work, DocumentServiceImpl::load);
+    }
+
+    private Document change(UserContext who, long id, long version, DocumentEvent event, Change work,
+            Loader loader) {
         return Transactions.write(jpa, "", em -> {
             DocumentEntity d = find(em, id);
             DocumentType type = requireType(d.typeId);
@@ -1139,7 +1127,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.flush();
             audit.record(who, event == DocumentEvent.EDIT ? AuditAction.CHANGE : AuditAction.STATE, RECORD,
                     d.etpsPreentNo, before, d);
-            Document now = load(em, type, d);
+            Document now = loader.load(em, type, d);
             if (event == DocumentEvent.EDIT) {
                 return checkedDraft(type, now);
             }

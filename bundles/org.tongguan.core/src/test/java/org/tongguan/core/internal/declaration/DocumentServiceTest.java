@@ -252,6 +252,52 @@ class DocumentServiceTest {
                 Map.of("kind", "%"))), "no wildcards from the caller");
     }
 
+    private static java.io.InputStream xlsx(List<List<String>> rows) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        // the template's heading: the entered columns' labels (here all the same text)
+        org.tongguan.core.io.Xlsx.write(out, "t", List.of("单证", "单证"), rows);
+        return new java.io.ByteArrayInputStream(out.toByteArray());
+    }
+
+    @Test
+    void anImportWritesEveryRowOrNoneAndNamesEveryBadRow() throws Exception {
+        Document d = create("6101000001", "A");
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "exg", null, Map.of("seq", "7", "qty", "1"));
+        List<List<String>> good = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            good.add(List.of("", Integer.toString(i % 90)));
+        }
+        good.add(List.of("20000", "1"));
+        good.add(List.of("", "2"));
+        var result = documents.importItems(SYSTEM, d.id(), d.version(), "exg", xlsx(good),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertTrue(result.ok(), result.errors().toString());
+        assertEquals(5_002, result.rows());
+        List<Document.Item> rows = documents.get(SYSTEM, d.id()).items("exg");
+        assertEquals(5_003, rows.size());
+        assertEquals("8", rows.get(1).value("seq"), "blank 序号 follow the highest stored");
+        assertEquals("20001", rows.get(5_002).value("seq"), "and the highest read so far");
+        assertEquals(result.document().items("exg").size(), rows.size(), "the result is the document as stored");
+
+        Document now = documents.get(SYSTEM, d.id());
+        List<List<String>> bad = new ArrayList<>(List.of(List.of("", "3"), List.of("", "x"), List.of("7", "1"),
+                List.of("", "5")));
+        for (int i = 0; i < 3_000; i++) {
+            bad.add(List.of("", "1"));
+        }
+        var refused = documents.importItems(SYSTEM, now.id(), now.version(), "exg", xlsx(bad),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals(2, refused.errors().size(), refused.errors().toString());
+        assertEquals(3, refused.errors().get(0).row(), "the heading is row 1");
+        assertEquals(4, refused.errors().get(1).row(), "序号 7 is stored already");
+        assertEquals(5_003, documents.get(SYSTEM, d.id()).items("exg").size(), "nothing written");
+        assertEquals(now.version(), documents.get(SYSTEM, d.id()).version());
+        // rows that are each fine but break a rule of the whole document (no 成品 above 100): refused as a whole
+        assertThrows(ValidationException.class, () -> documents.importItems(SYSTEM, now.id(), now.version(), "exg",
+                xlsx(List.of(List.of("", "1"), List.of("", "101"))), java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals(5_003, documents.get(SYSTEM, d.id()).items("exg").size(), "nothing written");
+    }
+
     @Test
     void anActionRecordsInTheHeaderInItsStatesOnly() {
         Document d = create("6101000001", "A");
