@@ -233,19 +233,19 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.click("balance-search");
         // 序号|料号|名称|单位|备案|进口|出口|成品折料|内销|复出|余料结转|边角料|余量|预警值
         // PE: 500 − (300 × 0.204081633 + 200 × 0.3) = 500 − 121.2244899
-        browser.awaitGridText("balance-grid", "|1|M-PE|聚乙烯粒子|035|10000|500|0|121.22449|0|0|0|0|378.77551||",
+        browser.awaitGridText("balance-grid", "|1|M-PE|聚乙烯粒子|035 千克|10000|500|0|121.22449|0|0|0|0|378.77551||",
                 LIVE);
         String materials = browser.gridText("balance-grid");
         // CU: 100 − 300 × 0.05; SHELL: 80 − 200 × 0.104166667
-        assertTrue(materials.contains("|2|M-CU|铜线|035|2000|100|0|15|0|0|0|0|85||"), materials);
-        assertTrue(materials.contains("|3|M-SHELL|塑料外壳|035|5000|80|0|20.83333|0|0|0|0|59.16667||"), materials);
+        assertTrue(materials.contains("|2|M-CU|铜线|035 千克|2000|100|0|15|0|0|0|0|85||"), materials);
+        assertTrue(materials.contains("|3|M-SHELL|塑料外壳|035 千克|5000|80|0|20.83333|0|0|0|0|59.16667||"), materials);
         browser.screenshot("24-balance-materials");
 
         browser.clickLabeled("#balance-mark vaadin-radio-button", "成品");
         browser.click("balance-search");
-        browser.awaitGridText("balance-grid", "|1|P-A|开关A|035|1000|0|300|0|0|0|0|0|700||", LIVE);
+        browser.awaitGridText("balance-grid", "|1|P-A|开关A|035 千克|1000|0|300|0|0|0|0|0|700||", LIVE);
         String products = browser.gridText("balance-grid");
-        assertTrue(products.contains("|2|P-B|开关B|035|1000|0|200|0|0|0|0|0|800||"), products);
+        assertTrue(products.contains("|2|P-B|开关B|035 千克|1000|0|200|0|0|0|0|0|800||"), products);
     }
 
     @Test

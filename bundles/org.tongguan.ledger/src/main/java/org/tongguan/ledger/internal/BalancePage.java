@@ -3,6 +3,7 @@ package org.tongguan.ledger.internal;
 import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.code.CodeTables;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.ledger.LedgerBook;
@@ -17,19 +18,21 @@ public class BalancePage extends PageContribution {
     private final LedgerBook book;
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
+    private final CodeTables codes;
 
     @Activate
     public BalancePage(@Reference LedgerBook book, @Reference EnterpriseRegistry enterprises,
-            @Reference AccessPolicy policy) {
+            @Reference AccessPolicy policy, @Reference CodeTables codes) {
         super("ledger/balance", "balance.title", MenuGroup.LEDGER, 92, LedgerBookImpl.BALANCE_VIEW, BalanceView.class,
                 QyzzType.MESSAGES);
         this.book = book;
         this.enterprises = enterprises;
         this.policy = policy;
+        this.codes = codes;
     }
 
     @Override
     public Component createView() {
-        return new BalanceView(book, enterprises, policy);
+        return new BalanceView(book, enterprises, policy, codes);
     }
 }

@@ -28,6 +28,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
+import org.tongguan.core.code.CodeEntry;
+import org.tongguan.core.code.CodeTable;
+import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.code.CodeTables;
 import org.tongguan.core.enterprise.Enterprise;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.io.Xlsx;
@@ -49,6 +53,7 @@ import org.tongguan.shell.Problems;
 public class BalanceView extends VerticalLayout {
     private static final Messages TEXTS = QyzzType.MESSAGES;
     private final LedgerBook book;
+    private final CodeTable units;
     private final Locale locale;
     private final ComboBox<Enterprise> enterprise = new ComboBox<>();
     private final ComboBox<Ledger> ledger = new ComboBox<>();
@@ -60,8 +65,9 @@ public class BalanceView extends VerticalLayout {
     private final Anchor export = new Anchor();
     private List<Balance> shown = List.of();
 
-    public BalanceView(LedgerBook book, EnterpriseRegistry enterprises, AccessPolicy policy) {
+    public BalanceView(LedgerBook book, EnterpriseRegistry enterprises, AccessPolicy policy, CodeTables codes) {
         this.book = book;
+        this.units = codes.table(CodeTableId.UNIT);
         this.locale = Messages.supported(getLocale());
         setId("ledger-balance");
         setSizeFull();
@@ -141,7 +147,7 @@ public class BalanceView extends VerticalLayout {
         grid.setId("balance-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        for (Column c : columns()) {
+        for (Column c : columns(units)) {
             grid.addColumn(b -> c.value().apply(b)).setHeader(t(c.key())).setKey(c.key().substring(12))
                     .setAutoWidth(true).setResizable(true).setSortable(true);
         }
@@ -153,11 +159,12 @@ public class BalanceView extends VerticalLayout {
     private record Column(String key, Function<Balance, String> value) {
     }
 
-    private static List<Column> columns() {
+    private static List<Column> columns(CodeTable units) {
         return List.of(new Column("balance.col.seqNo", b -> Long.toString(b.item().seqNo())),
                 new Column("balance.col.mtno", b -> nz(b.item().mtno())),
                 new Column("balance.col.name", b -> nz(b.item().name())),
-                new Column("balance.col.unit", b -> nz(b.item().unit())),
+                new Column("balance.col.unit", b -> b.item().unit() == null ? "" : units.find(b.item().unit())
+                        .map(CodeEntry::label).orElse(b.item().unit())),
                 new Column("balance.col.declared", b -> DcrType.plain(b.item().declaredQty())),
                 new Column("balance.col.imported", b -> DcrType.plain(b.imported())),
                 new Column("balance.col.exported", b -> DcrType.plain(b.exported())),
@@ -201,7 +208,7 @@ public class BalanceView extends VerticalLayout {
 
     private byte[] xlsx(List<Balance> rows) {
         List<String> headings = new ArrayList<>();
-        List<Column> columns = columns();
+        List<Column> columns = columns(units);
         columns.forEach(c -> headings.add(t(c.key())));
         List<List<String>> data = new ArrayList<>();
         for (Balance b : rows) {

@@ -147,6 +147,35 @@ class CustomsDeskTest {
     }
 
     @Test
+    void anApprovalTheRuleReleasesIsFollowedByTheReleaseReceiptAfterTheDelay() throws IOException {
+        rules.put("INV101", rule("INV101", Verdict.approved(Map.of(NumberSource.BOND_INVT_NO, "QD900026I000000001"))
+                .released()));
+        String messageId = exchange.send("INV", "INV101", "INVT1", qualification("INVT1", "9000", 0));
+        takeNewMessages();
+        answer();
+        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml"),
+                exchange.names("INV", "InBox"), "the release waits for the delay again");
+        answer();
+        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml",
+                "Receipt_" + messageId + "_3.xml"), exchange.names("INV", "InBox"));
+        SignedMessage release = exchange.receipt("INV", "Receipt_" + messageId + "_3.xml");
+        assertEquals("INV202", release.info().messageType());
+        assertEquals(messageId + "_3", release.info().messageId());
+        Document result = parse(release);
+        assertEquals("HdeReleaseResult", result.getDocumentElement().getTagName());
+        assertEquals("INVT1", text(result, "EtpsPreentNo"));
+        assertEquals("已核扣", text(result, "Rmk"));
+        answer();
+        assertEquals(3, exchange.names("INV", "InBox").size(), "one release, once");
+    }
+
+    @Test
+    void onlyAnApprovalCanBeReleased() {
+        assertThrows(IllegalArgumentException.class, () -> new Verdict(Verdict.Result.RETURNED, List.of(), Map.of(),
+                true));
+    }
+
+    @Test
     void aReturnedVerdictShowsItsChecksVerbatim() throws IOException {
         CheckInfo check = new CheckInfo("3349", "加工账册资质: 商务部前置审批开关开启, 企业必须申报表体");
         rules.put("QYZZ101", rule("QYZZ101", Verdict.returned(check, new CheckInfo("3402", "联网电子审核通过, 转岗"))));
