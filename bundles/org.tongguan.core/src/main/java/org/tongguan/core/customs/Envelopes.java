@@ -86,6 +86,30 @@ public final class Envelopes {
     private static final DateTimeFormatter SEND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String INDENT = "  ";
+    /** The canonicaliser and the writer, one per thread (making them costs more than using them on a message). */
+    private static final ThreadLocal<TransformService> C14N = ThreadLocal.withInitial(() -> {
+        try {
+            TransformService c14n = TransformService.getInstance(CANONICALIZATION_METHOD, "DOM");
+            c14n.init(null);
+            return c14n;
+        } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
+            throw new IllegalStateException("no " + CANONICALIZATION_METHOD + " canonicaliser", e);
+        }
+    });
+    private static final ThreadLocal<Transformer> WRITER = ThreadLocal.withInitial(() -> {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            return transformer;
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("no XML writer", e);
+        }
+    });
 
     private Envelopes() {
     }
@@ -115,7 +139,7 @@ public final class Envelopes {
             throw new IllegalArgumentException("the business message is not well-formed XML: " + e.getMessage(), e);
         }
 
-        Document doc = SafeXml.documentBuilder().newDocument();
+        Document doc = SafeXml.newDocument();
         Element signature = doc.createElementNS(null, "Signature");
         doc.appendChild(signature);
         Element signedInfo = add(signature, "SignedInfo");
@@ -242,21 +266,18 @@ public final class Envelopes {
         ByteArrayOutputStream serialised = new ByteArrayOutputStream();
         write(standalone(element).getDocumentElement(), serialised);
         try {
-            TransformService c14n = TransformService.getInstance(CANONICALIZATION_METHOD, "DOM");
-            c14n.init(null);
-            Data data = c14n.transform(new OctetStreamData(new ByteArrayInputStream(serialised.toByteArray())), null);
+            Data data = C14N.get().transform(new OctetStreamData(new ByteArrayInputStream(serialised.toByteArray())), null);
             try (InputStream in = ((OctetStreamData) data).getOctetStream()) {
                 return in.readAllBytes();
             }
-        } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException | TransformException
-                | IOException e) {
+        } catch (TransformException | IOException e) {
             throw new IllegalStateException("cannot canonicalise " + name(element), e);
         }
     }
 
     /** A copy of {@code element} as the root of a document of its own, with what it inherits declared on it. */
     private static Document standalone(Element element) {
-        Document copy = SafeXml.documentBuilder().newDocument();
+        Document copy = SafeXml.newDocument();
         Element root = (Element) copy.importNode(element, true);
         copy.appendChild(root);
         for (Node p = element.getParentNode(); p instanceof Element ancestor; p = p.getParentNode()) {
@@ -352,13 +373,7 @@ public final class Envelopes {
     /** {@code element} and its subtree as UTF-8, without an XML declaration. */
     private static void write(Element element, ByteArrayOutputStream out) {
         try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            Transformer transformer = WRITER.get();
             transformer.transform(new DOMSource(element), new StreamResult(out));
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot write " + name(element), e);

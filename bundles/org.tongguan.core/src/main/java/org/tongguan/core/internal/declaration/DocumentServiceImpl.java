@@ -913,7 +913,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     public Document declare(UserContext who, long docId, long version, String cardNo, char[] pin,
             boolean declare) {
         DocumentEvent event = DocumentEvent.DECLARE;
-        long id = Transactions.write(jpa, "", em -> {
+        Document declared = Transactions.write(jpa, "", em -> {
             DocumentEntity d = find(em, docId);
             DocumentType type = requireType(d.typeId);
             policy.check(who, edit(type), d.enterpriseCode);
@@ -955,13 +955,15 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.persist(out);
             em.flush();
             audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+            Document now = load(em, type, d);
             if (declare) {
-                type.after(load(em, type, d), event, before);
+                type.after(now, event, before);
             }
-            return d.id;
+            return now;
         });
-        deliver(id, true);
-        return get(who, id);
+        // the hand-over to the transport changes nothing of the document unless it fails (then it throws)
+        deliver(declared.id(), true);
+        return declared;
     }
 
     /**
