@@ -69,6 +69,8 @@ final class Browser implements AutoCloseable {
 
     void click(String id) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        // the side menu scrolls on its own: bring an entry below its fold into view before clicking it
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
         try {
             e.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
