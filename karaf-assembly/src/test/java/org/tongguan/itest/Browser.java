@@ -273,6 +273,24 @@ final class Browser implements AutoCloseable {
                 .until(d -> gridText(gridId).contains(text));
     }
 
+    /** Waits until the grid's cells no longer contain {@code text} (rows a narrower search takes out). */
+    void awaitGridGone(String gridId, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> !gridText(gridId).contains(text));
+    }
+
+    /** Fails as soon as the grid's cells contain {@code text} within {@code period} (rows a search must not bring). */
+    void assertGridStaysWithout(String gridId, String text, Duration period) throws InterruptedException {
+        long end = System.nanoTime() + period.toNanos();
+        while (System.nanoTime() < end) {
+            String t = gridText(gridId);
+            if (t.contains(text)) {
+                throw new AssertionError("the grid shows " + text + ": " + t);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** Clicks {@code searchId} until the grid shows a row with both texts (results that change on the server). */
     void awaitGridCell(String gridId, String searchId, String rowText, String cellText, Duration timeout) {
         new WebDriverWait(driver, timeout, Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)

@@ -304,4 +304,30 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.click("explanation-close");
         browser.awaitGone("vaadin-dialog-overlay[opened]", LIVE);
     }
+
+    @Test
+    @Order(6)
+    void theListQueriesOfBothMenusShowTheListsOfTheirLedgerKind() throws Exception {
+        browser.click("tabs-close-all");
+        browser.click("menu-ledger-invt-query");
+        browser.chooseInComboBox("query-invt-enterprise", CODE);
+        browser.click("query-invt-search");
+        // the lists of the 加工贸易账册 (E…): both, each 海关终审通过
+        browser.awaitGridText("query-invt-grid", importList, LIVE);
+        String lists = browser.gridText("query-invt-grid");
+        assertTrue(lists.contains(exportList), lists);
+        assertTrue(lists.contains("海关终审通过"), lists);
+        // narrowed to 出口 by the type's own criterion
+        browser.chooseInComboBox("query-invt-h-impexpMarkcd", "E-出口");
+        browser.click("query-invt-search");
+        browser.awaitGridGone("query-invt-grid", importList, LIVE);
+        assertTrue(browser.gridText("query-invt-grid").contains(exportList));
+
+        // 保税物流管理 › 保税核注清单查询 shows the same documents, those of 物流账册 (T…): none of these
+        browser.click("tabs-close-all");
+        browser.click("menu-logistics-invt-query");
+        browser.chooseInComboBox("query-invt-enterprise", CODE);
+        browser.click("query-invt-search");
+        browser.assertGridStaysWithout("query-invt-grid", "INVT", java.time.Duration.ofSeconds(3));
+    }
 }
