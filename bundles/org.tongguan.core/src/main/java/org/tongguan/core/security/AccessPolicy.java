@@ -2,6 +2,8 @@ package org.tongguan.core.security;
 
 import java.util.Set;
 
+import org.tongguan.core.AccessDeniedException;
+
 /**
  * The one place that answers "may this user, on behalf of this enterprise, do this operation". Services call
  * {@link #check} before every operation; the UI only uses {@link #permits} to hide what would be refused anyway.
@@ -13,10 +15,19 @@ public interface AccessPolicy {
     /** The permission, for this enterprise: the user must be bound to it (administrators act for all). */
     boolean permits(UserContext who, String permission, String enterpriseCode);
 
-    /** Throws {@link org.tongguan.core.AccessDeniedException} when not permitted. */
-    void check(UserContext who, String permission);
+    /** Throws {@link AccessDeniedException} when not permitted. */
+    default void check(UserContext who, String permission) {
+        if (!permits(who, permission)) {
+            throw new AccessDeniedException(who.username(), permission);
+        }
+    }
 
-    void check(UserContext who, String permission, String enterpriseCode);
+    /** Throws {@link AccessDeniedException} when not permitted for this enterprise. */
+    default void check(UserContext who, String permission, String enterpriseCode) {
+        if (!permits(who, permission, enterpriseCode)) {
+            throw new AccessDeniedException(who.username(), permission, enterpriseCode);
+        }
+    }
 
     /** Customs codes of the enterprises the user may act for; empty set plus {@link #allEnterprises} for admins. */
     Set<String> enterprises(UserContext who);

@@ -3,7 +3,6 @@ package org.tongguan.core.testing;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserContext;
 
@@ -38,20 +37,6 @@ public final class TestPolicy implements AccessPolicy {
         }
         Grant g = grants.get(who.username());
         return g != null && g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode);
-    }
-
-    @Override
-    public void check(UserContext who, String permission) {
-        if (!permits(who, permission)) {
-            throw new AccessDeniedException(who.username(), permission);
-        }
-    }
-
-    @Override
-    public void check(UserContext who, String permission, String enterpriseCode) {
-        if (!permits(who, permission, enterpriseCode)) {
-            throw new AccessDeniedException(who.username(), permission, enterpriseCode);
-        }
     }
 
     @Override

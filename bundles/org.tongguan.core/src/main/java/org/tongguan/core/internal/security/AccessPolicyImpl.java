@@ -6,7 +6,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
@@ -40,20 +39,6 @@ public class AccessPolicyImpl implements AccessPolicy {
         }
         Grants g = grants(who);
         return g.allows(permission) && g.actsFor(enterpriseCode);
-    }
-
-    @Override
-    public void check(UserContext who, String permission) {
-        if (!permits(who, permission)) {
-            throw new AccessDeniedException(who.username(), permission);
-        }
-    }
-
-    @Override
-    public void check(UserContext who, String permission, String enterpriseCode) {
-        if (!permits(who, permission, enterpriseCode)) {
-            throw new AccessDeniedException(who.username(), permission, enterpriseCode);
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.tongguan.signing.sm2.internal;
 
 import java.util.Set;
-import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.UserContext;
@@ -25,20 +24,6 @@ public final class GrantedPolicy implements AccessPolicy {
     @Override
     public boolean permits(UserContext who, String permission, String enterpriseCode) {
         return permits(who, permission);
-    }
-
-    @Override
-    public void check(UserContext who, String permission) {
-        if (!permits(who, permission)) {
-            throw new AccessDeniedException(who.username(), permission);
-        }
-    }
-
-    @Override
-    public void check(UserContext who, String permission, String enterpriseCode) {
-        if (!permits(who, permission, enterpriseCode)) {
-            throw new AccessDeniedException(who.username(), permission, enterpriseCode);
-        }
     }
 
     @Override
