@@ -218,6 +218,11 @@ final class Distribution implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for " + pid);
     }
 
+    /** CPU time the distribution's JVM has used so far (all its threads), in ms. */
+    long cpuMillis() {
+        return javaProcess().flatMap(p -> p.info().totalCpuDuration()).orElseThrow().toMillis();
+    }
+
     private Optional<ProcessHandle> javaProcess() {
         return process.toHandle().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
                 .findFirst();

@@ -56,6 +56,9 @@ public final class SoftwareCardSigner implements Signer {
     private final SecureRandom random = new SecureRandom();
     private final java.util.Map<String, OpenCard> open = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CardFiles files;
+    /** Verifying engines per certificate (the customs card, the cards of the enterprises), a bounded number of them. */
+    private final java.util.Map<X509Certificate, Engines> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int VERIFIED_CERTIFICATES_KEPT = 256;
 
     /**
      * A card whose PIN was verified by opening its key store (a PKCS#12 key derivation of ~100 ms, like a card's PIN
@@ -64,7 +67,7 @@ public final class SoftwareCardSigner implements Signer {
      * it to recognise it.
      */
     private record OpenCard(byte[] salt, byte[] pinHash, PrivateKey key, java.nio.file.attribute.FileTime stored,
-            long lastUsed) {
+            long lastUsed, Engines engines) {
         boolean opens(char[] pin, java.nio.file.attribute.FileTime storedNow, long now) {
             return stored.equals(storedNow) && now - lastUsed < SESSION_NANOS
                     && MessageDigest.isEqual(pinHash, hash(salt, pin));
@@ -118,35 +121,65 @@ public final class SoftwareCardSigner implements Signer {
 
     @Override
     public byte[] sign(String cardNo, char[] pin, byte[] data) {
-        PrivateKey key = unlocked(cardNo, pin);
+        OpenCard card = unlocked(cardNo, pin);
         try {
-            Signature signature = Sm2.signature(provider);
-            signature.initSign(key, random);
+            Signature signature = card.engines().take();
+            if (signature == null) {
+                signature = Sm2.signature(provider);
+                signature.initSign(card.key(), random);
+            }
             signature.update(data);
-            return signature.sign();
+            byte[] signed = signature.sign(); // leaves the engine initialised with the card's key, for the next one
+            card.engines().put(signature);
+            return signed;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with card " + cardNo, e);
         }
     }
 
-    /** The card's key: from its open session when the PIN is the one that opened it, else by opening the store. */
-    private PrivateKey unlocked(String cardNo, char[] pin) {
+    /**
+     * The card opened: from its open session when the PIN is the one that opened it, else by opening the store (a
+     * card not kept open, as one whose files are not complete, comes back with engines of its own).
+     */
+    private OpenCard unlocked(String cardNo, char[] pin) {
         CardFiles f = files;
         java.nio.file.attribute.FileTime stored = f.keyStoreModified(cardNo);
         long now = System.nanoTime();
         OpenCard card = cardNo == null ? null : open.get(cardNo);
         if (card != null && stored != null && card.opens(pin, stored, now)) {
-            open.put(cardNo, new OpenCard(card.salt(), card.pinHash(), card.key(), stored, now));
-            return card.key();
+            open.put(cardNo, new OpenCard(card.salt(), card.pinHash(), card.key(), stored, now, card.engines()));
+            return card;
         }
         PrivateKey key = f.privateKey(cardNo, pin); // throws for an unknown card or a wrong PIN
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        OpenCard opened = new OpenCard(salt, hash(salt, pin), key, stored, now, new Engines());
         if (stored != null) {
-            byte[] salt = new byte[16];
-            random.nextBytes(salt);
-            open.put(cardNo, new OpenCard(salt, hash(salt, pin), key, stored, now));
+            open.put(cardNo, opened);
         }
-        return key;
+        return opened;
     }
+
+    /**
+     * Signature engines already initialised with one key. Initialising an SM2 engine for signing derives the public
+     * point from the private key (a scalar multiplication, as costly as a signature) and hashes the signer's Z; after
+     * {@code sign()} or {@code verify()} an engine is ready again for the same key, so engines are kept and reused, one
+     * per concurrent caller.
+     */
+    static final class Engines {
+        private static final int KEPT = 8;
+        private final java.util.concurrent.ArrayBlockingQueue<Signature> idle =
+                new java.util.concurrent.ArrayBlockingQueue<>(KEPT);
+
+        Signature take() {
+            return idle.poll();
+        }
+
+        void put(Signature ready) {
+            idle.offer(ready); // beyond KEPT concurrent callers, the engine is dropped
+        }
+    }
+
 
     private static byte[] hash(byte[] salt, char[] pin) {
         try {
@@ -161,14 +194,30 @@ public final class SoftwareCardSigner implements Signer {
 
     @Override
     public boolean verify(X509Certificate certificate, byte[] data, byte[] signature) {
+        Engines engines = verifiers.get(certificate);
+        if (engines == null) {
+            if (verifiers.size() >= VERIFIED_CERTIFICATES_KEPT) {
+                verifiers.clear();
+            }
+            engines = verifiers.computeIfAbsent(certificate, c -> new Engines());
+        }
         try {
-            // the key as BouncyCastle reads it: a certificate parsed by the JDK has no usable SM2 key
-            PublicKey key = KeyFactory.getInstance(Sm2.KEY_ALGORITHM, provider)
-                    .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
-            Signature verifier = Sm2.signature(provider);
-            verifier.initVerify(key);
+            Signature verifier = engines.take();
+            if (verifier == null) {
+                // the key as BouncyCastle reads it: a certificate parsed by the JDK has no usable SM2 key
+                PublicKey key = KeyFactory.getInstance(Sm2.KEY_ALGORITHM, provider)
+                        .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
+                verifier = Sm2.signature(provider);
+                verifier.initVerify(key);
+            }
             verifier.update(data);
-            return verifier.verify(signature);
+            boolean valid = verifier.verify(signature);
+            if (valid) {
+                // a refused signature may have left the engine midway (a malformed value is refused before its
+                // digest is finished): only an engine that verified is surely reset for the next message
+                engines.put(verifier);
+            }
+            return valid;
         } catch (GeneralSecurityException | IllegalArgumentException | IllegalStateException e) {
             return false;
         }

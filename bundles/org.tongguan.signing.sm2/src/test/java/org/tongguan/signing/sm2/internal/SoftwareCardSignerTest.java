@@ -84,6 +84,39 @@ class SoftwareCardSignerTest {
     }
 
     @Test
+    void reusedEnginesStayCorrectAfterRefusalsAndAcrossThreads() throws Exception {
+        CardMedium card = cards.operator("2100040033809");
+        byte[] signature = signer.sign(card.cardNo(), Cards.PIN, DATA);
+        // a malformed value, a wrong value and other data: each refused, and none spoils the next check
+        assertFalse(signer.verify(card.certificate(), DATA, "not DER".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(signer.verify(card.certificate(), DATA, signature));
+        byte[] bad = signature.clone();
+        bad[bad.length - 1] ^= 1;
+        assertFalse(signer.verify(card.certificate(), DATA, bad));
+        assertTrue(signer.verify(card.certificate(), DATA, signature));
+        assertFalse(signer.verify(card.certificate(), "其他".getBytes(StandardCharsets.UTF_8), signature));
+        assertTrue(signer.verify(card.certificate(), DATA, signature));
+        // many signatures by concurrent callers, each of its own data, each verifying (and only) with its data
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                byte[] data = ("清单 " + i).getBytes(StandardCharsets.UTF_8);
+                results.add(pool.submit(() -> {
+                    byte[] s = signer.sign(card.cardNo(), Cards.PIN, data);
+                    return signer.verify(card.certificate(), data, s)
+                            && !signer.verify(card.certificate(), DATA, s);
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aWrongPinIsRefused() {
         CardMedium card = cards.operator("2100040033809");
         RuleViolation e = assertThrows(RuleViolation.class,
