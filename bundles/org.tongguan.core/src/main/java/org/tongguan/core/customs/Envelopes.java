@@ -1,13 +1,8 @@
 package org.tongguan.core.customs;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidAlgorithmParameterException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,29 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.xml.XMLConstants;
-import javax.xml.crypto.Data;
-import javax.xml.crypto.OctetStreamData;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.TransformException;
-import javax.xml.crypto.dsig.TransformService;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.tongguan.core.RuleViolation;
-import org.tongguan.core.io.SafeXml;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * The signed envelope customs expects around every business message:
@@ -67,9 +49,10 @@ import org.xml.sax.SAXException;
  *
  * The misspellings {@code EnvelopInfo}, {@code BussinessData} and {@code DelcareFlag} are what customs expects. The
  * envelope elements are in no namespace. Digest and signature are computed over the inclusive canonical XML 1.0 form
- * (without comments) of the element, as a subtree of the envelope, by the JDK's XML-DSig canonicalizer; the whitespace
- * that indents the envelope is part of the signed content. Parsing refuses DOCTYPE declarations (and so every entity
- * and external resource).
+ * (without comments) of the element, as a subtree of the envelope (see {@link CanonicalXml}); the whitespace that
+ * indents the envelope is part of the signed content. Sealing writes the {@code Object} in canonical form, so it is
+ * digested as written; opening reads the envelope once as a stream and renders the canonical forms on the way.
+ * Parsing refuses DOCTYPE declarations (and so every entity and external resource).
  */
 public final class Envelopes {
     /** {@code DelcareFlag} 0: 暂存, stored by customs without declaring. */
@@ -86,36 +69,13 @@ public final class Envelopes {
     private static final DateTimeFormatter SEND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String INDENT = "  ";
-    /** The canonicaliser and the writer, one per thread (making them costs more than using them on a message). */
-    private static final ThreadLocal<TransformService> C14N = ThreadLocal.withInitial(() -> {
-        try {
-            TransformService c14n = TransformService.getInstance(CANONICALIZATION_METHOD, "DOM");
-            c14n.init(null);
-            return c14n;
-        } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
-            throw new IllegalStateException("no " + CANONICALIZATION_METHOD + " canonicaliser", e);
-        }
-    });
-    private static final ThreadLocal<Transformer> WRITER = ThreadLocal.withInitial(() -> {
-        try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            return transformer;
-        } catch (javax.xml.transform.TransformerConfigurationException e) {
-            throw new IllegalStateException("no XML writer", e);
-        }
-    });
-
     private Envelopes() {
     }
 
     /**
-     * Builds the envelope around {@code businessXml} and signs it with the card {@code cardNo}.
+     * Builds the envelope around {@code businessXml} and signs it with the card {@code cardNo}. The business message
+     * goes into the envelope in its canonical form (the same XML, with empty elements written out and CDATA as
+     * escaped text), so that the envelope's {@code Object} is written already canonical and is digested as written.
      *
      * @param declareFlag {@link #STAGE} or {@link #DECLARE}
      * @param businessXml the business message, an XML document (its root element goes into {@code BussinessData})
@@ -132,56 +92,77 @@ public final class Envelopes {
         if (cardNo == null || cardNo.isBlank()) {
             throw new IllegalArgumentException("no card number");
         }
-        Element business;
+        byte[] business;
         try {
-            business = SafeXml.parse(businessXml).getDocumentElement();
-        } catch (SAXException | IOException e) {
+            business = CanonicalXml.ofDocumentElement(businessXml);
+        } catch (XMLStreamException e) {
             throw new IllegalArgumentException("the business message is not well-formed XML: " + e.getMessage(), e);
         }
+        // the Object, canonical as written: the indentation is part of it
+        ByteArrayOutputStream object = new ByteArrayOutputStream(business.length + 1024);
+        StringBuilder head = new StringBuilder(512);
+        head.append("<Object Id=\"").append(PACKAGE_ID).append("\">").append(indent(2)).append("<Package>")
+                .append(indent(3)).append("<EnvelopInfo>");
+        leaf(head, 4, "version", info.version());
+        leaf(head, 4, "business_id", info.businessId());
+        leaf(head, 4, "message_id", info.messageId());
+        leaf(head, 4, "file_name", info.fileName());
+        leaf(head, 4, "message_type", info.messageType());
+        leaf(head, 4, "sender_id", info.senderId());
+        leaf(head, 4, "receiver_id", info.receiverId());
+        leaf(head, 4, "send_time", LocalDateTime.ofInstant(info.sendTime(), CUSTOMS_ZONE).format(SEND_TIME));
+        head.append(indent(3)).append("</EnvelopInfo>").append(indent(3)).append("<DataInfo>").append(indent(4))
+                .append("<BussinessData>");
+        leaf(head, 5, "DelcareFlag", declareFlag);
+        head.append(indent(5));
+        object.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        object.writeBytes(business);
+        object.writeBytes((indent(4) + "</BussinessData>" + indent(3) + "</DataInfo>" + indent(2) + "</Package>"
+                + indent(1) + "</Object>").getBytes(StandardCharsets.UTF_8));
+        byte[] canonicalObject = object.toByteArray();
 
-        Document doc = SafeXml.newDocument();
-        Element signature = doc.createElementNS(null, "Signature");
-        doc.appendChild(signature);
-        Element signedInfo = add(signature, "SignedInfo");
-        add(signedInfo, "CanonicalizationMethod").setAttributeNS(null, "Algorithm", CANONICALIZATION_METHOD);
-        add(signedInfo, "SignatureMethod").setAttributeNS(null, "Algorithm", Signer.SIGNATURE_METHOD);
-        Element reference = add(signedInfo, "Reference");
-        reference.setAttributeNS(null, "URI", "#" + PACKAGE_ID);
-        add(reference, "DigestMethod").setAttributeNS(null, "Algorithm", Signer.DIGEST_METHOD);
-        Element digestValue = add(reference, "DigestValue");
-        Element signatureValue = add(signature, "SignatureValue");
-        add(add(signature, "KeyInfo"), "KeyName").setTextContent(cardNo);
-        Element object = add(signature, "Object");
-        object.setAttributeNS(null, "Id", PACKAGE_ID);
-        Element pack = add(object, "Package");
-        Element envelopInfo = add(pack, "EnvelopInfo");
-        add(envelopInfo, "version").setTextContent(info.version());
-        add(envelopInfo, "business_id").setTextContent(info.businessId());
-        add(envelopInfo, "message_id").setTextContent(info.messageId());
-        add(envelopInfo, "file_name").setTextContent(info.fileName());
-        add(envelopInfo, "message_type").setTextContent(info.messageType());
-        add(envelopInfo, "sender_id").setTextContent(info.senderId());
-        add(envelopInfo, "receiver_id").setTextContent(info.receiverId());
-        add(envelopInfo, "send_time").setTextContent(
-                LocalDateTime.ofInstant(info.sendTime(), CUSTOMS_ZONE).format(SEND_TIME));
-        Element bussinessData = add(add(pack, "DataInfo"), "BussinessData");
-        add(bussinessData, "DelcareFlag").setTextContent(declareFlag);
-        Node imported = doc.importNode(business, true);
-        bussinessData.appendChild(imported);
-        indent(signature, 0, imported);
+        String digest = base64(signer.digest(canonicalObject));
+        String signatureValue = base64(signer.sign(cardNo, pin,
+                signedInfo(digest, true).getBytes(StandardCharsets.UTF_8)));
 
-        digestValue.setTextContent(base64(signer.digest(canonical(object))));
-        signatureValue.setTextContent(base64(signer.sign(cardNo, pin, canonical(signedInfo))));
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(XML_DECLARATION.getBytes(StandardCharsets.UTF_8));
-        write(signature, out);
-        out.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(canonicalObject.length + 1024);
+        out.writeBytes((XML_DECLARATION + "<Signature>" + indent(1) + signedInfo(digest, false) + indent(1)
+                + "<SignatureValue>" + signatureValue + "</SignatureValue>" + indent(1) + "<KeyInfo>" + indent(2)
+                + "<KeyName>" + CanonicalXml.escapeText(cardNo) + "</KeyName>" + indent(1) + "</KeyInfo>"
+                + indent(1)).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(canonicalObject);
+        out.writeBytes((indent(0) + "</Signature>\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
+    /** The SignedInfo element: {@code canonical}, as signed, or as written (empty elements in the short form). */
+    private static String signedInfo(String digest, boolean canonical) {
+        return "<SignedInfo>" + indent(2) + empty("CanonicalizationMethod", "Algorithm", CANONICALIZATION_METHOD,
+                canonical) + indent(2) + empty("SignatureMethod", "Algorithm", Signer.SIGNATURE_METHOD, canonical)
+                + indent(2) + "<Reference URI=\"#" + PACKAGE_ID + "\">" + indent(3)
+                + empty("DigestMethod", "Algorithm", Signer.DIGEST_METHOD, canonical) + indent(3) + "<DigestValue>"
+                + digest + "</DigestValue>" + indent(2) + "</Reference>" + indent(1) + "</SignedInfo>";
+    }
+
+    private static String empty(String name, String attribute, String value, boolean canonical) {
+        String start = "<" + name + " " + attribute + "=\"" + CanonicalXml.escapeAttribute(value) + "\"";
+        return canonical ? start + "></" + name + ">" : start + "/>";
+    }
+
+    private static void leaf(StringBuilder out, int depth, String name, String text) {
+        out.append(indent(depth)).append('<').append(name).append('>').append(CanonicalXml.escapeText(text))
+                .append("</").append(name).append('>');
+    }
+
+    /** The line break and indentation before an element of the envelope at {@code depth} (the root is at 0). */
+    private static String indent(int depth) {
+        return "\n" + INDENT.repeat(depth);
+    }
+
     /**
-     * Checks the envelope's digest and signature and returns its content.
+     * Checks the envelope's digest and signature and returns its content. The envelope is read once, as a stream:
+     * the canonical forms of {@code SignedInfo}, {@code Object} and the business message are rendered while it is
+     * read, and only the envelope's own elements are kept.
      *
      * @param certificates the certificate of a card number (the envelope's {@code KeyName}), if known
      * @throws RuleViolation {@code signing.badEnvelope} when the envelope is not well-formed, has a DOCTYPE, lacks an
@@ -191,27 +172,19 @@ public final class Envelopes {
      */
     public static SignedMessage open(Signer signer, byte[] envelope,
             Function<String, Optional<X509Certificate>> certificates) {
-        Document doc;
-        try {
-            doc = SafeXml.parse(envelope);
-        } catch (SAXException | IOException e) {
-            throw new RuleViolation("signing.badEnvelope", e.getMessage());
-        }
-        Element signature = doc.getDocumentElement();
-        if (!"Signature".equals(name(signature))) {
-            throw new RuleViolation("signing.badEnvelope", "root element " + name(signature) + " is not Signature");
-        }
-        Element signedInfo = only(signature, "SignedInfo");
+        Read read = read(envelope);
+        Node signature = read.root;
+        Node signedInfo = only(signature, "SignedInfo");
         requireAlgorithm(only(signedInfo, "CanonicalizationMethod"), CANONICALIZATION_METHOD);
         requireAlgorithm(only(signedInfo, "SignatureMethod"), Signer.SIGNATURE_METHOD);
-        Element reference = only(signedInfo, "Reference");
+        Node reference = only(signedInfo, "Reference");
         requireAlgorithm(only(reference, "DigestMethod"), Signer.DIGEST_METHOD);
-        String uri = reference.getAttributeNS(null, "URI");
+        String uri = reference.attribute("URI");
         if (!uri.startsWith("#") || uri.length() == 1) {
             throw new RuleViolation("signing.badEnvelope", "Reference URI " + uri + " is not #id");
         }
-        Element object = only(signature, "Object");
-        if (!uri.substring(1).equals(object.getAttributeNS(null, "Id"))) {
+        Node object = only(signature, "Object");
+        if (!uri.substring(1).equals(object.attribute("Id"))) {
             throw new RuleViolation("signing.badEnvelope", "Reference URI " + uri + " does not name the Object");
         }
         byte[] digest = decode(text(only(reference, "DigestValue")), "DigestValue");
@@ -220,15 +193,15 @@ public final class Envelopes {
 
         X509Certificate certificate = certificates.apply(keyName)
                 .orElseThrow(() -> new RuleViolation("signing.unknownKey", keyName));
-        if (!MessageDigest.isEqual(digest, signer.digest(canonical(object)))) {
+        if (!MessageDigest.isEqual(digest, signer.digest(object.canonical))) {
             throw new RuleViolation("signing.badSignature", keyName);
         }
-        if (!signer.verify(certificate, canonical(signedInfo), signatureValue)) {
+        if (!signer.verify(certificate, signedInfo.canonical, signatureValue)) {
             throw new RuleViolation("signing.badSignature", keyName);
         }
 
-        Element pack = only(object, "Package");
-        Element envelopInfo = only(pack, "EnvelopInfo");
+        Node pack = only(object, "Package");
+        Node envelopInfo = only(pack, "EnvelopInfo");
         String sendTime = text(only(envelopInfo, "send_time"));
         EnvelopeInfo info;
         try {
@@ -240,11 +213,11 @@ public final class Envelopes {
         } catch (DateTimeParseException e) {
             throw new RuleViolation("signing.badEnvelope", "send_time " + sendTime);
         }
-        Element bussinessData = only(only(pack, "DataInfo"), "BussinessData");
+        Node bussinessData = only(only(pack, "DataInfo"), "BussinessData");
         String declareFlag = text(only(bussinessData, "DelcareFlag"));
-        List<Element> business = new ArrayList<>();
-        for (Element e : children(bussinessData)) {
-            if (!"DelcareFlag".equals(name(e))) {
+        List<Node> business = new ArrayList<>();
+        for (Node e : bussinessData.children) {
+            if (!"DelcareFlag".equals(e.name)) {
                 business.add(e);
             }
         }
@@ -254,107 +227,166 @@ public final class Envelopes {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(XML_DECLARATION.getBytes(StandardCharsets.UTF_8));
-        write(standalone(business.get(0)).getDocumentElement(), out);
+        out.writeBytes(business.get(0).canonical);
         return new SignedMessage(info, declareFlag, out.toByteArray(), keyName);
     }
 
     /**
-     * The inclusive canonical XML 1.0 form (without comments) of {@code element} as a subtree of its document: the
-     * element with the namespace declarations and {@code xml:} attributes it inherits from its ancestors.
+     * An element of the envelope as read: name, attributes without namespace, text, child elements, and the
+     * canonical form where one is needed (SignedInfo, Object, the business message). The business message's own
+     * elements are not kept as nodes.
      */
-    static byte[] canonical(Element element) {
-        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
-        write(standalone(element).getDocumentElement(), serialised);
+    private static final class Node {
+        final String name;
+        final Map<String, String> attributes = new HashMap<>();
+        final StringBuilder text = new StringBuilder();
+        final List<Node> children = new ArrayList<>();
+        CanonicalXml.Rendering rendering;
+        byte[] canonical;
+
+        Node(String name) {
+            this.name = name;
+        }
+
+        String attribute(String local) {
+            return attributes.getOrDefault(local, "");
+        }
+
+        /** The text of the element and its descendants, as DOM's {@code getTextContent}. */
+        void textContent(StringBuilder into) {
+            into.append(text);
+            children.forEach(c -> c.textContent(into));
+        }
+    }
+
+    private record Read(Node root) {
+    }
+
+    /** The envelope read once: the tree of its own elements with the canonical forms that are checked. */
+    private static Read read(byte[] envelope) {
         try {
-            Data data = C14N.get().transform(new OctetStreamData(new ByteArrayInputStream(serialised.toByteArray())), null);
-            try (InputStream in = ((OctetStreamData) data).getOctetStream()) {
-                return in.readAllBytes();
-            }
-        } catch (TransformException | IOException e) {
-            throw new IllegalStateException("cannot canonicalise " + name(element), e);
-        }
-    }
-
-    /** A copy of {@code element} as the root of a document of its own, with what it inherits declared on it. */
-    private static Document standalone(Element element) {
-        Document copy = SafeXml.newDocument();
-        Element root = (Element) copy.importNode(element, true);
-        copy.appendChild(root);
-        for (Node p = element.getParentNode(); p instanceof Element ancestor; p = p.getParentNode()) {
-            NamedNodeMap attributes = ancestor.getAttributes();
-            for (int i = 0; i < attributes.getLength(); i++) {
-                Attr a = (Attr) attributes.item(i);
-                String ns = a.getNamespaceURI();
-                boolean inherited = XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)
-                        ? !(XMLConstants.XMLNS_ATTRIBUTE.equals(a.getName()) && a.getValue().isEmpty())
-                        : XMLConstants.XML_NS_URI.equals(ns);
-                if (inherited && !root.hasAttributeNS(ns, a.getLocalName())) {
-                    root.setAttributeNS(ns, a.getName(), a.getValue());
+            XMLStreamReader r = CanonicalXml.reader(envelope);
+            try {
+                CanonicalXml.Scopes scopes = new CanonicalXml.Scopes();
+                List<Node> path = new ArrayList<>(); // the open elements that are kept as nodes
+                List<Node> rendered = new ArrayList<>(); // the nodes whose canonical form is being written
+                int businessDepth = 0; // depth of the business message's root while inside it
+                Node root = null;
+                while (r.hasNext()) {
+                    int event = r.next();
+                    switch (event) {
+                        case XMLStreamConstants.DTD -> throw new RuleViolation("signing.badEnvelope",
+                                "DOCTYPE declarations are refused");
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            scopes.enter(r);
+                            int depth = scopes.depth();
+                            if (businessDepth == 0) {
+                                Node node = new Node(r.getLocalName());
+                                for (int i = 0; i < r.getAttributeCount(); i++) {
+                                    String ns = r.getAttributeNamespace(i);
+                                    if (ns == null || ns.isEmpty()) {
+                                        node.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                                    }
+                                }
+                                if (depth == 1) {
+                                    if (!"Signature".equals(node.name)) {
+                                        throw new RuleViolation("signing.badEnvelope", "root element " + node.name
+                                                + " is not Signature");
+                                    }
+                                    root = node;
+                                } else {
+                                    path.get(path.size() - 1).children.add(node);
+                                }
+                                boolean renderedHere = depth == 2
+                                        && ("SignedInfo".equals(node.name) || "Object".equals(node.name));
+                                if (depth == 6 && !"DelcareFlag".equals(node.name) && isBusinessPath(path)) {
+                                    renderedHere = true;
+                                    businessDepth = depth;
+                                }
+                                if (renderedHere) {
+                                    node.rendering = new CanonicalXml.Rendering(depth);
+                                    rendered.add(node);
+                                }
+                                path.add(node);
+                            }
+                            for (Node n : rendered) {
+                                n.rendering.start(r, scopes);
+                            }
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            for (int i = rendered.size() - 1; i >= 0; i--) {
+                                Node n = rendered.get(i);
+                                n.rendering.end(r);
+                                if (n.rendering.done()) {
+                                    n.canonical = n.rendering.bytes();
+                                    n.rendering = null;
+                                    rendered.remove(i);
+                                }
+                            }
+                            int depth = scopes.depth();
+                            if (businessDepth == 0 || depth == businessDepth) {
+                                path.remove(path.size() - 1);
+                                businessDepth = 0;
+                            }
+                            scopes.leave();
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (businessDepth == 0 && !path.isEmpty()) {
+                                path.get(path.size() - 1).text.append(r.getTextCharacters(), r.getTextStart(),
+                                        r.getTextLength());
+                            }
+                            rendered.forEach(n -> n.rendering.other(r, event));
+                        }
+                        case XMLStreamConstants.ENTITY_REFERENCE -> throw new RuleViolation("signing.badEnvelope",
+                                "entity reference " + r.getLocalName());
+                        default -> rendered.forEach(n -> n.rendering.other(r, event));
+                    }
                 }
+                if (root == null) {
+                    throw new RuleViolation("signing.badEnvelope", "no root element");
+                }
+                return new Read(root);
+            } finally {
+                r.close();
             }
+        } catch (XMLStreamException e) {
+            throw new RuleViolation("signing.badEnvelope", e.getMessage());
         }
-        return copy;
     }
 
-    /** Indents the envelope's own elements; {@code stop} (the business message) keeps its whitespace. */
-    private static void indent(Element element, int depth, Node stop) {
-        List<Element> children = children(element);
-        if (children.isEmpty() || element == stop) {
-            return;
-        }
-        String inner = "\n" + INDENT.repeat(depth + 1);
-        for (Element child : children) {
-            element.insertBefore(element.getOwnerDocument().createTextNode(inner), child);
-            indent(child, depth + 1, stop);
-        }
-        element.appendChild(element.getOwnerDocument().createTextNode("\n" + INDENT.repeat(depth)));
-    }
-
-    private static Element add(Element parent, String name) {
-        Element child = parent.getOwnerDocument().createElementNS(null, name);
-        parent.appendChild(child);
-        return child;
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> children = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                children.add(e);
-            }
-        }
-        return children;
-    }
-
-    private static String name(Element e) {
-        return e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+    /** Signature/Object/Package/DataInfo/BussinessData: the open elements around a business message. */
+    private static boolean isBusinessPath(List<Node> path) {
+        return path.size() == 5 && "Object".equals(path.get(1).name) && "Package".equals(path.get(2).name)
+                && "DataInfo".equals(path.get(3).name) && "BussinessData".equals(path.get(4).name);
     }
 
     /** The one child element of that name. */
-    private static Element only(Element parent, String name) {
-        Element found = null;
-        for (Element e : children(parent)) {
-            if (name.equals(name(e))) {
+    private static Node only(Node parent, String name) {
+        Node found = null;
+        for (Node e : parent.children) {
+            if (name.equals(e.name)) {
                 if (found != null) {
-                    throw new RuleViolation("signing.badEnvelope", name(parent) + " has more than one " + name);
+                    throw new RuleViolation("signing.badEnvelope", parent.name + " has more than one " + name);
                 }
                 found = e;
             }
         }
         if (found == null) {
-            throw new RuleViolation("signing.badEnvelope", name(parent) + " has no " + name);
+            throw new RuleViolation("signing.badEnvelope", parent.name + " has no " + name);
         }
         return found;
     }
 
-    private static String text(Element e) {
-        return e.getTextContent().strip();
+    private static String text(Node e) {
+        StringBuilder content = new StringBuilder();
+        e.textContent(content);
+        return content.toString().strip();
     }
 
-    private static void requireAlgorithm(Element method, String algorithm) {
-        String actual = method.getAttributeNS(null, "Algorithm");
+    private static void requireAlgorithm(Node method, String algorithm) {
+        String actual = method.attribute("Algorithm");
         if (!algorithm.equals(actual)) {
-            throw new RuleViolation("signing.badEnvelope", name(method) + " " + actual + " is not " + algorithm);
+            throw new RuleViolation("signing.badEnvelope", method.name + " " + actual + " is not " + algorithm);
         }
     }
 
@@ -367,16 +399,6 @@ public final class Envelopes {
             return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("signing.badEnvelope", element + " is not base64");
-        }
-    }
-
-    /** {@code element} and its subtree as UTF-8, without an XML declaration. */
-    private static void write(Element element, ByteArrayOutputStream out) {
-        try {
-            Transformer transformer = WRITER.get();
-            transformer.transform(new DOMSource(element), new StreamResult(out));
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot write " + name(element), e);
         }
     }
 }

@@ -2,12 +2,17 @@ package org.tongguan.core.internal.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.RuleViolation;
 import org.tongguan.core.console.ConsoleCommands;
 import org.tongguan.core.declaration.DocumentService;
 import org.tongguan.core.declaration.DocumentState;
@@ -49,10 +54,54 @@ public class DocDeclareCommand implements Action {
                         .forEach(d -> targets.add(new long[] {d.id(), d.version()}));
             }
             long start = System.nanoTime();
-            for (long[] t : targets) {
-                documents.declare(ConsoleCommands.ACTOR, t[0], t[1], card, pin.toCharArray(), true);
+            List<String> failures = declareAll(targets);
+            String done = "declared " + (targets.size() - failures.size()) + " documents in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms";
+            if (!failures.isEmpty()) {
+                throw new RuleViolation("document.batch.failed", done, failures.size(), String.join("\n", failures));
             }
-            return "declared " + targets.size() + " documents in " + (System.nanoTime() - start) / 1_000_000 + " ms";
+            return done;
         });
+    }
+
+    /**
+     * Declares each document in its own transaction, as many at once as there are processors (checking, sealing and
+     * signing are CPU work); one that fails leaves the others declared. Returns the failures, "id: reason".
+     */
+    private List<String> declareAll(List<long[]> targets) {
+        int threads = Math.max(1, Math.min(targets.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tongguan-doc-declare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (long[] t : targets) {
+                results.add(pool.submit(() -> {
+                    try {
+                        documents.declare(ConsoleCommands.ACTOR, t[0], t[1], card, pin.toCharArray(), true);
+                        return null;
+                    } catch (RuntimeException e) {
+                        return t[0] + ": " + e.getMessage();
+                    }
+                }));
+            }
+            List<String> failures = new ArrayList<>();
+            for (Future<String> r : results) {
+                String failure = r.get();
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            return failures;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

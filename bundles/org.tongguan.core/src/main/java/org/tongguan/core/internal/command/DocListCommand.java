@@ -26,12 +26,35 @@ public class DocListCommand implements Action {
     String state;
     @Option(name = "--count", description = "print only the number of documents")
     boolean count;
+    @Option(name = "--until", description = "with --count: wait until there are at least this many (a script waits"
+            + " for receipts without polling the console)")
+    int until;
+    @Option(name = "--timeout", description = "with --until: give up after this many seconds (default 600)")
+    int timeoutSeconds = 600;
 
     @Override
     public Object execute() throws Exception {
+        if (until > 0 && !count) {
+            throw new IllegalArgumentException("--until goes with --count");
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(timeoutSeconds);
         return ConsoleCommands.run(() -> {
             List<DocumentSummary> all = DocumentCommands.all(documents, type, enterprise,
                     state == null ? null : DocumentState.valueOf(state));
+            while (all.size() < until) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + all.size() + " of " + until + " documents after "
+                            + timeoutSeconds + " s");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted with " + all.size() + " of " + until);
+                }
+                all = DocumentCommands.all(documents, type, enterprise,
+                        state == null ? null : DocumentState.valueOf(state));
+            }
             if (count) {
                 return Integer.toString(all.size());
             }

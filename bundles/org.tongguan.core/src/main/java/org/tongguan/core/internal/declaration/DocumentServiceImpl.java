@@ -955,7 +955,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.persist(out);
             em.flush();
             audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
-            Document now = load(em, type, d);
+            Document now = sameContent(doc, d); // 申报 changed the state, not the rows: they are not read again
             if (declare) {
                 type.after(now, event, before);
             }
@@ -1055,7 +1055,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         em.flush();
         audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
         DocumentType type = types.get(d.typeId);
-        if (type != null) {
+        if (type != null && observesEvents(type)) {
             type.after(load(em, type, d), DocumentEvent.SEND_FAILED, from);
         }
     }
@@ -1288,9 +1288,30 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         em.persist(r);
         em.flush();
         audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
-        if (applied != null) {
+        if (applied != null && observesEvents(type)) {
             type.after(load(em, type, d), applied, from);
         }
+    }
+
+    /** Types that keep {@link DocumentType#after}'s default (nothing) do not need the document read for it. */
+    private static final Map<Class<?>, Boolean> OBSERVES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean observesEvents(DocumentType type) {
+        return OBSERVES.computeIfAbsent(type.getClass(), c -> {
+            try {
+                return c.getMethod("after", Document.class, DocumentEvent.class, DocumentState.class)
+                        .getDeclaringClass() != DocumentType.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        });
+    }
+
+    /** {@code doc} as stored now in {@code d}: its rows and attachments as read before, the rest from the entity. */
+    private static Document sameContent(Document doc, DocumentEntity d) {
+        return new Document(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo, d.state, d.version,
+                d.changeCount, FieldValues.decode(d.headerValues), doc.items(), doc.attachments(), d.receiptCount,
+                d.createdAt, d.updatedAt);
     }
 
     /** Customs approved a change: the rows it marked 删除 go. */

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -71,6 +73,8 @@ final class CustomsDesk {
     static final String RULE_FAILED_CODE = "9999";
     private static final String XML = ".xml";
     private static final int RECENT = 10;
+    /** Messages checked side by side before they are taken in order; bounds the parsed messages held at once. */
+    static final int BATCH = 16;
     private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z0-9]{2,10}");
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
     private static final Pattern SEQ_NO = Pattern.compile("[0-9]{18}");
@@ -106,14 +110,20 @@ final class CustomsDesk {
         final String type;
         final SignedMessage message;
         final String etpsPreentNo;
+        final String tmsCnt;
+        final String typecd;
         final Instant due;
         final boolean release;
         Verdict verdict; // once judged, kept: a retry after a sealing failure does not judge (or number) again
 
-        Pending(String type, SignedMessage message, String etpsPreentNo, Instant due, boolean release) {
+        /** {@code tmsCnt} and {@code typecd}: read from the business message when it was taken, for the receipt. */
+        Pending(String type, SignedMessage message, String etpsPreentNo, String tmsCnt, String typecd, Instant due,
+                boolean release) {
             this.type = type;
             this.message = message;
             this.etpsPreentNo = etpsPreentNo;
+            this.tmsCnt = tmsCnt;
+            this.typecd = typecd;
             this.due = due;
             this.release = release;
         }
@@ -129,6 +139,7 @@ final class CustomsDesk {
     private final char[] pin;
     private final Duration delay;
     private final Complaints complaints;
+    private final Executor workers;
     // guarded by this
     private Map<Path, Seen> seen = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
@@ -145,6 +156,15 @@ final class CustomsDesk {
      */
     CustomsDesk(Path root, Path dataDir, Clock clock, Signer signer, Function<String, Optional<CustomsRule>> rules,
             NumberSource numbers, String cardNo, char[] pin, Duration delay) {
+        this(root, dataDir, clock, signer, rules, numbers, cardNo, pin, delay, Runnable::run);
+    }
+
+    /**
+     * @param workers where the envelopes of a batch of arrived messages are checked side by side (the desk's own
+     *        state is only touched by the scanning thread)
+     */
+    CustomsDesk(Path root, Path dataDir, Clock clock, Signer signer, Function<String, Optional<CustomsRule>> rules,
+            NumberSource numbers, String cardNo, char[] pin, Duration delay, Executor workers) {
         this.root = root;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -155,6 +175,7 @@ final class CustomsDesk {
         this.pin = pin.clone();
         this.delay = delay;
         this.complaints = new Complaints(clock, Duration.ofMinutes(1));
+        this.workers = workers;
     }
 
     Path root() {
@@ -211,79 +232,130 @@ final class CustomsDesk {
     private void takeMessages(int[] counts) {
         Map<Path, Seen> now = new HashMap<>();
         try {
+            List<Arrived> batch = new ArrayList<>();
             for (String type : businessTypes()) {
                 for (Path file : messageFiles(root.resolve(type).resolve(OUT_BOX))) {
-                    if (!consider(type, file, now, counts)) {
-                        seen = now;
+                    byte[] bytes = settled(file, now, counts);
+                    if (bytes == null) {
+                        continue;
+                    }
+                    batch.add(new Arrived(type, file, bytes));
+                    if (batch.size() == BATCH && !takeAll(batch, counts)) {
                         return;
                     }
                 }
             }
+            takeAll(batch, counts);
         } finally {
             seen = now;
         }
     }
 
-    /** @return false when the scan must stop (receipts cannot be signed) */
-    private boolean consider(String type, Path file, Map<Path, Seen> now, int[] counts) {
+    /** A message file read whole from OutBox. */
+    private record Arrived(String type, Path file, byte[] bytes) {
+    }
+
+    /** What checking an arrived message found: its verified content, or why it is refused. */
+    private record Opened(SignedMessage message, Document business, CheckInfo refusal) {
+    }
+
+    /**
+     * Checks the batch's envelopes side by side on the workers (signature and parsing are the costly part and depend
+     * on nothing else), then takes the messages one by one in file order, so numbers are given as before. Empties
+     * the batch.
+     *
+     * @return false when the scan must stop (receipts cannot be signed)
+     */
+    private boolean takeAll(List<Arrived> batch, int[] counts) {
+        List<CompletableFuture<Opened>> opened = new ArrayList<>();
+        for (Arrived a : batch) {
+            opened.add(CompletableFuture.supplyAsync(() -> open(a), workers));
+        }
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                Arrived a = batch.get(i);
+                try {
+                    if (!take(a.type(), a.file(), a.bytes(), opened.get(i).join(), counts)) {
+                        return false;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    if (complaints.due(a.file())) {
+                        LOG.warn("Cannot take message {}; trying again at the next scan", a.file(), e);
+                    }
+                }
+            }
+            return true;
+        } finally {
+            batch.clear();
+        }
+    }
+
+    /** The file's bytes once it is complete (see the class comment), else null. */
+    private byte[] settled(Path file, Map<Path, Seen> now, int[] counts) {
         Seen current;
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
             if (!a.isRegularFile()) {
-                return true;
+                return null;
             }
             current = new Seen(a.size(), a.lastModifiedTime().toInstant());
         } catch (IOException e) {
-            return true; // gone since the listing
+            return null; // gone since the listing
         }
         now.put(file, current);
         if (current.size() == 0 || !current.equals(seen.get(file))
                 || current.modified().isAfter(clock.instant().minus(SETTLE))) {
             counts[3]++;
-            return true;
+            return null;
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length != current.size()) {
                 now.remove(file); // still changing
                 counts[3]++;
-                return true;
+                return null;
             }
             now.remove(file);
-            return take(type, file, bytes, counts);
+            return bytes;
         } catch (NoSuchFileException e) {
             now.remove(file);
-            return true;
+            return null;
         } catch (IOException | RuntimeException e) {
             if (complaints.due(file)) {
                 LOG.warn("Cannot take message {}; trying again at the next scan", file, e);
             }
-            return true;
+            return null;
         }
     }
 
-    private boolean take(String type, Path file, byte[] bytes, int[] counts) throws IOException {
-        String fileName = file.getFileName().toString();
-        SignedMessage message = null;
-        CheckInfo refusal = null;
+    /** The envelope checked and its business message parsed; touches nothing of the desk (runs on a worker). */
+    private Opened open(Arrived a) {
         try {
-            message = Envelopes.open(signer, bytes, key -> signer.card(key).map(CardMedium::certificate));
+            SignedMessage message = Envelopes.open(signer, a.bytes(),
+                    key -> signer.card(key).map(CardMedium::certificate));
+            // Envelopes.open wrote the business message: well-formed
+            return new Opened(message, Xml.parse(message.businessXml()).orElseThrow(), null);
         } catch (RuleViolation e) {
-            refusal = new CheckInfo(refusalCode(e.key()), e.getMessage());
+            return new Opened(null, null, new CheckInfo(refusalCode(e.key()), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.warn("Cannot open message {}/{}", type, fileName, e);
-            refusal = new CheckInfo("0001", "报文格式错误（" + e + "）");
+            LOG.warn("Cannot open message {}/{}", a.type(), a.file().getFileName(), e);
+            return new Opened(null, null, new CheckInfo("0001", "报文格式错误（" + e + "）"));
         }
+    }
+
+    private boolean take(String type, Path file, byte[] bytes, Opened opened, int[] counts) throws IOException {
+        String fileName = file.getFileName().toString();
+        SignedMessage message = opened.message();
+        CheckInfo refusal = opened.refusal();
 
         Addressing to;
         String etpsPreentNo;
         String seqNo;
-        Document business = null;
+        Document business = opened.business();
         if (message != null) {
             EnvelopeInfo info = message.info();
             to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
                     info.receiverId());
-            business = Xml.parse(message.businessXml()).orElseThrow(); // Envelopes.open wrote it: well-formed
             etpsPreentNo = Xml.first(business, "EtpsPreentNo", "etpsPreentNo").orElse(info.businessId());
             seqNo = seqNo(type, info.businessId(), district(business));
         } else {
@@ -329,7 +401,9 @@ final class CustomsDesk {
         remember(type, receiptName, "入库成功 " + seqNo);
         LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(), seqNo);
         if (Envelopes.DECLARE.equals(message.declareFlag())) {
-            pending.add(new Pending(type, message, etpsPreentNo, clock.instant().plus(delay), false));
+            pending.add(new Pending(type, message, etpsPreentNo,
+                    Xml.first(business, "chgTmsCnt", "ChgTmsCnt").orElse("0"),
+                    Xml.first(business, "dclTypecd", "DclTypecd").orElse(""), clock.instant().plus(delay), false));
         }
         return true;
     }
@@ -406,8 +480,8 @@ final class CustomsDesk {
                 } else {
                     writeBusinessReceipt(p);
                     if (p.verdict.release()) {
-                        releases.add(new Pending(p.type, p.message, p.etpsPreentNo, clock.instant().plus(delay),
-                                true));
+                        releases.add(new Pending(p.type, p.message, p.etpsPreentNo, p.tmsCnt, p.typecd,
+                                clock.instant().plus(delay), true));
                     }
                 }
                 it.remove();
@@ -454,12 +528,11 @@ final class CustomsDesk {
         }
         Verdict v = p.verdict;
         EnvelopeInfo info = p.message.info();
-        Document business = Xml.parse(p.message.businessXml()).orElseThrow();
         Xml.Writer xml = new Xml.Writer().open("HdeApprResult")
                 .element("EtpsPreentNo", p.etpsPreentNo)
                 .element("BusinessId", info.businessId())
-                .element("TmsCnt", Xml.first(business, "chgTmsCnt", "ChgTmsCnt").orElse("0"))
-                .element("Typecd", Xml.first(business, "dclTypecd", "DclTypecd").orElse(""))
+                .element("TmsCnt", p.tmsCnt)
+                .element("Typecd", p.typecd)
                 .element("ManageResult", v.result().code())
                 .element("ManageDate", LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE)
                         .format(MANAGE_DATE))

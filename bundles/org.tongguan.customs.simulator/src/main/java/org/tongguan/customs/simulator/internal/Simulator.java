@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.osgi.service.component.annotations.Activate;
 import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardType;
@@ -96,6 +98,7 @@ public class Simulator {
     private volatile CustomsDesk desk;
     private volatile Config config;
     private Pump pump; // guarded by this
+    private ExecutorService workers; // guarded by this: check the envelopes of a scan's messages side by side
 
     @Activate
     public Simulator(@Reference Signer signer, @Reference CardAuthority cards, Config config) {
@@ -110,9 +113,14 @@ public class Simulator {
         this.config = config;
         Path root = DataPaths.resolve(config.root(), DEFAULT_ROOT);
         Path dataDir = DataPaths.resolve(config.dataDir(), DEFAULT_DATA_DIR);
+        workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, THREAD_NAME + "-check");
+            t.setDaemon(true);
+            return t;
+        });
         CustomsDesk d = new CustomsDesk(root, dataDir, Clock.systemUTC(), signer, this::rule,
                 new CounterFile(dataDir, Clock.systemUTC()), config.customsCardNo(),
-                config.customsCardPin().toCharArray(), Duration.ofMillis(Math.max(0, config.delayMillis())));
+                config.customsCardPin().toCharArray(), Duration.ofMillis(Math.max(0, config.delayMillis())), workers);
         desk = d;
         try {
             Files.createDirectories(root);
@@ -209,5 +217,6 @@ public class Simulator {
                 LOG.warn("Cannot write the waiting business receipts of {}", d.root(), e);
             }
         }
+        workers.shutdown();
     }
 }

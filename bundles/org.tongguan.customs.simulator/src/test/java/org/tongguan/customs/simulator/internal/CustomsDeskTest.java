@@ -229,6 +229,50 @@ class CustomsDeskTest {
     // ---- refusals and 转人工
 
     @Test
+    void messagesCheckedSideBySideAreStillTakenAndNumberedInFileOrder() throws Exception {
+        rules.put("QYZZ101", rule("QYZZ101", Verdict.approved(Map.of())));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            desk = new CustomsDesk(exchange.root, exchange.dataDir, clock, exchange.signer,
+                    type -> Optional.ofNullable(rules.get(type)), new CounterFile(exchange.dataDir, clock),
+                    Exchange.CUSTOMS_CARD, Exchange.CUSTOMS_PIN.toCharArray(), DELAY, pool);
+            int count = CustomsDesk.BATCH * 2 + 5; // more than one batch
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String businessId = String.format("QP%04d", 1000 + i);
+                if (i == 7) { // one tampered message among them
+                    byte[] envelope = exchange.envelope("QYZZ101", businessId, "MSG-T7", "QYZZ101_" + businessId
+                            + "_1.xml", Envelopes.DECLARE, qualification("IE" + i, "9000", 0));
+                    exchange.put("QYZZ", "QYZZ101_" + businessId + "_1.xml", new String(envelope, UTF_8)
+                            .replace("西安某某电子有限公司", "西安另一家有限公司").getBytes(UTF_8));
+                    ids.add("MSG-T7");
+                } else {
+                    ids.add(exchange.send("QYZZ", "QYZZ101", businessId, qualification("IE" + i, "9000", 0)));
+                }
+            }
+            takeNewMessages();
+
+            assertEquals(count, exchange.names("QYZZ", "SentBox").size());
+            assertEquals(count, desk.status().taken());
+            assertEquals(1, desk.status().rejected());
+            assertEquals("-1", text(parse(exchange.receipt("QYZZ", "Receipt_MSG-T7_1.xml")), "DealFlag"));
+            String previous = "";
+            for (String id : ids) {
+                if (id.equals("MSG-T7")) {
+                    continue;
+                }
+                String seqNo = seqNo(id);
+                assertTrue(seqNo.compareTo(previous) > 0, seqNo + " after " + previous);
+                previous = seqNo;
+            }
+            answer();
+            assertEquals(count + count - 1, exchange.names("QYZZ", "InBox").size(), "a verdict for each accepted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aTamperedEnvelopeIsRefusedWithTheSignatureProblemAndNoBusinessReceipt() throws IOException {
         rules.put("QYZZ101", rule("QYZZ101", Verdict.approved(Map.of())));
         byte[] envelope = exchange.envelope("QYZZ101", "QP0006", "MSG-T", "QYZZ101_QP0006_1.xml",
