@@ -55,6 +55,7 @@ public final class SoftwareCardSigner implements Signer {
     private final Provider provider = new BouncyCastleProvider();
     private final SecureRandom random = new SecureRandom();
     private final java.util.Map<String, OpenCard> open = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Object> opening = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CardFiles files;
     /** Verifying engines per certificate (the customs card, the cards of the enterprises), a bounded number of them. */
     private final java.util.Map<X509Certificate, Engines> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -150,14 +151,22 @@ public final class SoftwareCardSigner implements Signer {
             open.put(cardNo, new OpenCard(card.salt(), card.pinHash(), card.key(), stored, now, card.engines()));
             return card;
         }
-        PrivateKey key = f.privateKey(cardNo, pin); // throws for an unknown card or a wrong PIN
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        OpenCard opened = new OpenCard(salt, hash(salt, pin), key, stored, now, new Engines());
-        if (stored != null) {
-            open.put(cardNo, opened);
+        if (stored == null) { // no key store (yet): not kept open
+            return new OpenCard(new byte[0], new byte[0], f.privateKey(cardNo, pin), null, now, new Engines());
         }
-        return opened;
+        // callers signing with a card not yet open wait for the one that opens it, rather than each opening it
+        synchronized (opening.computeIfAbsent(cardNo, k -> new Object())) {
+            OpenCard meanwhile = open.get(cardNo);
+            if (meanwhile != null && meanwhile.opens(pin, stored, System.nanoTime())) {
+                return meanwhile;
+            }
+            PrivateKey key = f.privateKey(cardNo, pin); // throws for an unknown card or a wrong PIN
+            byte[] salt = new byte[16];
+            random.nextBytes(salt);
+            OpenCard opened = new OpenCard(salt, hash(salt, pin), key, stored, now, new Engines());
+            open.put(cardNo, opened);
+            return opened;
+        }
     }
 
     /**

@@ -230,6 +230,21 @@ class EnvelopesTest {
     }
 
     @Test
+    void aCanonicalElementIsSealedAsGivenAndAnythingElseFailsTheDigest() {
+        String canonical = "<InvtMessage><Rmk>含 &lt;特殊&gt; 字符 &amp; 符号&#xD;\n第二行\t</Rmk><Col1></Col1></InvtMessage>";
+        byte[] envelope = Envelopes.sealCanonical(signer, card.cardNo(), Cards.PIN, INFO, Envelopes.DECLARE,
+                canonical.getBytes(StandardCharsets.UTF_8));
+        assertTrue(new String(envelope, StandardCharsets.UTF_8).contains(canonical));
+        String business = open(new String(envelope, StandardCharsets.UTF_8)).businessXmlText();
+        assertEquals(canonical, business.substring(business.indexOf("<InvtMessage")));
+        // the same XML not in canonical form: written as given, the receiver's canonical form differs from it
+        String notCanonical = "<InvtMessage><Rmk>含</Rmk><Col1/></InvtMessage>";
+        byte[] broken = Envelopes.sealCanonical(signer, card.cardNo(), Cards.PIN, INFO, Envelopes.DECLARE,
+                notCanonical.getBytes(StandardCharsets.UTF_8));
+        assertRefused("signing.badSignature", () -> open(new String(broken, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void theOpenedBusinessMessageIsACopy() {
         SignedMessage message = open(seal(Envelopes.DECLARE));
         byte[] xml = message.businessXml();
