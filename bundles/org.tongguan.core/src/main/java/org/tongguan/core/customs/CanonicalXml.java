@@ -1,6 +1,5 @@
 package org.tongguan.core.customs;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,16 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tongguan.core.io.SafeXml;
 
 /**
  * Inclusive canonical XML 1.0 without comments (http://www.w3.org/TR/2001/REC-xml-c14n-20010315) of element
  * subtrees, written while the document is read once as a stream: no tree is built, nothing is serialised and parsed
- * again. The reader runs with the settings of {@code SafeXml}'s: no DTD (a DOCTYPE is refused), no external
- * entities.
+ * again. The reader is {@link SafeXml#streamReader}: no DTD (a DOCTYPE is refused), no external entities.
  *
  * <p>What the rendering does, as the recommendation says for a subtree whose apex is an element:
  * <ul>
@@ -36,23 +34,12 @@ import javax.xml.stream.XMLStreamReader;
  * written on has them.
  */
 final class CanonicalXml {
-    /** One factory per thread: a factory is not documented as safe to share, and making one costs a lookup. */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return f;
-    });
-
     private CanonicalXml() {
     }
 
     /** A reader of {@code xml} with the settings above. */
     static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-        return FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(xml));
+        return SafeXml.streamReader(xml);
     }
 
     /**

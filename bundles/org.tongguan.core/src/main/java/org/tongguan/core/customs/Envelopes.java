@@ -98,6 +98,23 @@ public final class Envelopes {
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("the business message is not well-formed XML: " + e.getMessage(), e);
         }
+        return sealCanonical(signer, cardNo, pin, info, declareFlag, business);
+    }
+
+    /**
+     * As {@link #seal}, for a business message given as its root element already in canonical form (UTF-8, no XML
+     * declaration), as a message builder that writes canonical XML makes it: it goes into the envelope as given,
+     * without being parsed again. Input that is not canonical makes an envelope whose digest the receiver cannot
+     * confirm.
+     */
+    public static byte[] sealCanonical(Signer signer, String cardNo, char[] pin, EnvelopeInfo info,
+            String declareFlag, byte[] business) {
+        if (!STAGE.equals(declareFlag) && !DECLARE.equals(declareFlag)) {
+            throw new IllegalArgumentException("DelcareFlag must be 0 (暂存) or 1 (申报): " + declareFlag);
+        }
+        if (cardNo == null || cardNo.isBlank()) {
+            throw new IllegalArgumentException("no card number");
+        }
         // the Object, canonical as written: the indentation is part of it
         ByteArrayOutputStream object = new ByteArrayOutputStream(business.length + 1024);
         StringBuilder head = new StringBuilder(512);

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.tongguan.core.console.ConsoleCommands;
+import org.tongguan.core.declaration.DocumentQuery;
 import org.tongguan.core.declaration.DocumentService;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentSummary;
@@ -38,26 +39,27 @@ public class DocListCommand implements Action {
             throw new IllegalArgumentException("--until goes with --count");
         }
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        DocumentState wanted = state == null ? null : DocumentState.valueOf(state);
         return ConsoleCommands.run(() -> {
-            List<DocumentSummary> all = DocumentCommands.all(documents, type, enterprise,
-                    state == null ? null : DocumentState.valueOf(state));
-            while (all.size() < until) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + all.size() + " of " + until + " documents after "
-                            + timeoutSeconds + " s");
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted with " + all.size() + " of " + until);
-                }
-                all = DocumentCommands.all(documents, type, enterprise,
-                        state == null ? null : DocumentState.valueOf(state));
-            }
             if (count) {
-                return Integer.toString(all.size());
+                DocumentQuery query = new DocumentQuery(type, enterprise, wanted, null, null, null, 0, 1);
+                long n = documents.count(ConsoleCommands.ACTOR, query);
+                while (n < until) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("only " + n + " of " + until + " documents after "
+                                + timeoutSeconds + " s");
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted with " + n + " of " + until);
+                    }
+                    n = documents.count(ConsoleCommands.ACTOR, query);
+                }
+                return Long.toString(n);
             }
+            List<DocumentSummary> all = DocumentCommands.all(documents, type, enterprise, wanted);
             StringBuilder out = new StringBuilder();
             all.forEach(d -> out.append(DocumentCommands.line(d)).append('\n'));
             return out.append(all.size()).append(" documents").toString();

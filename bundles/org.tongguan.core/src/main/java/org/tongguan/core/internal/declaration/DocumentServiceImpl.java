@@ -939,7 +939,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                     fileName, type.messageType(), "DXPENT" + d.enterpriseCode, "DXPEDC" + type.businessType(),
                     clock.instant());
             String flag = declare ? Envelopes.DECLARE : Envelopes.STAGE;
-            byte[] sealed = Envelopes.seal(s, cardNo, pin, info, flag, MessageBuilder.build(type, doc));
+            byte[] sealed = Envelopes.sealCanonical(s, cardNo, pin, info, flag, MessageBuilder.element(type, doc));
             DocumentState before = d.state;
             if (declare) {
                 d.state = next;

@@ -25,9 +25,26 @@ final class MessageBuilder {
     private MessageBuilder() {
     }
 
+    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** The message as a document of its own: XML declaration, the {@link #element}, a line end. */
     static byte[] build(DocumentType type, Document doc) {
+        byte[] element = element(type, doc);
+        byte[] document = java.util.Arrays.copyOf(DECLARATION, DECLARATION.length + element.length + 1);
+        System.arraycopy(element, 0, document, DECLARATION.length, element.length);
+        document[document.length - 1] = '\n';
+        return document;
+    }
+
+    /**
+     * The message's root element in canonical XML (inclusive, without comments): what is written is what is digested
+     * when it is sealed ({@link org.tongguan.core.customs.Envelopes#sealCanonical}). No attributes, no empty
+     * elements (blank values are left out), text escaped as canonical XML escapes it.
+     */
+    static byte[] element(DocumentType type, Document doc) {
         StringBuilder x = new StringBuilder(4096);
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(type.messageRoot()).append(">\n");
+        x.append('<').append(type.messageRoot()).append(">\n");
         x.append("  <").append(type.headerElement()).append('>');
         element(x, PREENT_NO, doc.etpsPreentNo());
         for (FieldSpec f : type.header()) {
@@ -62,7 +79,7 @@ final class MessageBuilder {
             }
             x.append("\n  </AcmpFormList>\n");
         }
-        x.append("</").append(type.messageRoot()).append(">\n");
+        x.append("</").append(type.messageRoot()).append('>');
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -77,7 +94,7 @@ final class MessageBuilder {
                 case '<' -> x.append("&lt;");
                 case '>' -> x.append("&gt;");
                 case '&' -> x.append("&amp;");
-                case '\r' -> x.append("&#13;"); // a raw CR would reach customs as a newline
+                case '\r' -> x.append("&#xD;"); // a raw CR would reach customs as a newline
                 default -> {
                     // XML 1.0 characters only: no other controls, no U+FFFE / U+FFFF
                     if ((c >= 0x20 && c != 0xFFFE && c != 0xFFFF) || c == '\t' || c == '\n') {

@@ -99,6 +99,30 @@ class MessageBuilderTest {
         assertEquals("A<B>&C </rmk><x>&amp; \"引号\" 'single'", text(head, "rmk"));
     }
 
+    /**
+     * The element is sealed as written, so it must be exactly its canonical form: the JDK's canonicaliser, given the
+     * whole message, gives back the same bytes (markup characters, CR, tab, newline, quotes, Chinese, a tab without
+     * rows, attachments).
+     */
+    @Test
+    void theElementIsWrittenInCanonicalForm() throws Exception {
+        Map<String, String> header = header();
+        header.put("rmk", "A<B>&C \"引号\" 'single'\r\n第二行\t制表");
+        Document doc = document(header, rows(), attachments());
+        byte[] element = MessageBuilder.element(type(PDF), doc);
+        javax.xml.crypto.dsig.TransformService c14n = javax.xml.crypto.dsig.TransformService.getInstance(
+                javax.xml.crypto.dsig.CanonicalizationMethod.INCLUSIVE, "DOM");
+        c14n.init(null);
+        javax.xml.crypto.OctetStreamData canonical = (javax.xml.crypto.OctetStreamData) c14n.transform(
+                new javax.xml.crypto.OctetStreamData(new java.io.ByteArrayInputStream(
+                        MessageBuilder.build(type(PDF), doc))), null);
+        try (java.io.InputStream in = canonical.getOctetStream()) {
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    new String(element, StandardCharsets.UTF_8));
+        }
+        assertTrue(new String(element, StandardCharsets.UTF_8).contains("&#xD;\n第二行\t制表"));
+    }
+
     @Test
     void controlCharactersAreDroppedTabsAndNewlinesKept() throws Exception {
         Map<String, String> header = header();
