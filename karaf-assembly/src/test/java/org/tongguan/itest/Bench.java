@@ -20,7 +20,7 @@ public final class Bench {
     private Bench() {
     }
 
-    private static final int DECLARED_DOCUMENTS = 300;
+    private static final int DECLARED_DOCUMENTS = Integer.getInteger("bench.docs", 1000);
     private static final int ITEMS = 100;
     private static double declarePerSecond;
 

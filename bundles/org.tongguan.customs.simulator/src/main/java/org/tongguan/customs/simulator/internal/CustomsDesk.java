@@ -73,8 +73,8 @@ final class CustomsDesk {
     static final String RULE_FAILED_CODE = "9999";
     private static final String XML = ".xml";
     private static final int RECENT = 10;
-    /** Messages checked side by side before they are taken in order; bounds the parsed messages held at once. */
-    static final int BATCH = 16;
+    /** Messages being checked side by side ahead of the one taken; bounds the messages held at once. */
+    static final int WINDOW = 32;
     private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z0-9]{2,10}");
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
     private static final Pattern SEQ_NO = Pattern.compile("[0-9]{18}");
@@ -231,22 +231,29 @@ final class CustomsDesk {
 
     private void takeMessages(int[] counts) {
         Map<Path, Seen> now = new HashMap<>();
+        // up to WINDOW messages are being checked on the workers while the oldest is taken here, in file order
+        Deque<Checking> window = new ArrayDeque<>();
         try {
-            List<Arrived> batch = new ArrayList<>();
             for (String type : businessTypes()) {
                 for (Path file : messageFiles(root.resolve(type).resolve(OUT_BOX))) {
                     byte[] bytes = settled(file, now, counts);
                     if (bytes == null) {
                         continue;
                     }
-                    batch.add(new Arrived(type, file, bytes));
-                    if (batch.size() == BATCH && !takeAll(batch, counts)) {
+                    Arrived a = new Arrived(type, file, bytes);
+                    window.addLast(new Checking(a, CompletableFuture.supplyAsync(() -> open(a), workers)));
+                    if (window.size() >= WINDOW && !takeOldest(window, counts)) {
                         return;
                     }
                 }
             }
-            takeAll(batch, counts);
+            while (!window.isEmpty()) {
+                if (!takeOldest(window, counts)) {
+                    return;
+                }
+            }
         } finally {
+            window.forEach(c -> c.opened().cancel(false)); // left for the next scan: read and checked again then
             seen = now;
         }
     }
@@ -255,38 +262,35 @@ final class CustomsDesk {
     private record Arrived(String type, Path file, byte[] bytes) {
     }
 
-    /** What checking an arrived message found: its verified content, or why it is refused. */
-    private record Opened(SignedMessage message, Document business, CheckInfo refusal) {
+    /** An arrived message and the check of its envelope, under way on a worker. */
+    private record Checking(Arrived arrived, CompletableFuture<Opened> opened) {
     }
 
+    /** What checking an arrived message found: its verified content and the fields read from it, or a refusal. */
+    private record Opened(SignedMessage message, Map<String, String> fields, CheckInfo refusal) {
+    }
+
+    /** The business message's fields the desk reads (the rules read the rest). */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("EtpsPreentNo", "etpsPreentNo",
+            "masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd", "impexpPortcd", "ImpexpPortcd", "chgTmsCnt",
+            "ChgTmsCnt", "dclTypecd", "DclTypecd");
+
     /**
-     * Checks the batch's envelopes side by side on the workers (signature and parsing are the costly part and depend
-     * on nothing else), then takes the messages one by one in file order, so numbers are given as before. Empties
-     * the batch.
+     * Takes the oldest message of the window once its check is done: signature and parsing ran side by side on the
+     * workers (they depend on nothing else), numbering and files happen here one by one, in file order.
      *
      * @return false when the scan must stop (receipts cannot be signed)
      */
-    private boolean takeAll(List<Arrived> batch, int[] counts) {
-        List<CompletableFuture<Opened>> opened = new ArrayList<>();
-        for (Arrived a : batch) {
-            opened.add(CompletableFuture.supplyAsync(() -> open(a), workers));
-        }
+    private boolean takeOldest(Deque<Checking> window, int[] counts) {
+        Checking c = window.removeFirst();
+        Arrived a = c.arrived();
         try {
-            for (int i = 0; i < batch.size(); i++) {
-                Arrived a = batch.get(i);
-                try {
-                    if (!take(a.type(), a.file(), a.bytes(), opened.get(i).join(), counts)) {
-                        return false;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    if (complaints.due(a.file())) {
-                        LOG.warn("Cannot take message {}; trying again at the next scan", a.file(), e);
-                    }
-                }
+            return take(a.type(), a.file(), a.bytes(), c.opened().join(), counts);
+        } catch (IOException | RuntimeException e) {
+            if (complaints.due(a.file())) {
+                LOG.warn("Cannot take message {}; trying again at the next scan", a.file(), e);
             }
             return true;
-        } finally {
-            batch.clear();
         }
     }
 
@@ -334,7 +338,7 @@ final class CustomsDesk {
             SignedMessage message = Envelopes.open(signer, a.bytes(),
                     key -> signer.card(key).map(CardMedium::certificate));
             // Envelopes.open wrote the business message: well-formed
-            return new Opened(message, Xml.parse(message.businessXml()).orElseThrow(), null);
+            return new Opened(message, Xml.firsts(message.businessXml(), FIELDS).orElseThrow(), null);
         } catch (RuleViolation e) {
             return new Opened(null, null, new CheckInfo(refusalCode(e.key()), e.getMessage()));
         } catch (RuntimeException e) {
@@ -351,13 +355,13 @@ final class CustomsDesk {
         Addressing to;
         String etpsPreentNo;
         String seqNo;
-        Document business = opened.business();
+        Map<String, String> fields = opened.fields();
         if (message != null) {
             EnvelopeInfo info = message.info();
             to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
                     info.receiverId());
-            etpsPreentNo = Xml.first(business, "EtpsPreentNo", "etpsPreentNo").orElse(info.businessId());
-            seqNo = seqNo(type, info.businessId(), district(business));
+            etpsPreentNo = Xml.first(fields, "EtpsPreentNo", "etpsPreentNo").orElse(info.businessId());
+            seqNo = seqNo(type, info.businessId(), district(fields));
         } else {
             Optional<Document> raw = Xml.parse(bytes);
             to = raw.map(d -> unverifiedAddressing(d, type, fileName)).orElseGet(() -> fallback(type, fileName));
@@ -402,8 +406,8 @@ final class CustomsDesk {
         LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(), seqNo);
         if (Envelopes.DECLARE.equals(message.declareFlag())) {
             pending.add(new Pending(type, message, etpsPreentNo,
-                    Xml.first(business, "chgTmsCnt", "ChgTmsCnt").orElse("0"),
-                    Xml.first(business, "dclTypecd", "DclTypecd").orElse(""), clock.instant().plus(delay), false));
+                    Xml.first(fields, "chgTmsCnt", "ChgTmsCnt").orElse("0"),
+                    Xml.first(fields, "dclTypecd", "DclTypecd").orElse(""), clock.instant().plus(delay), false));
         }
         return true;
     }
@@ -446,8 +450,8 @@ final class CustomsDesk {
         return seqNo;
     }
 
-    private static String district(Document business) {
-        return Xml.first(business, "masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd", "impexpPortcd",
+    private static String district(Map<String, String> fields) {
+        return Xml.first(fields, "masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd", "impexpPortcd",
                 "ImpexpPortcd").filter(d -> DISTRICT.matcher(d).matches()).orElse(DEFAULT_DISTRICT);
     }
 

@@ -2,7 +2,15 @@ package org.tongguan.customs.simulator.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.tongguan.core.io.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -50,6 +58,78 @@ final class Xml {
                 if (found.isPresent()) {
                     return found;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * In one streaming pass (no tree is built): for each of {@code names}, the stripped text of the first element
+     * (document order) of that local name that has text. Names without such an element are absent. Empty when
+     * {@code bytes} are not well-formed XML or declare a DOCTYPE.
+     */
+    static Optional<Map<String, String>> firsts(byte[] bytes, Set<String> names) {
+        Map<String, String> found = new HashMap<>();
+        try {
+            XMLStreamReader r = SafeXml.streamReader(bytes);
+            try {
+                List<String> openNames = new ArrayList<>(); // the wanted elements being read, outermost first
+                List<StringBuilder> texts = new ArrayList<>();
+                int depth = 0;
+                List<Integer> depths = new ArrayList<>();
+                while (r.hasNext()) {
+                    switch (r.next()) {
+                        case XMLStreamConstants.DTD -> {
+                            return Optional.empty();
+                        }
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            depth++;
+                            String name = r.getLocalName();
+                            // an element inside one of the same name adds no text the outer one does not have
+                            if (names.contains(name) && !found.containsKey(name) && !openNames.contains(name)) {
+                                openNames.add(name);
+                                texts.add(new StringBuilder());
+                                depths.add(depth);
+                            }
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            int last = depths.size() - 1;
+                            if (last >= 0 && depths.get(last) == depth) {
+                                String text = texts.get(last).toString().strip();
+                                if (!text.isEmpty()) {
+                                    found.putIfAbsent(openNames.get(last), text);
+                                }
+                                openNames.remove(last);
+                                texts.remove(last);
+                                depths.remove(last);
+                            }
+                            depth--;
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            for (StringBuilder t : texts) {
+                                t.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                            }
+                        }
+                        default -> {
+                            // comments and processing instructions are not text
+                        }
+                    }
+                }
+                return Optional.of(found);
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The first of {@code names}, in the order given, that {@link #firsts} found. */
+    static Optional<String> first(Map<String, String> firsts, String... names) {
+        for (String name : names) {
+            String text = firsts.get(name);
+            if (text != null) {
+                return Optional.of(text);
             }
         }
         return Optional.empty();

@@ -236,7 +236,7 @@ class CustomsDeskTest {
             desk = new CustomsDesk(exchange.root, exchange.dataDir, clock, exchange.signer,
                     type -> Optional.ofNullable(rules.get(type)), new CounterFile(exchange.dataDir, clock),
                     Exchange.CUSTOMS_CARD, Exchange.CUSTOMS_PIN.toCharArray(), DELAY, pool);
-            int count = CustomsDesk.BATCH * 2 + 5; // more than one batch
+            int count = CustomsDesk.WINDOW * 2 + 5; // more than the window holds
             List<String> ids = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String businessId = String.format("QP%04d", 1000 + i);
