@@ -61,6 +61,8 @@ public class DeclarationIT extends DocumentSuite {
     @Inject
     @Filter(timeout = 60_000)
     private Printer printer;
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessions;
 
     private Map<String, String> header() {
         Map<String, String> h = new HashMap<>();
@@ -123,6 +125,40 @@ public class DeclarationIT extends DocumentSuite {
         Document again = awaitState(changed.id(), DocumentState.APPROVED);
         assertFalse("变更批准日期", again.value("chgApprTime").isEmpty());
         assertEquals(approved.value("netwkEtpsArcrpNo"), again.value("netwkEtpsArcrpNo"));
+    }
+
+    @Test
+    public void theConsoleDeclaresABatchNamesWhatFailsAndWaitsForTheApprovals() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            Document d = documents.create(SYSTEM, "qyzz", header());
+            ids.add(documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("B-" + i, "1")).id());
+        }
+        // a draft of another enterprise: this card does not sign for it
+        String other = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(other, creditCodeFor(other), "别家企业有限公司"));
+        Map<String, String> otherHeader = header();
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            otherHeader.put(unit + "Etpsno", other);
+        }
+        Document foreign = documents.create(SYSTEM, "qyzz", otherHeader);
+        foreign = documents.saveItem(SYSTEM, foreign.id(), foreign.version(), "mtpck", null, item("X-1", "1"));
+
+        String out = Fixtures.console(sessions, "tongguan:doc-declare --card " + cardNo + " --pin " + PIN + " "
+                + ids.get(0) + " " + foreign.id() + " " + ids.get(1) + " " + ids.get(2));
+        assertTrue(out, out.contains("declared 3 documents"));
+        assertTrue(out, out.contains("1 份未能申报") && out.contains(foreign.id() + ": ") && out.contains(other));
+        assertEquals(DocumentState.DRAFT, documents.get(SYSTEM, foreign.id()).state());
+
+        String approved = Fixtures.console(sessions, "tongguan:doc-list --state APPROVED --count --until 3"
+                + " --timeout 60 qyzz " + enterprise);
+        assertEquals("3", approved.strip());
+        for (long id : ids) {
+            assertEquals(DocumentState.APPROVED, documents.get(SYSTEM, id).state());
+        }
+        String waited = Fixtures.console(sessions, "tongguan:doc-list --state APPROVED --count --until 4"
+                + " --timeout 1 qyzz " + enterprise);
+        assertTrue(waited, waited.contains("only 3 of 4"));
     }
 
     @Test

@@ -86,4 +86,23 @@ final class Fixtures {
         String first17 = "91610000" + customs.substring(1);
         return first17 + CreditCodes.checkCharacter(first17);
     }
+
+    /** Runs a console command as an administrator at the Karaf console does; its output, or "failed: " and why. */
+    static String console(org.apache.karaf.shell.api.console.SessionFactory sessions, String command) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessions.create(
+                new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } catch (Exception failed) {
+            out.println("failed: " + failed.getMessage());
+        } finally {
+            session.close();
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
