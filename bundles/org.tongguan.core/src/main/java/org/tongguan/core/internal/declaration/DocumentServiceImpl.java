@@ -1293,18 +1293,17 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
     }
 
-    /** Types that keep {@link DocumentType#after}'s default (nothing) do not need the document read for it. */
-    private static final Map<Class<?>, Boolean> OBSERVES = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /**
+     * Whether the type has its own {@link DocumentType#after}: one that keeps the default (nothing) does not need the
+     * document read for it. Asked each time (a cache by class would hold on to the classes of an updated area).
+     */
     private static boolean observesEvents(DocumentType type) {
-        return OBSERVES.computeIfAbsent(type.getClass(), c -> {
-            try {
-                return c.getMethod("after", Document.class, DocumentEvent.class, DocumentState.class)
-                        .getDeclaringClass() != DocumentType.class;
-            } catch (NoSuchMethodException e) {
-                return true;
-            }
-        });
+        try {
+            return type.getClass().getMethod("after", Document.class, DocumentEvent.class, DocumentState.class)
+                    .getDeclaringClass() != DocumentType.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
     }
 
     /** {@code doc} as stored now in {@code d}: its rows and attachments as read before, the rest from the entity. */

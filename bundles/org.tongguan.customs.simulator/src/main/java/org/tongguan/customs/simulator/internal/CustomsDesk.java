@@ -26,9 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -160,8 +160,8 @@ final class CustomsDesk {
     }
 
     /**
-     * @param workers where the envelopes of a batch of arrived messages are checked side by side (the desk's own
-     *        state is only touched by the scanning thread)
+     * @param workers where the envelopes of arrived messages are checked side by side, up to {@link #WINDOW} ahead
+     *        of the one taken (the desk's own state is only touched by the scanning thread)
      */
     CustomsDesk(Path root, Path dataDir, Clock clock, Signer signer, Function<String, Optional<CustomsRule>> rules,
             NumberSource numbers, String cardNo, char[] pin, Duration delay, Executor workers) {
@@ -332,7 +332,7 @@ final class CustomsDesk {
         }
     }
 
-    /** The envelope checked and its business message parsed; touches nothing of the desk (runs on a worker). */
+    /** The envelope checked and its fields read; touches nothing of the desk (runs on a worker). */
     private Opened open(Arrived a) {
         try {
             SignedMessage message = Envelopes.open(signer, a.bytes(),
