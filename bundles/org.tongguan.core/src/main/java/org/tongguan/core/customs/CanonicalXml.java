@@ -37,18 +37,13 @@ final class CanonicalXml {
     private CanonicalXml() {
     }
 
-    /** A reader of {@code xml} with the settings above. */
-    static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-        return SafeXml.streamReader(xml);
-    }
-
     /**
      * The canonical form of the document element of {@code xml}.
      *
      * @throws XMLStreamException when {@code xml} is not well-formed or declares a DOCTYPE
      */
     static byte[] ofDocumentElement(byte[] xml) throws XMLStreamException {
-        XMLStreamReader r = reader(xml);
+        XMLStreamReader r = SafeXml.streamReader(xml);
         try {
             Scopes scopes = new Scopes();
             Rendering root = null;
@@ -136,6 +131,15 @@ final class CanonicalXml {
         Map<String, String> xmlAttributes() {
             return xmlAttributes.get(xmlAttributes.size() - 1);
         }
+
+        /**
+         * Whether the element being read inherits neither a namespace nor an {@code xml:} attribute: then its
+         * canonical form as an apex is the same text as its rendering inside an ancestor's.
+         */
+        boolean inheritsNothing() {
+            return namespaces.get(namespaces.size() - 2).values().stream().allMatch(String::isEmpty)
+                    && xmlAttributes.get(xmlAttributes.size() - 2).isEmpty();
+        }
     }
 
     /** The canonical form of one element subtree, fed the reader's events from its start tag to its end tag. */
@@ -161,29 +165,9 @@ final class CanonicalXml {
             boolean apex = depth == apexDepth;
             out.append('<');
             qualified(r.getPrefix(), r.getLocalName());
-            TreeMap<String, String> declarations = new TreeMap<>();
-            if (apex) {
-                scopes.namespaces().forEach((prefix, uri) -> {
-                    if (!(prefix.isEmpty() && uri.isEmpty())) {
-                        declarations.put(prefix, uri);
-                    }
-                });
-            } else {
-                Map<String, String> parent = scopes.parentNamespaces();
-                for (int i = 0; i < r.getNamespaceCount(); i++) {
-                    String prefix = prefix(r.getNamespacePrefix(i));
-                    String uri = Objects.requireNonNullElse(r.getNamespaceURI(i), "");
-                    if (!uri.equals(parent.getOrDefault(prefix, ""))) {
-                        declarations.put(prefix, uri);
-                    }
-                }
+            if (apex || r.getNamespaceCount() > 0) { // below the apex only a declaration here can change the scope
+                namespaces(r, scopes, apex);
             }
-            declarations.remove(XMLConstants.XML_NS_PREFIX);
-            declarations.forEach((prefix, uri) -> {
-                out.append(prefix.isEmpty() ? " xmlns=\"" : " xmlns:").append(prefix.isEmpty() ? "" : prefix + "=\"");
-                attributeValue(uri);
-                out.append('"');
-            });
             int count = r.getAttributeCount();
             if (count == 0 && !(apex && !scopes.xmlAttributes().isEmpty())) {
                 out.append('>');
@@ -207,6 +191,33 @@ final class CanonicalXml {
                 out.append('"');
             }
             out.append('>');
+        }
+
+        /** The namespace declarations the start tag renders (see the class comment), sorted by prefix. */
+        private void namespaces(XMLStreamReader r, Scopes scopes, boolean apex) {
+            TreeMap<String, String> declarations = new TreeMap<>();
+            if (apex) {
+                scopes.namespaces().forEach((prefix, uri) -> {
+                    if (!(prefix.isEmpty() && uri.isEmpty())) {
+                        declarations.put(prefix, uri);
+                    }
+                });
+            } else {
+                Map<String, String> parent = scopes.parentNamespaces();
+                for (int i = 0; i < r.getNamespaceCount(); i++) {
+                    String prefix = prefix(r.getNamespacePrefix(i));
+                    String uri = Objects.requireNonNullElse(r.getNamespaceURI(i), "");
+                    if (!uri.equals(parent.getOrDefault(prefix, ""))) {
+                        declarations.put(prefix, uri);
+                    }
+                }
+            }
+            declarations.remove(XMLConstants.XML_NS_PREFIX);
+            declarations.forEach((prefix, uri) -> {
+                out.append(prefix.isEmpty() ? " xmlns=\"" : " xmlns:").append(prefix.isEmpty() ? "" : prefix + "=\"");
+                attributeValue(uri);
+                out.append('"');
+            });
         }
 
         /** The end tag of the element the reader is on. */
@@ -240,7 +251,17 @@ final class CanonicalXml {
         }
 
         byte[] bytes() {
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return bytes(0);
+        }
+
+        /** How much has been rendered, in characters: where what comes next starts. */
+        int length() {
+            return out.length();
+        }
+
+        /** What was rendered from {@code start} (a {@link #length()} taken before) on, UTF-8. */
+        byte[] bytes(int start) {
+            return out.substring(start).getBytes(StandardCharsets.UTF_8);
         }
 
         private void qualified(String prefix, String localName) {

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tongguan.core.RuleViolation;
+import org.tongguan.core.io.SafeXml;
 
 /**
  * The signed envelope customs expects around every business message:
@@ -86,12 +87,6 @@ public final class Envelopes {
      */
     public static byte[] seal(Signer signer, String cardNo, char[] pin, EnvelopeInfo info, String declareFlag,
             byte[] businessXml) {
-        if (!STAGE.equals(declareFlag) && !DECLARE.equals(declareFlag)) {
-            throw new IllegalArgumentException("DelcareFlag must be 0 (暂存) or 1 (申报): " + declareFlag);
-        }
-        if (cardNo == null || cardNo.isBlank()) {
-            throw new IllegalArgumentException("no card number");
-        }
         byte[] business;
         try {
             business = CanonicalXml.ofDocumentElement(businessXml);
@@ -260,6 +255,9 @@ public final class Envelopes {
         final List<Node> children = new ArrayList<>();
         CanonicalXml.Rendering rendering;
         byte[] canonical;
+        /** A node rendered as part of an ancestor's rendering: that ancestor and where the node starts in it. */
+        Node within;
+        int start;
 
         Node(String name) {
             this.name = name;
@@ -282,7 +280,7 @@ public final class Envelopes {
     /** The envelope read once: the tree of its own elements with the canonical forms that are checked. */
     private static Read read(byte[] envelope) {
         try {
-            XMLStreamReader r = CanonicalXml.reader(envelope);
+            XMLStreamReader r = SafeXml.streamReader(envelope);
             try {
                 CanonicalXml.Scopes scopes = new CanonicalXml.Scopes();
                 List<Node> path = new ArrayList<>(); // the open elements that are kept as nodes
@@ -317,8 +315,15 @@ public final class Envelopes {
                                 boolean renderedHere = depth == 2
                                         && ("SignedInfo".equals(node.name) || "Object".equals(node.name));
                                 if (depth == 6 && !"DelcareFlag".equals(node.name) && isBusinessPath(path)) {
-                                    renderedHere = true;
                                     businessDepth = depth;
+                                    Node object = path.get(1);
+                                    if (scopes.inheritsNothing() && object.rendering != null) {
+                                        // its text in the Object's rendering is its canonical form: no second one
+                                        node.within = object;
+                                        node.start = object.rendering.length();
+                                    } else {
+                                        renderedHere = true;
+                                    }
                                 }
                                 if (renderedHere) {
                                     node.rendering = new CanonicalXml.Rendering(depth);
@@ -342,7 +347,10 @@ public final class Envelopes {
                             }
                             int depth = scopes.depth();
                             if (businessDepth == 0 || depth == businessDepth) {
-                                path.remove(path.size() - 1);
+                                Node ended = path.remove(path.size() - 1);
+                                if (ended.within != null) {
+                                    ended.canonical = ended.within.rendering.bytes(ended.start);
+                                }
                                 businessDepth = 0;
                             }
                             scopes.leave();

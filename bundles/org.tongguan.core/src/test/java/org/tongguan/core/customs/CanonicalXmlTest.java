@@ -110,7 +110,7 @@ class CanonicalXmlTest {
 
     /** The canonical form of the {@code nth} element of that local name, rendered while the document streams by. */
     private static String streamed(byte[] xml, String localName, int nth) throws XMLStreamException {
-        XMLStreamReader r = CanonicalXml.reader(xml);
+        XMLStreamReader r = SafeXml.streamReader(xml);
         CanonicalXml.Scopes scopes = new CanonicalXml.Scopes();
         CanonicalXml.Rendering rendering = null;
         int seen = 0;

@@ -250,11 +250,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                     }
                     Map<String, String> values = new LinkedHashMap<>(i.values());
                     put(values, t.markKey(), ItemTab.MARK_ADDED);
-                    ItemEntity row = new ItemEntity();
-                    row.documentId = d.id;
-                    row.tabKey = t.key();
-                    row.rowNo = ++rowNo;
-                    row.values = FieldValues.encode(values);
+                    ItemEntity row = ItemEntity.of(d.id, t.key(), ++rowNo, values);
                     em.persist(row);
                 }
             }
@@ -297,11 +293,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.createQuery("DELETE FROM ItemEntity i WHERE i.documentId = :d AND i.tabKey = :t")
                     .setParameter("d", d.id).setParameter("t", t.key()).executeUpdate();
             for (Map<String, String> values : rows) {
-                ItemEntity row = new ItemEntity();
-                row.documentId = d.id;
-                row.tabKey = t.key();
-                row.rowNo = ++rowNo;
-                row.values = FieldValues.encode(values);
+                ItemEntity row = ItemEntity.of(d.id, t.key(), ++rowNo, values);
                 em.persist(row);
             }
         }
@@ -484,11 +476,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                         ? ItemTab.MARK_ADDED : ItemTab.MARK_CHANGED);
             }
             if (row == null) {
-                row = new ItemEntity();
-                row.documentId = d.id;
-                row.tabKey = t.key();
-                row.rowNo = rows.stream().mapToInt(r -> r.rowNo).max().orElse(0) + 1;
-                row.values = FieldValues.encode(checked);
+                int rowNo = rows.stream().mapToInt(r -> r.rowNo).max().orElse(0) + 1;
+                row = ItemEntity.of(d.id, t.key(), rowNo, checked);
                 em.persist(row);
             } else {
                 row.values = FieldValues.encode(checked);
@@ -681,11 +670,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                     if (reading.refused()) {
                         continue; // keep reading, to report every bad row
                     }
-                    ItemEntity row = new ItemEntity();
-                    row.documentId = d.id;
-                    row.tabKey = t.key();
-                    row.rowNo = ++rowNo;
-                    row.values = FieldValues.encode(values);
+                    ItemEntity row = ItemEntity.of(d.id, t.key(), ++rowNo, values);
                     em.persist(row);
                     unflushed.add(row);
                     if (unflushed.size() == IMPORT_FLUSH_ROWS) {
@@ -724,9 +709,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         List<Document.Item> rows = new ArrayList<>(before.items(tab));
         rows.addAll(added);
         items.put(tab, rows);
-        return new Document(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo, d.state, d.version,
-                d.changeCount, FieldValues.decode(d.headerValues), items, before.attachments(), d.receiptCount,
-                d.createdAt, d.updatedAt);
+        return document(d, items, before.attachments());
     }
 
     /** The one text of a repeated unique value, for an import row. */
@@ -955,7 +938,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             em.persist(out);
             em.flush();
             audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
-            Document now = sameContent(doc, d); // 申报 changed the state, not the rows: they are not read again
+            // 申报 changed the state, not the rows: they are not read again
+            Document now = document(d, doc.items(), doc.attachments());
             if (declare) {
                 type.after(now, event, before);
             }
@@ -1306,11 +1290,12 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
     }
 
-    /** {@code doc} as stored now in {@code d}: its rows and attachments as read before, the rest from the entity. */
-    private static Document sameContent(Document doc, DocumentEntity d) {
+    /** The document stored as {@code d}, with these rows and attachments (read or known already). */
+    private static Document document(DocumentEntity d, Map<String, List<Document.Item>> items,
+            List<Document.Attachment> attachments) {
         return new Document(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo, d.state, d.version,
-                d.changeCount, FieldValues.decode(d.headerValues), doc.items(), doc.attachments(), d.receiptCount,
-                d.createdAt, d.updatedAt);
+                d.changeCount, FieldValues.decode(d.headerValues), items, attachments, d.receiptCount, d.createdAt,
+                d.updatedAt);
     }
 
     /** Customs approved a change: the rows it marked 删除 go. */
@@ -1382,9 +1367,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 .toList();
         Map<String, List<Document.Item>> frozen = new LinkedHashMap<>();
         items.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new Document(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo, d.state, d.version,
-                d.changeCount, FieldValues.decode(d.headerValues), frozen, attachments, d.receiptCount, d.createdAt,
-                d.updatedAt);
+        return document(d, frozen, attachments);
     }
 
     private static String label(DocumentType type) {

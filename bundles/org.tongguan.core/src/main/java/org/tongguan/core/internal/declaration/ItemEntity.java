@@ -25,4 +25,14 @@ public class ItemEntity {
     int rowNo;
     @Column(name = "ITEM_VALUES", length = 16000)
     String values;
+
+    /** A new row of a document's tab, its values encoded; not yet persisted. */
+    static ItemEntity of(long documentId, String tabKey, int rowNo, java.util.Map<String, String> values) {
+        ItemEntity row = new ItemEntity();
+        row.documentId = documentId;
+        row.tabKey = tabKey;
+        row.rowNo = rowNo;
+        row.values = FieldValues.encode(values);
+        return row;
+    }
 }

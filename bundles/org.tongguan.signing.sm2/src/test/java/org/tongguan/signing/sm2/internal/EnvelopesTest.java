@@ -188,6 +188,28 @@ class EnvelopesTest {
     }
 
     @Test
+    void aNamespaceOfTheRootSignedWithTheEnvelopeIsInheritedByTheBusinessMessage() {
+        // an envelope whose root declares a namespace, digested and signed as inclusive canonicalisation says: the
+        // Object and SignedInfo carry the inherited declaration in their canonical forms
+        String envelope = seal(Envelopes.DECLARE).replace("<Signature>", "<Signature xmlns:ceb=\"urn:ceb\">");
+        String object = between(envelope, "<Object", "</Object>")
+                .replace("<Object Id=", "<Object xmlns:ceb=\"urn:ceb\" Id=");
+        envelope = envelope.replaceFirst("<DigestValue>[^<]+</DigestValue>", "<DigestValue>"
+                + Base64.getEncoder().encodeToString(signer.digest(object.getBytes(StandardCharsets.UTF_8)))
+                + "</DigestValue>");
+        String signedInfo = between(envelope, "<SignedInfo>", "</SignedInfo>")
+                .replaceAll("<(\\w+)([^>]*)/>", "<$1$2></$1>")
+                .replace("<SignedInfo>", "<SignedInfo xmlns:ceb=\"urn:ceb\">");
+        String value = Base64.getEncoder().encodeToString(signer.sign(card.cardNo(), Cards.PIN,
+                signedInfo.getBytes(StandardCharsets.UTF_8)));
+        envelope = envelope.replaceFirst("<SignatureValue>[^<]+</SignatureValue>",
+                "<SignatureValue>" + value + "</SignatureValue>");
+
+        String business = open(envelope).businessXmlText();
+        assertTrue(business.contains("<InvtMessage xmlns:ceb=\"urn:ceb\" xmlns:xsi="), business);
+    }
+
+    @Test
     void aDoctypeIsRefused() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         String envelope = seal(Envelopes.DECLARE);
