@@ -30,27 +30,62 @@ public final class AtomicFiles {
      * The folder is created when missing. On failure the temporary file is removed and the target left as it was.
      */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
+        writeAll(java.util.List.of(java.util.Map.entry(target, bytes)));
+    }
+
+    /**
+     * Writes several files, each as {@link #write} does, with the disk forced once for all rather than twice per file:
+     * every content goes to its {@code .<name>.tmp} first and all are forced together, then they are renamed onto
+     * their targets in the given order and each folder is forced once. If writing or forcing a temporary file fails,
+     * no target is touched; if a rename fails, the targets before it are written, the others not, and the exception
+     * says which.
+     *
+     * @param files target and content, in the order the targets are to appear
+     */
+    public static void writeAll(java.util.List<java.util.Map.Entry<Path, byte[]>> files) throws IOException {
+        java.util.List<Path> temps = new java.util.ArrayList<>(files.size());
+        java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
         try {
-            try (FileChannel ch = FileChannel.open(tmp, CREATE, TRUNCATE_EXISTING, WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+            for (java.util.Map.Entry<Path, byte[]> f : files) {
+                Path dir = f.getKey().toAbsolutePath().getParent();
+                if (dirs.add(dir)) {
+                    Files.createDirectories(dir);
                 }
-                ch.force(true);
+                Path tmp = dir.resolve("." + f.getKey().getFileName() + ".tmp");
+                temps.add(tmp);
+                try (FileChannel ch = FileChannel.open(tmp, CREATE, TRUNCATE_EXISTING, WRITE)) {
+                    ByteBuffer buf = ByteBuffer.wrap(f.getValue());
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                }
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // the first force commits the others' data with it (one journal commit); the rest find little to do
+            for (Path tmp : temps) {
+                try (FileChannel ch = FileChannel.open(tmp, WRITE)) {
+                    ch.force(true);
+                }
+            }
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    Files.move(temps.get(i), files.get(i).getKey(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new IOException("wrote " + i + " of " + files.size() + " files; not "
+                            + files.get(i).getKey() + " and those after it", e);
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
+            for (Path tmp : temps) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
             }
             throw e;
         }
-        forceDirectory(dir);
+        dirs.forEach(AtomicFiles::forceDirectory);
     }
 
     /** Makes a rename or a new entry in {@code dir} durable; a no-op where folders cannot be opened (Windows). */

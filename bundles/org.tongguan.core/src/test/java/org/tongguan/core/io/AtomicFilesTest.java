@@ -49,6 +49,40 @@ class AtomicFilesTest {
         AtomicFiles.forceDirectory(dir);
     }
 
+    @Test
+    void severalFilesAreWrittenTogetherAcrossFolders() throws IOException {
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/.b.xml.tmp"), "<half"); // left by a crash
+        AtomicFiles.writeAll(List.of(java.util.Map.entry(dir.resolve("in/a.xml"), "<a/>".getBytes(UTF_8)),
+                java.util.Map.entry(dir.resolve("in/b.xml"), "<b/>".getBytes(UTF_8)),
+                java.util.Map.entry(dir.resolve("out/c.xml"), "<c/>".getBytes(UTF_8))));
+        assertEquals(List.of("a.xml", "b.xml"), names(dir.resolve("in")));
+        assertEquals("<b/>", Files.readString(dir.resolve("in/b.xml")));
+        assertEquals("<c/>", Files.readString(dir.resolve("out/c.xml")));
+    }
+
+    @Test
+    void whenOneOfSeveralCannotBeStagedNoneIsWritten() throws IOException {
+        Files.createDirectories(dir.resolve(".b.xml.tmp/inside")); // the temporary file of b cannot be opened
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+                java.util.Map.entry(dir.resolve("a.xml"), "<a/>".getBytes(UTF_8)),
+                java.util.Map.entry(dir.resolve("b.xml"), "<b/>".getBytes(UTF_8)))));
+        assertEquals(List.of(".b.xml.tmp"), names(dir), e.toString());
+    }
+
+    @Test
+    void whenARenameFailsTheFilesBeforeItAreWrittenAndTheExceptionSaysSo() throws IOException {
+        Path blocked = Files.createDirectories(dir.resolve("b.xml"));
+        Files.writeString(blocked.resolve("inside"), "x"); // a non-empty folder cannot be replaced
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+                java.util.Map.entry(dir.resolve("a.xml"), "<a/>".getBytes(UTF_8)),
+                java.util.Map.entry(dir.resolve("b.xml"), "<b/>".getBytes(UTF_8)),
+                java.util.Map.entry(dir.resolve("c.xml"), "<c/>".getBytes(UTF_8)))));
+        assertEquals(List.of("a.xml", "b.xml"), names(dir), "c is not written, no temporary file is left");
+        assertEquals("<a/>", Files.readString(dir.resolve("a.xml")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("wrote 1 of 3 files"), e.getMessage());
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

@@ -896,7 +896,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     public Document declare(UserContext who, long docId, long version, String cardNo, char[] pin,
             boolean declare) {
         DocumentEvent event = DocumentEvent.DECLARE;
-        Document declared = Transactions.write(jpa, "", em -> {
+        Declared declared = Transactions.write(jpa, "", em -> {
             DocumentEntity d = find(em, docId);
             DocumentType type = requireType(d.typeId);
             policy.check(who, edit(type), d.enterpriseCode);
@@ -943,11 +943,15 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             if (declare) {
                 type.after(now, event, before);
             }
-            return now;
+            return new Declared(now, new OutgoingMessage(out.businessType, out.fileName, out.content));
         });
         // the hand-over to the transport changes nothing of the document unless it fails (then it throws)
-        deliver(declared.id(), true);
-        return declared;
+        deliver(declared.document().id(), declared.message(), true);
+        return declared.document();
+    }
+
+    /** A document declared and the message committed in its outbox. */
+    private record Declared(Document document, OutgoingMessage message) {
     }
 
     /**
@@ -955,17 +959,16 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
      * take it, the document becomes 申报失败 (it can be corrected and declared again) and, for a clerk's 申报, the
      * reason is thrown; for a resend of a leftover the message stays for the next attempt.
      */
-    private void deliver(long documentId, boolean clerkWaits) {
-        OutboxEntity out = Transactions.read(jpa, em -> em.find(OutboxEntity.class, documentId));
+    private void deliver(long documentId, OutgoingMessage message, boolean clerkWaits) {
         CustomsTransport t = transport;
-        if (out == null || t == null) {
+        if (t == null) {
             return;
         }
         try {
-            t.send(new OutgoingMessage(out.businessType, out.fileName, out.content));
+            t.send(message);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             if (!clerkWaits) {
-                LOG.warn("Message {} not sent yet: {}", out.fileName, e.getMessage());
+                LOG.warn("Message {} not sent yet: {}", message.fileName(), e.getMessage());
                 return;
             }
             Transactions.write(jpa, "", em -> {
@@ -978,7 +981,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
         Transactions.write(jpa, "", em -> {
             OutboxEntity sent = em.find(OutboxEntity.class, documentId);
-            if (sent != null && sent.fileName.equals(out.fileName)) {
+            if (sent != null && sent.fileName.equals(message.fileName())) {
                 em.remove(sent);
             }
             return null;
@@ -998,7 +1001,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 "SELECT o.documentId FROM OutboxEntity o WHERE o.createdAt < :t", Long.class)
                 .setParameter("t", stale).getResultList());
         for (long id : left) {
-            deliver(id, false);
+            OutboxEntity out = Transactions.read(jpa, em -> em.find(OutboxEntity.class, id));
+            if (out != null) {
+                deliver(id, new OutgoingMessage(out.businessType, out.fileName, out.content), false);
+            }
         }
         Set<String> folders = new java.util.TreeSet<>();
         types.values().forEach(t -> folders.add(t.businessType()));

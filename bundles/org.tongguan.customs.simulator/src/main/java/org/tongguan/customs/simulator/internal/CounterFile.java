@@ -10,17 +10,24 @@ import org.tongguan.customs.simulator.NumberSource;
 
 /**
  * The {@link NumberSource} of the simulator: one counter per kind, district (and year where the number has one) in
- * the properties file {@code numbers.properties} of its data folder, e.g. {@code seqNo.9000.2025=17}. Each number
- * re-reads the file, counts on and writes it back atomically before the number is returned, so a number handed out
- * was stored, and a new instance on the same folder (after a restart) continues where the old one stopped. One
- * process per data folder: two simulators on one folder could hand out the same number.
+ * the properties file {@code numbers.properties} of its data folder, e.g. {@code seqNo.9000.2025=200}. The file holds
+ * the highest number reserved per counter: numbers are reserved {@value #BLOCK} at a time (the file re-read, counted
+ * on and written back atomically) and handed out from memory, so a number handed out was reserved on disk first and
+ * the disk is written once per block, not once per number. A new instance on the same folder (after a restart)
+ * continues above the stored mark: up to {@value #BLOCK} − 1 numbers of the last block are then never handed out, as
+ * real customs numbers also have gaps. Instances in one JVM reserve their blocks under one lock; two processes on one
+ * folder could reserve the same block.
  */
 final class CounterFile implements NumberSource {
     static final String FILE = "numbers.properties";
+    /** Numbers reserved on disk at a time. */
+    static final int BLOCK = 100;
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
 
     private final Path file;
     private final Clock clock;
+    /** Per counter key: the next number to hand out and the last one reserved; guarded by CounterFile.class. */
+    private final java.util.Map<String, long[]> reserved = new java.util.HashMap<>();
 
     CounterFile(Path dataDir, Clock clock) {
         this.file = dataDir.resolve(FILE);
@@ -58,18 +65,30 @@ final class CounterFile implements NumberSource {
                 + digits(count(BOND_INVT_NO + "." + customsDistrict + "." + yy, 9), 9);
     }
 
-    /** Counts the counter on by one and stores it; the new value. Also guards other instances in this JVM. */
+    /** The counter's next number, from its reserved block or a newly reserved one. */
     private long count(String key, int width) {
         synchronized (CounterFile.class) {
-            Properties counters = PropertyFiles.load(file);
-            long next = Long.parseLong(counters.getProperty(key, "0").trim()) + 1;
-            if (String.valueOf(next).length() > width) {
-                throw new IllegalStateException("the numbers " + key + " are used up (" + width + " digits)");
+            long[] block = reserved.get(key);
+            if (block == null || block[0] > block[1]) {
+                block = reserve(key, width);
+                reserved.put(key, block);
             }
-            counters.setProperty(key, String.valueOf(next));
-            PropertyFiles.store(file, counters, "last number handed out per kind.district[.year]; never lower these");
-            return next;
+            return block[0]++;
         }
+    }
+
+    /** Reserves the next block of {@code key} on disk: {first, last}. */
+    private long[] reserve(String key, int width) {
+        Properties counters = PropertyFiles.load(file);
+        long stored = Long.parseLong(counters.getProperty(key, "0").trim());
+        long max = (long) Math.pow(10, width) - 1;
+        if (stored >= max) {
+            throw new IllegalStateException("the numbers " + key + " are used up (" + width + " digits)");
+        }
+        long last = Math.min(stored + BLOCK, max);
+        counters.setProperty(key, String.valueOf(last));
+        PropertyFiles.store(file, counters, "highest number reserved per kind.district[.year]; never lower these");
+        return new long[] {stored + 1, last};
     }
 
     private static void requireDistrict(String district) {

@@ -144,6 +144,8 @@ final class CustomsDesk {
     private Map<Path, Seen> seen = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     private Map<String, String> seqNos; // the seqnos book, read at first use
+    private boolean seqNosAppended; // lines appended to the book and not yet forced to disk
+    private final java.util.Set<Path> claimed = new java.util.HashSet<>(); // receipt names of answers not yet written
     private final Deque<String> recent = new ArrayDeque<>();
     private long taken;
     private long rejected;
@@ -233,6 +235,8 @@ final class CustomsDesk {
         Map<Path, Seen> now = new HashMap<>();
         // up to WINDOW messages are being checked on the workers while the oldest is taken here, in file order
         Deque<Checking> window = new ArrayDeque<>();
+        // taken messages are moved and answered WINDOW at a time: the disk is forced once for them all
+        List<Taken> batch = new ArrayList<>();
         try {
             for (String type : businessTypes()) {
                 for (Path file : messageFiles(root.resolve(type).resolve(OUT_BOX))) {
@@ -242,20 +246,104 @@ final class CustomsDesk {
                     }
                     Arrived a = new Arrived(type, file, bytes);
                     window.addLast(new Checking(a, CompletableFuture.supplyAsync(() -> open(a), workers)));
-                    if (window.size() >= WINDOW && !takeOldest(window, counts)) {
-                        return;
+                    if (window.size() >= WINDOW) {
+                        if (!takeOldest(window, batch, counts)) {
+                            return;
+                        }
+                        if (batch.size() >= WINDOW) {
+                            publish(batch);
+                        }
                     }
                 }
             }
             while (!window.isEmpty()) {
-                if (!takeOldest(window, counts)) {
+                if (!takeOldest(window, batch, counts)) {
                     return;
                 }
             }
         } finally {
+            publish(batch); // what was taken before a stop is answered too
             window.forEach(c -> c.opened().cancel(false)); // left for the next scan: read and checked again then
             seen = now;
         }
+    }
+
+    /** A receipt ready to be written into InBox, and what follows once it is. */
+    private record Answer(Path receipt, byte[] bytes, Runnable written) {
+    }
+
+    /** A message taken from OutBox: moved to SentBox, then answered. */
+    private record Taken(Path file, Path sentBox, Answer answer) {
+    }
+
+    /** A taken message in SentBox ({@code sent}), moved from {@code from}. */
+    private record Moved(Path sent, Path from, Answer answer) {
+    }
+
+    /**
+     * Moves the taken messages to SentBox and writes their import receipts, after the 预录入统一编号 they carry are on
+     * disk. A message that cannot be moved stays in OutBox; one whose receipt cannot be written is put back there:
+     * both are taken again at the next scan (and keep their numbers).
+     */
+    private void publish(List<Taken> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Moved> moved = new ArrayList<>();
+        try {
+            if (seqNosAppended) {
+                PropertyFiles.force(dataDir.resolve(SEQ_NOS));
+                seqNosAppended = false;
+            }
+            for (Taken t : batch) {
+                try {
+                    Files.createDirectories(t.sentBox());
+                    Path sent = Files.move(t.file(), freePath(t.sentBox(), t.file().getFileName().toString()),
+                            StandardCopyOption.ATOMIC_MOVE);
+                    moved.add(new Moved(sent, t.file(), t.answer()));
+                } catch (IOException e) {
+                    if (complaints.due(t.file())) {
+                        LOG.warn("Cannot move {} to SentBox; it is taken again at the next scan", t.file(), e);
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            LOG.warn("Cannot store the 预录入统一编号 book; the messages are taken again at the next scan", e);
+        } finally {
+            batch.clear();
+        }
+        java.util.Set<Answer> written = write(moved.stream().map(Moved::answer).toList());
+        for (Moved m : moved) {
+            if (!written.contains(m.answer())) {
+                try {
+                    Files.move(m.sent(), m.from(), StandardCopyOption.ATOMIC_MOVE); // back to OutBox
+                } catch (IOException e) {
+                    LOG.error("Message {} was not answered and cannot be put back as {}", m.sent(), m.from(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the answers' receipts together ({@link AtomicFiles#writeAll}) and runs what follows each one written.
+     *
+     * @return the answers written (all of them unless writing failed part way)
+     */
+    private java.util.Set<Answer> write(List<Answer> answers) {
+        java.util.Set<Answer> written = new java.util.LinkedHashSet<>(answers);
+        try {
+            if (!answers.isEmpty()) {
+                AtomicFiles.writeAll(answers.stream().map(a -> Map.entry(a.receipt(), a.bytes())).toList());
+            }
+        } catch (IOException e) {
+            written.removeIf(a -> !Files.exists(a.receipt(), NOFOLLOW_LINKS));
+            LOG.warn("Wrote {} of {} receipts; the others are written at the next scan", written.size(),
+                    answers.size(), e);
+        } finally {
+            claimed.clear(); // the names are taken on disk now, or free again
+        }
+        written.forEach(a -> a.written().run());
+        return written;
     }
 
     /** A message file read whole from OutBox. */
@@ -281,12 +369,12 @@ final class CustomsDesk {
      *
      * @return false when the scan must stop (receipts cannot be signed)
      */
-    private boolean takeOldest(Deque<Checking> window, int[] counts) {
+    private boolean takeOldest(Deque<Checking> window, List<Taken> batch, int[] counts) {
         Checking c = window.removeFirst();
         Arrived a = c.arrived();
         try {
-            return take(a.type(), a.file(), a.bytes(), c.opened().join(), counts);
-        } catch (IOException | RuntimeException e) {
+            return take(a.type(), a.file(), a.bytes(), c.opened().join(), batch, counts);
+        } catch (RuntimeException e) {
             if (complaints.due(a.file())) {
                 LOG.warn("Cannot take message {}; trying again at the next scan", a.file(), e);
             }
@@ -347,7 +435,8 @@ final class CustomsDesk {
         }
     }
 
-    private boolean take(String type, Path file, byte[] bytes, Opened opened, int[] counts) throws IOException {
+    /** Numbers and answers one message, added to {@code batch} to be published; false when receipts cannot be signed. */
+    private boolean take(String type, Path file, byte[] bytes, Opened opened, List<Taken> batch, int[] counts) {
         String fileName = file.getFileName().toString();
         SignedMessage message = opened.message();
         CheckInfo refusal = opened.refusal();
@@ -376,7 +465,7 @@ final class CustomsDesk {
         }
         xml.element("DealFlag", refusal == null ? "0" : "-1").close("CommonResponeMessage");
         Path inBox = root.resolve(type).resolve(IN_BOX);
-        String receiptName = freeName(inBox, "Receipt_" + safe(to.messageId(), fileName) + "_1");
+        String receiptName = claim(inBox, "Receipt_" + safe(to.messageId(), fileName) + "_1");
         byte[] receipt;
         try {
             receipt = seal(to, "201", receiptName, xml.bytes());
@@ -389,26 +478,27 @@ final class CustomsDesk {
         }
         complaints.resolved("seal");
 
-        Path sentBox = root.resolve(type).resolve(SENT_BOX);
-        Files.createDirectories(sentBox);
-        Files.move(file, freePath(sentBox, fileName), StandardCopyOption.ATOMIC_MOVE);
-        AtomicFiles.write(inBox.resolve(receiptName), receipt);
-        taken++;
-        counts[0]++;
-        if (refusal != null) {
-            rejected++;
-            counts[1]++;
-            remember(type, receiptName, "入库失败 " + refusal);
-            LOG.info("Refused {}/{}: {}", type, fileName, refusal);
-            return true;
-        }
-        remember(type, receiptName, "入库成功 " + seqNo);
-        LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(), seqNo);
-        if (Envelopes.DECLARE.equals(message.declareFlag())) {
-            pending.add(new Pending(type, message, etpsPreentNo,
-                    Xml.first(fields, "chgTmsCnt", "ChgTmsCnt").orElse("0"),
-                    Xml.first(fields, "dclTypecd", "DclTypecd").orElse(""), clock.instant().plus(delay), false));
-        }
+        batch.add(new Taken(file, root.resolve(type).resolve(SENT_BOX), new Answer(inBox.resolve(receiptName), receipt,
+                () -> {
+                    taken++;
+                    counts[0]++;
+                    if (refusal != null) {
+                        rejected++;
+                        counts[1]++;
+                        remember(type, receiptName, "入库失败 " + refusal);
+                        LOG.info("Refused {}/{}: {}", type, fileName, refusal);
+                        return;
+                    }
+                    remember(type, receiptName, "入库成功 " + seqNo);
+                    LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(),
+                            seqNo);
+                    if (Envelopes.DECLARE.equals(message.declareFlag())) {
+                        pending.add(new Pending(type, message, etpsPreentNo,
+                                Xml.first(fields, "chgTmsCnt", "ChgTmsCnt").orElse("0"),
+                                Xml.first(fields, "dclTypecd", "DclTypecd").orElse(""), clock.instant().plus(delay),
+                                false));
+                    }
+                })));
         return true;
     }
 
@@ -422,8 +512,9 @@ final class CustomsDesk {
 
     /**
      * The 预录入统一编号 of the business id in that folder: the one it got before, or a new one. The book is read once
-     * and appended to (one {@code key=value} line per new number, forced to disk), so a message costs one short write
-     * however many were numbered before; a later line wins, a torn last line is ignored.
+     * and appended to (one {@code key=value} line per new number, forced to disk before the receipts carrying the
+     * numbers are written), so a message costs one short write however many were numbered before; a later line wins,
+     * a torn last line is ignored.
      */
     private String seqNo(String type, String businessId, String district) {
         if (businessId.isBlank()) {
@@ -446,6 +537,7 @@ final class CustomsDesk {
         }
         String seqNo = numbers.next(NumberSource.SEQ_NO, district);
         PropertyFiles.append(file, key, seqNo, "预录入统一编号 per <business type>/<business id>");
+        seqNosAppended = true;
         seqNos.put(key, seqNo);
         return seqNo;
     }
@@ -472,43 +564,43 @@ final class CustomsDesk {
     // ---- business receipts
 
     private void writeDueReceipts(Instant now, int[] counts) {
+        List<Answer> answers = new ArrayList<>();
         List<Pending> releases = new ArrayList<>();
-        for (Iterator<Pending> it = pending.iterator(); it.hasNext();) {
-            Pending p = it.next();
+        for (Pending p : pending) {
             if (p.due.isAfter(now)) {
                 continue;
             }
             try {
-                if (p.release) {
-                    writeReleaseReceipt(p);
-                } else {
-                    writeBusinessReceipt(p);
-                    if (p.verdict.release()) {
+                Answer a = p.release ? releaseReceipt(p) : businessReceipt(p);
+                answers.add(new Answer(a.receipt(), a.bytes(), () -> {
+                    a.written().run();
+                    pending.remove(p);
+                    businessReceipts++;
+                    counts[2]++;
+                    if (!p.release && p.verdict.release()) {
                         releases.add(new Pending(p.type, p.message, p.etpsPreentNo, p.tmsCnt, p.typecd,
                                 clock.instant().plus(delay), true));
                     }
-                }
-                it.remove();
-                businessReceipts++;
-                counts[2]++;
+                }));
             } catch (RuleViolation e) {
                 if (complaints.due("seal")) {
                     LOG.error("The customs simulator cannot sign with card {}: {}. The business receipt of {} waits",
                             cardNo, e.getMessage(), p.message.info().fileName());
                 }
-                return;
-            } catch (IOException | UncheckedIOException e) {
+                break;
+            } catch (UncheckedIOException e) {
                 if (complaints.due(p)) {
                     LOG.warn("Cannot write the business receipt of {}/{}; trying again at the next scan", p.type,
                             p.message.info().fileName(), e);
                 }
             }
         }
+        write(answers); // those not written stay pending
         pending.addAll(releases);
     }
 
     /** The release receipt (核扣) of an approved message whose rule asked for one. */
-    private void writeReleaseReceipt(Pending p) throws IOException {
+    private Answer releaseReceipt(Pending p) {
         EnvelopeInfo info = p.message.info();
         Xml.Writer xml = new Xml.Writer().open("HdeReleaseResult")
                 .element("EtpsPreentNo", p.etpsPreentNo)
@@ -520,13 +612,14 @@ final class CustomsDesk {
         Addressing to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
                 info.receiverId());
         Path inBox = root.resolve(p.type).resolve(IN_BOX);
-        String receiptName = freeName(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_3");
-        AtomicFiles.write(inBox.resolve(receiptName), seal(to, "202", receiptName, xml.bytes()));
-        remember(p.type, receiptName, "已核扣");
-        LOG.info("Released {}/{}", p.type, info.fileName());
+        String receiptName = claim(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_3");
+        return new Answer(inBox.resolve(receiptName), seal(to, "202", receiptName, xml.bytes()), () -> {
+            remember(p.type, receiptName, "已核扣");
+            LOG.info("Released {}/{}", p.type, info.fileName());
+        });
     }
 
-    private void writeBusinessReceipt(Pending p) throws IOException {
+    private Answer businessReceipt(Pending p) {
         if (p.verdict == null) {
             p.verdict = judge(p.message);
         }
@@ -547,14 +640,15 @@ final class CustomsDesk {
         Addressing to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
                 info.receiverId());
         Path inBox = root.resolve(p.type).resolve(IN_BOX);
-        String receiptName = freeName(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_2");
+        String receiptName = claim(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_2");
         byte[] receipt = seal(to, "211", receiptName, xml.bytes());
-        AtomicFiles.write(inBox.resolve(receiptName), receipt);
         StringBuilder summary = new StringBuilder(v.result().nameZh());
         v.checks().forEach(c -> summary.append(' ').append(c));
         v.assignedNumbers().forEach((kind, number) -> summary.append(' ').append(kind).append('=').append(number));
-        remember(p.type, receiptName, summary.toString());
-        LOG.info("Answered {}/{}: {}", p.type, info.fileName(), summary);
+        return new Answer(inBox.resolve(receiptName), receipt, () -> {
+            remember(p.type, receiptName, summary.toString());
+            LOG.info("Answered {}/{}: {}", p.type, info.fileName(), summary);
+        });
     }
 
     private Verdict judge(SignedMessage message) {
@@ -617,10 +711,21 @@ final class CustomsDesk {
 
     /** {@code stem + ".xml"}, or {@code stem-2.xml}, {@code stem-3.xml}, … when that name is taken in {@code dir}. */
     private static String freeName(Path dir, String stem) {
+        return freeName(dir, stem, java.util.Set.of());
+    }
+
+    private static String freeName(Path dir, String stem, java.util.Set<Path> claimed) {
         String name = stem + XML;
-        for (int k = 2; Files.exists(dir.resolve(name), NOFOLLOW_LINKS); k++) {
+        for (int k = 2; claimed.contains(dir.resolve(name)) || Files.exists(dir.resolve(name), NOFOLLOW_LINKS); k++) {
             name = stem + "-" + k + XML;
         }
+        return name;
+    }
+
+    /** A free receipt name in {@code dir}, also among the answers not yet written, claimed until they are. */
+    private String claim(Path dir, String stem) {
+        String name = freeName(dir, stem, claimed);
+        claimed.add(dir.resolve(name));
         return name;
     }
 

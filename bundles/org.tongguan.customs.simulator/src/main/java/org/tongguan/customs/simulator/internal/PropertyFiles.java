@@ -55,9 +55,9 @@ final class PropertyFiles {
     }
 
     /**
-     * Appends one property to {@code file} (created with {@code comment} as its first line), forced to disk before
-     * this returns. {@link #load} reads the file as properties: a later line for the same key wins, and a last line
-     * torn by a crash holds no complete key.
+     * Appends one property to {@code file} (created with {@code comment} as its first line); it is on disk once
+     * {@link #force} returns. {@link #load} reads the file as properties: a later line for the same key wins, and a last
+     * line torn by a crash holds no complete key.
      */
     static void append(Path file, String key, String value, String comment) {
         Properties one = new Properties();
@@ -73,15 +73,29 @@ final class PropertyFiles {
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
                 java.nio.file.StandardOpenOption.APPEND)) {
-            if (ch.size() == 0) {
+            boolean created = ch.size() == 0;
+            if (created) {
                 text = "# " + comment + "\n" + text;
             } else {
                 text = "\n" + text; // ends a line a crash may have torn
             }
             ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
-            ch.force(true);
+            if (created) {
+                ch.force(true);
+                AtomicFiles.forceDirectory(file.toAbsolutePath().getParent());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file, e);
+        }
+    }
+
+    /** Forces what was appended to {@code file} to disk. */
+    static void force(Path file) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot force " + file + " to disk", e);
         }
     }
 }

@@ -53,13 +53,38 @@ class CounterFileTest {
             assertTrue(handedOut.add(after.next(NumberSource.EMS_NO, "9000")));
             assertTrue(handedOut.add(after.nextListNo("9000", 'I')));
         }
-        assertEquals("900020250000000006", List.copyOf(new java.util.TreeSet<>(handedOut)).get(5));
+        // after the restart numbering continues above the block reserved before it
+        List<String> seqNos = handedOut.stream().filter(n -> n.startsWith("90002025")).sorted().toList();
+        assertEquals("900020250000000005", seqNos.get(4));
+        assertEquals("900020250000000" + (CounterFile.BLOCK + 1), seqNos.get(5));
         List<String> stored = Files.readAllLines(dataDir.resolve(CounterFile.FILE));
-        assertTrue(stored.contains("seqNo.9000.2025=10"), stored.toString());
+        assertTrue(stored.contains("seqNo.9000.2025=" + 2 * CounterFile.BLOCK), stored.toString());
         try (var files = Files.list(dataDir)) {
             assertEquals(List.of(CounterFile.FILE), files.map(p -> p.getFileName().toString()).toList(),
                     "no temporary file left");
         }
+    }
+
+    @Test
+    void theDiskIsWrittenOncePerBlockAndTwoInstancesNeverShareANumber() throws Exception {
+        NumberSource one = new CounterFile(dataDir, clock);
+        NumberSource two = new CounterFile(dataDir, clock);
+        Set<String> handedOut = new HashSet<>();
+        java.nio.file.attribute.FileTime written = null;
+        for (int i = 0; i < CounterFile.BLOCK; i++) {
+            assertTrue(handedOut.add(one.next(NumberSource.EMS_NO, "9000")));
+            assertTrue(handedOut.add(two.next(NumberSource.EMS_NO, "9000")));
+            if (i == 0) {
+                written = Files.getLastModifiedTime(dataDir.resolve(CounterFile.FILE));
+                Files.setLastModifiedTime(dataDir.resolve(CounterFile.FILE),
+                        java.nio.file.attribute.FileTime.fromMillis(0));
+            }
+        }
+        assertEquals(java.nio.file.attribute.FileTime.fromMillis(0),
+                Files.getLastModifiedTime(dataDir.resolve(CounterFile.FILE)),
+                "the rest of both blocks came from memory (first written " + written + ")");
+        assertTrue(handedOut.add(one.next(NumberSource.EMS_NO, "9000")));
+        assertTrue(Files.readAllLines(dataDir.resolve(CounterFile.FILE)).contains("emsNo.9000=" + 3 * CounterFile.BLOCK));
     }
 
     @Test

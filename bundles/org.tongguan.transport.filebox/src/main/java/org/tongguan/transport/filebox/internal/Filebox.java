@@ -67,7 +67,9 @@ import org.tongguan.core.io.Complaints;
  * <li>already in {@code <root>/processed-receipts.log} (the e-port client sent it twice, or a crash came between
  * delivering and moving it): moved to {@code InBox/processed/} without being delivered again;</li>
  * <li>otherwise it is delivered; only when delivery succeeds is the hash appended to the log and forced to disk,
- * then the file moved to {@code InBox/processed/}. A failed delivery leaves it in {@code InBox} for the next scan.</li>
+ * then the file moved to {@code InBox/processed/}. The hashes of the receipts delivered in one scan are appended and
+ * forced together (every {@value #LOG_BATCH} receipts and at the end of the scan). A failed delivery leaves the file
+ * in {@code InBox} for the next scan.</li>
  * </ul>
  * Delivery is thus at least once, with duplicates of processed content filtered: consumers must be idempotent per
  * receipt content. Nothing in memory matters across restarts except that a receipt seen for the first time waits one
@@ -88,6 +90,8 @@ final class Filebox {
     private static final Pattern NUMBERED = Pattern.compile("(.+)_(\\d{1,9})");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final String XML = ".xml";
+    /** Receipts delivered before their hashes are forced to the log together. */
+    static final int LOG_BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(Filebox.class);
 
     /** Hands a receipt to its consumers. */
@@ -120,6 +124,11 @@ final class Filebox {
     private Map<Path, Seen> seen = new HashMap<>();
     private final Set<String> processed = new HashSet<>();
     private long logOffset;
+    /** Delivered in this scan, not yet in the log. */
+    private final java.util.LinkedHashMap<String, Delivered> delivered = new java.util.LinkedHashMap<>();
+
+    private record Delivered(String type, Path file) {
+    }
 
     /**
      * @param settle how long a receipt must be left unmodified before it is read
@@ -181,10 +190,17 @@ final class Filebox {
             }
             readProcessedLog();
             Map<Path, Seen> now = new HashMap<>();
-            for (String type : businessTypes()) {
-                for (Path file : messageFiles(root.resolve(type).resolve(IN_BOX))) {
-                    scanFile(type, file, delivery, now, counts);
+            try {
+                for (String type : businessTypes()) {
+                    for (Path file : messageFiles(root.resolve(type).resolve(IN_BOX))) {
+                        scanFile(type, file, delivery, now, counts);
+                        if (delivered.size() >= LOG_BATCH) {
+                            recordDelivered(now);
+                        }
+                    }
                 }
+            } finally {
+                recordDelivered(now);
             }
             seen = now;
             complaints.retain(now.keySet()); // also forgets a complaint about the root: this scan worked
@@ -222,7 +238,7 @@ final class Filebox {
                 return;
             }
             String hash = sha256(bytes);
-            if (processed.contains(hash)) {
+            if (processed.contains(hash) || delivered.containsKey(hash)) {
                 Path to = moveToProcessed(file);
                 LOG.info("Receipt {}/{} has the content of a receipt already processed; moved to {} without"
                         + " delivering it again", type, name, to);
@@ -250,9 +266,7 @@ final class Filebox {
                 }
                 return;
             }
-            recordProcessed(hash, type, name);
-            moveToProcessed(file);
-            now.remove(file);
+            delivered.put(hash, new Delivered(type, file));
             if (complaints.resolved(file)) {
                 LOG.info("Receipt {}/{} delivered after earlier attempts", type, name);
             }
@@ -405,10 +419,46 @@ final class Filebox {
         }
     }
 
-    /** Appends "hash time type/name" and forces it to disk; a line cut short by a crash is ended first. */
-    private void recordProcessed(String hash, String type, String name) throws IOException {
+    /**
+     * Records the receipts delivered since the last call in the log, then moves them to {@code processed/}. When the
+     * log cannot be written they stay in InBox and are delivered again at the next scan (consumers are idempotent).
+     */
+    private void recordDelivered(Map<Path, Seen> now) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        try {
+            recordProcessed(delivered);
+            for (Delivered d : delivered.values()) {
+                now.remove(d.file());
+                try {
+                    moveToProcessed(d.file());
+                } catch (IOException e) {
+                    // left in InBox: the log knows it, the next scan moves it as a duplicate
+                    LOG.warn("Cannot move processed receipt {}", d.file(), e);
+                }
+            }
+        } catch (IOException e) {
+            if (complaints.due(root.resolve(PROCESSED_LOG))) {
+                LOG.warn("Cannot record {} delivered receipts in {}; they are delivered again at the next scan",
+                        delivered.size(), root.resolve(PROCESSED_LOG), e);
+            }
+        } finally {
+            delivered.clear();
+        }
+    }
+
+    /**
+     * Appends "hash time type/name" per receipt and forces it to disk once; a line cut short by a crash is ended
+     * first.
+     */
+    private void recordProcessed(Map<String, Delivered> receipts) throws IOException {
         Path log = root.resolve(PROCESSED_LOG);
-        String line = hash + " " + clock.instant() + " " + type + "/" + name.replaceAll("\\p{Cntrl}", "?") + "\n";
+        StringBuilder lines = new StringBuilder();
+        String time = clock.instant().toString();
+        receipts.forEach((hash, d) -> lines.append(hash).append(' ').append(time).append(' ').append(d.type())
+                .append('/').append(d.file().getFileName().toString().replaceAll("\\p{Cntrl}", "?")).append('\n'));
+        String text = lines.toString();
         boolean created;
         try (FileChannel ch = FileChannel.open(log, CREATE, READ, WRITE)) {
             long end = ch.size();
@@ -417,10 +467,10 @@ final class Filebox {
                 ByteBuffer last = ByteBuffer.allocate(1);
                 ch.read(last, end - 1);
                 if (last.get(0) != '\n') {
-                    line = "\n" + line;
+                    text = "\n" + text;
                 }
             }
-            ByteBuffer buf = ByteBuffer.wrap(line.getBytes(UTF_8));
+            ByteBuffer buf = ByteBuffer.wrap(text.getBytes(UTF_8));
             while (buf.hasRemaining()) {
                 end += ch.write(buf, end);
             }
@@ -429,7 +479,7 @@ final class Filebox {
         if (created) {
             AtomicFiles.forceDirectory(root);
         }
-        processed.add(hash);
+        processed.addAll(receipts.keySet());
     }
 
     static String sha256(byte[] bytes) {

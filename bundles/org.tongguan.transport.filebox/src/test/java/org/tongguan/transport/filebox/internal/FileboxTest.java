@@ -179,6 +179,30 @@ class FileboxTest {
     }
 
     @Test
+    void manyReceiptsOfOneScanAreLoggedTogetherAndTheSameContentTwiceIsDeliveredOnce() throws IOException {
+        Filebox box = box();
+        int count = Filebox.LOG_BATCH + 10; // more than one batch of log lines
+        List<String> hashes = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] content = ("<CommonResponeMessage><SeqNo>" + i + "</SeqNo></CommonResponeMessage>").getBytes(UTF_8);
+            receipt("INV", "Receipt_" + i + ".xml", content);
+            hashes.add(Filebox.sha256(content));
+        }
+        receipt("INV", "Receipt_again.xml", ("<CommonResponeMessage><SeqNo>" + 7 + "</SeqNo></CommonResponeMessage>")
+                .getBytes(UTF_8));
+        box.scanOnce(recording);
+
+        Filebox.ScanResult result = box.scanOnce(recording);
+        assertEquals(count, result.delivered());
+        assertEquals(1, result.duplicates(), "the same content in one scan");
+        assertEquals(count, received.size());
+        assertEquals(new java.util.TreeSet<>(hashes), new java.util.TreeSet<>(loggedHashes()));
+        assertEquals(List.of(), messageFiles(root.resolve("INV/InBox")).stream().filter(Files::isRegularFile).toList());
+        assertEquals(count + 1, messageFiles(root.resolve("INV/InBox/processed")).size());
+        assertEquals(0, box().scanOnce(recording).delivered(), "a restarted filebox delivers none again");
+    }
+
+    @Test
     void aReceiptWrittenSlowlyIsNotDeliveredUntilComplete() throws IOException {
         Filebox box = box();
         Path file = Files.createDirectories(root.resolve("INV/InBox")).resolve("Receipt_slow.xml");
