@@ -26,4 +26,24 @@ public interface ReceiptListener {
      * again later".
      */
     void onReceipt(IncomingMessage receipt) throws Exception;
+
+    /**
+     * Takes several receipts of one business type that arrived together, in the order given; by default each as
+     * {@link #onReceipt} does, one after the other. A listener may take them together (in one transaction, say), with
+     * the same effect as one by one.
+     *
+     * @return the receipts not taken, each with the reason (as if {@link #onReceipt} had thrown it): they are offered
+     *         again later; empty when all were taken
+     */
+    default java.util.Map<IncomingMessage, Exception> onReceipts(java.util.List<IncomingMessage> receipts) {
+        java.util.Map<IncomingMessage, Exception> failed = new java.util.LinkedHashMap<>();
+        for (IncomingMessage r : receipts) {
+            try {
+                onReceipt(r);
+            } catch (Exception e) {
+                failed.put(r, e);
+            }
+        }
+        return failed;
+    }
 }

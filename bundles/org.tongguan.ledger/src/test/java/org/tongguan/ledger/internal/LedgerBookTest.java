@@ -20,6 +20,7 @@ import org.tongguan.core.ValidationException;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.core.internal.declaration.TestDocuments;
 import org.tongguan.core.notice.Notice;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.ledger.Balance;
@@ -75,6 +76,36 @@ class LedgerBookTest {
     private Balance balance(Mark mark, long seq) {
         return f.book.balances(SYSTEM, EMS, mark).stream().filter(b -> b.item().seqNo() == seq).findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void receiptsArrivingTogetherAreAppliedTogetherAndOneThatCannotBeTakenHoldsBackNoOther() throws Exception {
+        Document a = f.declaredLedger();
+        Document b = f.declaredLedger();
+        var importedA = f.receipt(a, TestDocuments.imported(a.etpsPreentNo(), "900020260000000101"));
+        var approvedA = f.receipt(a, TestDocuments.judged(a.etpsPreentNo(), "1", Map.of("emsNo", "E90000000101")));
+        var importedB = f.receipt(b, TestDocuments.imported(b.etpsPreentNo(), "900020260000000102"));
+        // an answer to a 9th send of b, which was sent once: it cannot be taken (yet)
+        var sentB = f.harness.lastSent(b.etpsPreentNo(), f.signer);
+        var info = sentB.info();
+        var early = f.receipt(new org.tongguan.core.customs.SignedMessage(new org.tongguan.core.customs.EnvelopeInfo(
+                info.version(), info.businessId(), b.etpsPreentNo() + "-9", info.fileName(), info.messageType(),
+                info.senderId(), info.receiverId(), info.sendTime()), sentB.declareFlag(), sentB.businessXml(),
+                sentB.keyName()), TestDocuments.judged(b.etpsPreentNo(), "1", Map.of()));
+
+        var listener = (org.tongguan.core.customs.ReceiptListener) f.documents;
+        var notTaken = listener.onReceipts(List.of(importedA, early, approvedA, importedB));
+
+        assertEquals(Set.of(early), notTaken.keySet());
+        assertTrue(notTaken.get(early).getMessage().contains("not yet stored"), notTaken.get(early).getMessage());
+        Document nowA = f.documents.get(SYSTEM, a.id());
+        assertEquals(DocumentState.APPROVED, nowA.state());
+        assertEquals("E90000000101", nowA.header().get("emsNo"));
+        Document nowB = f.documents.get(SYSTEM, b.id());
+        assertEquals(DocumentState.ACCEPTED, nowB.state());
+        assertEquals("900020260000000102", nowB.seqNo());
+        assertEquals(Map.of(), listener.onReceipts(List.of(importedA, approvedA)), "taken again: no effect");
+        assertEquals(2, f.documents.receipts(SYSTEM, a.id()).size());
     }
 
     @Test

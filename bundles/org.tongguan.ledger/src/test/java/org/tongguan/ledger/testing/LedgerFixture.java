@@ -120,6 +120,17 @@ public final class LedgerFixture implements AutoCloseable {
         return documents.get(SYSTEM, d.id());
     }
 
+    /** Customs' answer to the latest message of {@code d}, sealed with the customs card, not yet delivered. */
+    public org.tongguan.core.customs.IncomingMessage receipt(Document d, String businessXml) {
+        return harness.receipt(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, businessXml);
+    }
+
+    /** Customs' answer to {@code answered}, sealed with the customs card, not yet delivered. */
+    public org.tongguan.core.customs.IncomingMessage receipt(org.tongguan.core.customs.SignedMessage answered,
+            String businessXml) {
+        return harness.receipt(answered, signer, CUSTOMS_CARD, CUSTOMS_PIN, businessXml);
+    }
+
     /** Customs' answer other than approval: 2 转人工 or 3 退单 with checks "code text". */
     public Document judge(Document d, String result, String... checks) throws Exception {
         harness.answer(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, TestDocuments.judged(d.etpsPreentNo(),
@@ -139,6 +150,15 @@ public final class LedgerFixture implements AutoCloseable {
      * (4 % loss → 0.104166667): filed, declared and approved as {@code emsNo}.
      */
     public Document approvedLedger(String emsNo) throws Exception {
+        Document d = approve(declaredLedger(), Map.of("emsNo", emsNo));
+        if (d.state() != DocumentState.APPROVED) {
+            throw new IllegalStateException("ledger not approved: " + d.state());
+        }
+        return d;
+    }
+
+    /** The ledger {@link #approvedLedger} describes, filed and declared. */
+    public Document declaredLedger() {
         Document d = documents.create(SYSTEM, EmsType.ID, ledgerHeader());
         d = saveRow(d, "mtpck", item("M-PE", "聚乙烯粒子", "3901100090", "4.5", "10000"));
         d = saveRow(d, "mtpck", item("M-CU", "铜线", "7408110000", "60", "2000"));
@@ -149,12 +169,7 @@ public final class LedgerFixture implements AutoCloseable {
         d = saveRow(d, "ucns", bom(1, 2, "0.05", "0"));
         d = saveRow(d, "ucns", bom(2, 1, "0.3", "0"));
         d = saveRow(d, "ucns", bom(2, 3, "0.1", "4"));
-        d = declare(d);
-        d = approve(d, Map.of("emsNo", emsNo));
-        if (d.state() != DocumentState.APPROVED) {
-            throw new IllegalStateException("ledger not approved: " + d.state());
-        }
-        return d;
+        return declare(d);
     }
 
     public List<org.tongguan.core.customs.OutgoingMessage> sent() {

@@ -1164,47 +1164,92 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
      */
     @Override
     public void onReceipt(IncomingMessage receipt) throws Exception {
+        OpenedReceipt opened = open(receipt);
+        if (opened != null) {
+            Transactions.write(jpa, "", em -> {
+                take(em, opened);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Receipts that arrived together are applied in one transaction (one commit for them all); when that fails, each
+     * is taken alone, so one that cannot be taken yet does not hold back the others.
+     */
+    @Override
+    public Map<IncomingMessage, Exception> onReceipts(List<IncomingMessage> receipts) {
+        if (receipts.size() < 2) {
+            return ReceiptListener.super.onReceipts(receipts);
+        }
+        List<OpenedReceipt> opened = new ArrayList<>();
+        try {
+            for (IncomingMessage r : receipts) {
+                OpenedReceipt o = open(r);
+                if (o != null) {
+                    opened.add(o);
+                }
+            }
+            Transactions.write(jpa, "", em -> {
+                opened.forEach(o -> take(em, o));
+                return null;
+            });
+            return Map.of();
+        } catch (RuntimeException e) {
+            LOG.debug("Receipts taken one by one after the batch failed", e);
+            return ReceiptListener.super.onReceipts(receipts);
+        }
+    }
+
+    /** A receipt whose signature was verified, and what it says. */
+    private record OpenedReceipt(IncomingMessage file, SignedMessage message, ReceiptReader.Parsed parsed) {
+    }
+
+    /** The receipt verified and read; null when it is refused (logged) or is not a receipt this service applies. */
+    private OpenedReceipt open(IncomingMessage receipt) {
         Signer s = signer;
         if (s == null) {
             throw new IllegalStateException("no Signer to verify receipt " + receipt.fileName());
         }
-        SignedMessage m;
-        ReceiptReader.Parsed parsed;
         try {
-            m = Envelopes.open(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
-            parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement()).orElse(null);
+            SignedMessage m = Envelopes.open(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
+            ReceiptReader.Parsed parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement())
+                    .orElse(null);
+            return parsed == null ? null : new OpenedReceipt(receipt, m, parsed);
         } catch (RuleViolation e) {
             LOG.warn("Receipt {} refused: {}", receipt.fileName(), e.getMessage());
-            return;
-        }
-        if (parsed == null) {
-            return;
-        }
-        String businessId = m.info().businessId();
-        String answered = m.info().messageId().replaceFirst("_[123]$", "");
-        Transactions.write(jpa, "", em -> {
-            List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
-                    DocumentEntity.class).setParameter("n", businessId).getResultList();
-            if (found.isEmpty()) {
-                LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), businessId);
-                return null;
-            }
-            DocumentEntity d = found.get(0);
-            DocumentType type = types.get(d.typeId);
-            if (type == null) {
-                throw new IllegalStateException("document type " + d.typeId + " not installed: receipt waits");
-            }
-            if (!em.createQuery("SELECT r.id FROM ReceiptEntity r WHERE r.sha256 = :h").setParameter("h",
-                    receipt.sha256()).getResultList().isEmpty()) {
-                return null;
-            }
-            int sent = sendNumber(answered, d.etpsPreentNo);
-            if (sent > d.sendCount) {
-                throw new IllegalStateException("receipt " + receipt.fileName() + " answers a message not yet stored");
-            }
-            apply(em, type, d, parsed, sent == d.sendCount, receipt);
             return null;
-        });
+        } catch (org.xml.sax.SAXException | java.io.IOException e) { // opened, so well-formed: not expected
+            LOG.warn("Receipt {} cannot be read: {}", receipt.fileName(), e.toString());
+            return null;
+        }
+    }
+
+    /** Applies the receipt to the document it answers, once per receipt content. */
+    private void take(EntityManager em, OpenedReceipt o) {
+        IncomingMessage receipt = o.file();
+        String businessId = o.message().info().businessId();
+        String answered = o.message().info().messageId().replaceFirst("_[123]$", "");
+        List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
+                DocumentEntity.class).setParameter("n", businessId).getResultList();
+        if (found.isEmpty()) {
+            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), businessId);
+            return;
+        }
+        DocumentEntity d = found.get(0);
+        DocumentType type = types.get(d.typeId);
+        if (type == null) {
+            throw new IllegalStateException("document type " + d.typeId + " not installed: receipt waits");
+        }
+        if (!em.createQuery("SELECT r.id FROM ReceiptEntity r WHERE r.sha256 = :h").setParameter("h",
+                receipt.sha256()).getResultList().isEmpty()) {
+            return;
+        }
+        int sent = sendNumber(answered, d.etpsPreentNo);
+        if (sent > d.sendCount) {
+            throw new IllegalStateException("receipt " + receipt.fileName() + " answers a message not yet stored");
+        }
+        apply(em, type, d, o.parsed(), sent == d.sendCount, receipt);
     }
 
     private static int sendNumber(String messageId, String etpsPreentNo) {

@@ -101,7 +101,19 @@ public final class TestDocuments {
      */
     public void answer(String etpsPreentNo, Signer signer, String customsCard, char[] pin, String businessXml)
             throws Exception {
-        SignedMessage m = lastSent(etpsPreentNo, signer);
+        ((org.tongguan.core.customs.ReceiptListener) service).onReceipt(receipt(etpsPreentNo, signer, customsCard, pin,
+                businessXml));
+    }
+
+    /** Customs' answer to the latest message of the document, as {@link #answer} makes it, not yet delivered. */
+    public IncomingMessage receipt(String etpsPreentNo, Signer signer, String customsCard, char[] pin,
+            String businessXml) {
+        return receipt(lastSent(etpsPreentNo, signer), signer, customsCard, pin, businessXml);
+    }
+
+    /** Customs' answer to message {@code m}, not yet delivered. */
+    public IncomingMessage receipt(SignedMessage m, Signer signer, String customsCard, char[] pin,
+            String businessXml) {
         int kind = businessXml.startsWith("<CommonResponeMessage") ? 1 : businessXml.startsWith("<HdeApprResult") ? 2
                 : 3;
         String fileName = "Receipt_" + m.info().messageId() + "_" + kind + "_" + (++receipts) + ".xml";
@@ -110,8 +122,8 @@ public final class TestDocuments {
                         : "202"), m.info().receiverId(), m.info().senderId(), Instant.now());
         byte[] sealed = Envelopes.seal(signer, customsCard, pin, info, Envelopes.DECLARE,
                 businessXml.getBytes(StandardCharsets.UTF_8));
-        service.onReceipt(new IncomingMessage(m.info().messageType().substring(0, 3), fileName, sealed,
-                DocumentServiceImpl.sha256(sealed)));
+        return new IncomingMessage(m.info().messageType().substring(0, 3), fileName, sealed,
+                DocumentServiceImpl.sha256(sealed));
     }
 
     /** An import receipt: 入库成功 with the 预录入统一编号. */

@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -66,7 +67,8 @@ import org.tongguan.core.io.Complaints;
  * <ul>
  * <li>already in {@code <root>/processed-receipts.log} (the e-port client sent it twice, or a crash came between
  * delivering and moving it): moved to {@code InBox/processed/} without being delivered again;</li>
- * <li>otherwise it is delivered; only when delivery succeeds is the hash appended to the log and forced to disk,
+ * <li>otherwise it is delivered (the new receipts of one type found in a scan are handed over together, up to
+ * {@value #LOG_BATCH} at a time); only when delivery succeeds is the hash appended to the log and forced to disk,
  * then the file moved to {@code InBox/processed/}. The hashes of the receipts delivered in one scan are appended and
  * forced together (every {@value #LOG_BATCH} receipts and at the end of the scan). A failed delivery leaves the file
  * in {@code InBox} for the next scan.</li>
@@ -94,7 +96,7 @@ final class Filebox {
     static final int LOG_BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(Filebox.class);
 
-    /** Hands a receipt to its consumers. */
+    /** Hands receipts to their consumers. */
     @FunctionalInterface
     interface Delivery {
         /**
@@ -102,6 +104,36 @@ final class Filebox {
          * @throws Exception when a consumer failed: the receipt is offered again at the next scan
          */
         boolean deliver(IncomingMessage receipt) throws Exception;
+
+        /**
+         * Hands over several receipts of one business type found together, in order; by default one by one.
+         *
+         * @return unclaimed when no consumer takes receipts of this type now; else per receipt, in order, null when
+         *         it was taken or the exception of a consumer that failed on it
+         */
+        default Outcome deliverAll(List<IncomingMessage> receipts) {
+            List<Exception> failures = new ArrayList<>(receipts.size());
+            for (IncomingMessage r : receipts) {
+                try {
+                    if (!deliver(r)) {
+                        return Outcome.UNCLAIMED;
+                    }
+                    failures.add(null);
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }
+            return new Outcome(true, failures);
+        }
+    }
+
+    /** What became of receipts handed over together: see {@link Delivery#deliverAll}. */
+    record Outcome(boolean claimed, List<Exception> failures) {
+        static final Outcome UNCLAIMED = new Outcome(false, List.of());
+    }
+
+    /** A complete receipt read from InBox, waiting to be handed over with the others found in the same scan. */
+    private record Ready(Path file, IncomingMessage receipt) {
     }
 
     /**
@@ -192,12 +224,18 @@ final class Filebox {
             Map<Path, Seen> now = new HashMap<>();
             try {
                 for (String type : businessTypes()) {
+                    List<Ready> ready = new ArrayList<>();
                     for (Path file : messageFiles(root.resolve(type).resolve(IN_BOX))) {
-                        scanFile(type, file, delivery, now, counts);
-                        if (delivered.size() >= LOG_BATCH) {
+                        Ready r = scanFile(type, file, ready, now, counts);
+                        if (r != null) {
+                            ready.add(r);
+                        }
+                        if (ready.size() >= LOG_BATCH) {
+                            deliver(ready, delivery, counts);
                             recordDelivered(now);
                         }
                     }
+                    deliver(ready, delivery, counts);
                 }
             } finally {
                 recordDelivered(now);
@@ -212,70 +250,93 @@ final class Filebox {
         return counts.result();
     }
 
-    private void scanFile(String type, Path file, Delivery delivery, Map<Path, Seen> now, Counts counts) {
+    /** The receipt in {@code file} when it is complete and new (not processed nor already {@code ready}), else null. */
+    private Ready scanFile(String type, Path file, List<Ready> ready, Map<Path, Seen> now, Counts counts) {
         String name = file.getFileName().toString();
         Seen current;
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
             if (!a.isRegularFile()) {
-                return;
+                return null;
             }
             current = new Seen(a.size(), a.lastModifiedTime().toInstant());
         } catch (IOException e) {
-            return; // gone since the listing
+            return null; // gone since the listing
         }
         now.put(file, current);
         if (current.size() == 0 || !current.equals(seen.get(file))
                 || current.modified().isAfter(clock.instant().minus(settle))) {
             counts.unsettled++;
-            return;
+            return null;
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length != current.size()) {
                 now.remove(file); // still changing: wait until two scans agree again
                 counts.unsettled++;
-                return;
+                return null;
             }
             String hash = sha256(bytes);
-            if (processed.contains(hash) || delivered.containsKey(hash)) {
+            if (processed.contains(hash) || delivered.containsKey(hash)
+                    || ready.stream().anyMatch(r -> r.receipt().sha256().equals(hash))) {
                 Path to = moveToProcessed(file);
                 LOG.info("Receipt {}/{} has the content of a receipt already processed; moved to {} without"
                         + " delivering it again", type, name, to);
                 counts.duplicates++;
-                return;
+                return null;
             }
-            IncomingMessage receipt = new IncomingMessage(type, name, bytes, hash);
-            boolean taken;
-            try {
-                taken = delivery.deliver(receipt);
-            } catch (Exception e) {
-                counts.failed++;
-                if (complaints.due(file)) {
-                    LOG.warn("Receipt {}/{} was not taken; it stays in InBox and is offered again at the next scan",
-                            type, name, e);
-                } else {
-                    LOG.debug("Receipt {}/{} was not taken again", type, name, e);
-                }
-                return;
-            }
-            if (!taken) {
-                counts.unclaimed++;
-                if (complaints.due(file)) {
-                    LOG.info("No receipt listener takes {} receipts; {} waits in InBox", type, name);
-                }
-                return;
-            }
-            delivered.put(hash, new Delivered(type, file));
-            if (complaints.resolved(file)) {
-                LOG.info("Receipt {}/{} delivered after earlier attempts", type, name);
-            }
-            counts.delivered++;
+            return new Ready(file, new IncomingMessage(type, name, bytes, hash));
         } catch (IOException e) {
             if (complaints.due(file)) {
                 LOG.warn("Cannot process receipt {}; trying again at the next scan", file, e);
             }
+            return null;
         }
+    }
+
+    /** Hands the ready receipts (of one type) over together; those taken are recorded as delivered. */
+    private void deliver(List<Ready> ready, Delivery delivery, Counts counts) {
+        if (ready.isEmpty()) {
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = delivery.deliverAll(ready.stream().map(Ready::receipt).toList());
+        } catch (RuntimeException | LinkageError e) { // a delivery that broke its contract: all are offered again
+            List<Exception> failures = new ArrayList<>();
+            Exception cause = e instanceof Exception x ? x : new IllegalStateException(e);
+            ready.forEach(r -> failures.add(cause));
+            outcome = new Outcome(true, failures);
+        }
+        for (int i = 0; i < ready.size(); i++) {
+            Ready r = ready.get(i);
+            String type = r.receipt().businessType();
+            String name = r.receipt().fileName();
+            if (!outcome.claimed()) {
+                counts.unclaimed++;
+                if (complaints.due(r.file())) {
+                    LOG.info("No receipt listener takes {} receipts; {} waits in InBox", type, name);
+                }
+                continue;
+            }
+            Exception failure = outcome.failures().get(i);
+            if (failure != null) {
+                counts.failed++;
+                if (complaints.due(r.file())) {
+                    LOG.warn("Receipt {}/{} was not taken; it stays in InBox and is offered again at the next scan",
+                            type, name, failure);
+                } else {
+                    LOG.debug("Receipt {}/{} was not taken again", type, name, failure);
+                }
+                continue;
+            }
+            delivered.put(r.receipt().sha256(), new Delivered(type, r.file()));
+            if (complaints.resolved(r.file())) {
+                LOG.info("Receipt {}/{} delivered after earlier attempts", type, name);
+            }
+            counts.delivered++;
+        }
+        ready.clear();
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -64,6 +64,49 @@ final class ReceiptDispatcher implements Filebox.Delivery {
         return true;
     }
 
+    /**
+     * Offers {@code receipts} (of one business type) together to every listener that takes their type, each once, even
+     * when an earlier one fails; a receipt any listener did not take fails with a {@link ReceiptNotTakenException}.
+     */
+    @Override
+    public Filebox.Outcome deliverAll(List<IncomingMessage> receipts) {
+        if (receipts.isEmpty()) {
+            return new Filebox.Outcome(true, List.of());
+        }
+        String type = receipts.get(0).businessType();
+        List<ReceiptListener> targets = new ArrayList<>();
+        listeners.forEach((listener, types) -> {
+            if (types.isEmpty() || types.contains(type)) {
+                targets.add(listener);
+            }
+        });
+        if (targets.isEmpty()) {
+            return Filebox.Outcome.UNCLAIMED;
+        }
+        Map<IncomingMessage, ReceiptNotTakenException> failures = new java.util.IdentityHashMap<>();
+        for (ReceiptListener listener : targets) {
+            Map<IncomingMessage, ? extends Throwable> failed;
+            try {
+                failed = listener.onReceipts(receipts);
+            } catch (Exception | LinkageError e) { // LinkageError: a listener's bundle being updated
+                Map<IncomingMessage, Throwable> all = new java.util.IdentityHashMap<>();
+                receipts.forEach(r -> all.put(r, e));
+                failed = all;
+            }
+            failed.forEach((receipt, e) -> {
+                ReceiptNotTakenException f = failures.get(receipt);
+                if (f == null) {
+                    failures.put(receipt, new ReceiptNotTakenException(receipt, listener, e));
+                } else {
+                    f.addSuppressed(e);
+                }
+            });
+        }
+        List<Exception> perReceipt = new ArrayList<>(receipts.size());
+        receipts.forEach(r -> perReceipt.add(failures.get(r)));
+        return new Filebox.Outcome(true, perReceipt);
+    }
+
     private static Set<String> businessTypes(Object property) {
         if (property == null) {
             return Set.of();

@@ -2,6 +2,7 @@ package org.tongguan.transport.filebox.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,39 @@ class ReceiptDispatcherTest {
         assertEquals(List.of("EMS", "SAS"), array);
         assertEquals(List.of("INV", "NPTS"), collection);
         assertEquals(List.of("INV", "EMS", "SAS", "NPTS", "QP"), all);
+    }
+
+    @Test
+    void receiptsTogetherFailOnlyWhereAListenerFailedOnThem() {
+        IncomingMessage good = receipt("INV");
+        byte[] content = "<r>bad</r>".getBytes(UTF_8);
+        IncomingMessage bad = new IncomingMessage("INV", "Bad.xml", content, Filebox.sha256(content));
+        List<String> taken = new CopyOnWriteArrayList<>();
+        IllegalStateException refusal = new IllegalStateException("not yet");
+        dispatcher.add(r -> {
+            if (r == bad) {
+                throw refusal;
+            }
+            taken.add(r.fileName());
+        }, Map.of(ReceiptListener.BUSINESS_TYPE, "INV"));
+        dispatcher.add(r -> taken.add("second " + r.fileName()), Map.of(ReceiptListener.BUSINESS_TYPE, "INV"));
+        dispatcher.add(r -> { }, Map.of(ReceiptListener.BUSINESS_TYPE, "EMS"));
+
+        Filebox.Outcome outcome = dispatcher.deliverAll(List.of(good, bad));
+
+        assertTrue(outcome.claimed());
+        assertEquals(2, outcome.failures().size());
+        assertEquals(null, outcome.failures().get(0));
+        assertSame(refusal, outcome.failures().get(1).getCause());
+        assertEquals(List.of("R.xml", "second R.xml", "second Bad.xml"), taken.stream().sorted(
+                java.util.Comparator.comparing(t -> t.startsWith("second") ? 1 : 0)).toList());
+        assertFalse(dispatcher.deliverAll(List.of(receipt("SAS"))).claimed(), "nobody takes SAS");
+
+        dispatcher.add(r -> {
+            throw new NoClassDefFoundError("org/tongguan/invt/Gone");
+        }, Map.of());
+        Filebox.Outcome updating = dispatcher.deliverAll(List.of(good));
+        assertTrue(updating.failures().get(0).getCause() instanceof NoClassDefFoundError, "a bundle being updated");
     }
 
     @Test
