@@ -34,15 +34,25 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes several files, each as {@link #write} does, with the disk forced once for all rather than twice per file:
-     * every content goes to its {@code .<name>.tmp} first and all are forced together, then they are renamed onto
-     * their targets in the given order and each folder is forced once. If writing or forcing a temporary file fails,
+     * Writes several files, each as {@link #write} does, with each folder forced once for all rather than once per
+     * file: every content goes to its {@code .<name>.tmp} first and each is forced, then they are renamed onto their
+     * targets in the given order and each folder is forced once. If writing or forcing a temporary file fails,
      * no target is touched; if a rename fails, the targets before it are written, the others not, and the exception
      * says which.
      *
      * @param files target and content, in the order the targets are to appear
      */
     public static void writeAll(java.util.List<java.util.Map.Entry<Path, byte[]>> files) throws IOException {
+        writeAll(files, true);
+    }
+
+    /**
+     * As {@link #writeAll(java.util.List)}, but when {@code force} is false nothing is forced to disk: readers still
+     * see each file whole or not at all, and a crash of the process loses nothing, but a crash of the machine may
+     * lose the files (or leave them empty). For files whose loss the writer can afford, at a fraction of the cost.
+     */
+    public static void writeAll(java.util.List<java.util.Map.Entry<Path, byte[]>> files, boolean force)
+            throws IOException {
         java.util.List<Path> temps = new java.util.ArrayList<>(files.size());
         java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
         try {
@@ -58,12 +68,9 @@ public final class AtomicFiles {
                     while (buf.hasRemaining()) {
                         ch.write(buf);
                     }
-                }
-            }
-            // the first force commits the others' data with it (one journal commit); the rest find little to do
-            for (Path tmp : temps) {
-                try (FileChannel ch = FileChannel.open(tmp, WRITE)) {
-                    ch.force(true);
+                    if (force) {
+                        ch.force(true);
+                    }
                 }
             }
             for (int i = 0; i < files.size(); i++) {
@@ -85,7 +92,9 @@ public final class AtomicFiles {
             }
             throw e;
         }
-        dirs.forEach(AtomicFiles::forceDirectory);
+        if (force) {
+            dirs.forEach(AtomicFiles::forceDirectory);
+        }
     }
 
     /** Makes a rename or a new entry in {@code dir} durable; a no-op where folders cannot be opened (Windows). */

@@ -59,6 +59,10 @@ class AtomicFilesTest {
         assertEquals(List.of("a.xml", "b.xml"), names(dir.resolve("in")));
         assertEquals("<b/>", Files.readString(dir.resolve("in/b.xml")));
         assertEquals("<c/>", Files.readString(dir.resolve("out/c.xml")));
+
+        AtomicFiles.writeAll(List.of(java.util.Map.entry(dir.resolve("in/a.xml"), "<a2/>".getBytes(UTF_8))), false);
+        assertEquals("<a2/>", Files.readString(dir.resolve("in/a.xml")), "not forced, but written whole all the same");
+        assertEquals(List.of("a.xml", "b.xml"), names(dir.resolve("in")));
     }
 
     @Test

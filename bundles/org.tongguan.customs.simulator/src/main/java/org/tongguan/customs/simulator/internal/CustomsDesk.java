@@ -59,7 +59,9 @@ import org.w3c.dom.Document;
  *
  * <p>The 预录入统一编号 of a business id (per folder) is kept in {@code <dataDir>/seqnos.properties}: a document sent
  * again keeps its number. Business receipts not yet due are kept in memory only; {@link #flush} writes them at once
- * (the component does so when it stops), a crash loses them.
+ * (the component does so when it stops), a crash loses them. Receipts are written whole or not at all but not forced
+ * to disk (they stand for what customs sends over the network): a crash of the process loses none, one of the
+ * machine may lose those not yet read. Numbers and the 预录入统一编号 book are forced before a receipt carries them.
  */
 final class CustomsDesk {
     static final String OUT_BOX = "OutBox";
@@ -333,7 +335,8 @@ final class CustomsDesk {
         java.util.Set<Answer> written = new java.util.LinkedHashSet<>(answers);
         try {
             if (!answers.isEmpty()) {
-                AtomicFiles.writeAll(answers.stream().map(a -> Map.entry(a.receipt(), a.bytes())).toList());
+                // not forced to disk: see the class comment
+                AtomicFiles.writeAll(answers.stream().map(a -> Map.entry(a.receipt(), a.bytes())).toList(), false);
             }
         } catch (IOException e) {
             written.removeIf(a -> !Files.exists(a.receipt(), NOFOLLOW_LINKS));
@@ -358,10 +361,20 @@ final class CustomsDesk {
     private record Opened(SignedMessage message, Map<String, String> fields, CheckInfo refusal) {
     }
 
-    /** The business message's fields the desk reads (the rules read the rest). */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("EtpsPreentNo", "etpsPreentNo",
-            "masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd", "impexpPortcd", "ImpexpPortcd", "chgTmsCnt",
-            "ChgTmsCnt", "dclTypecd", "DclTypecd");
+    /** The business message's fields the desk reads (the rules read the rest), each by the names it goes by. */
+    private static final String[] ETPS_PREENT_NO = {"EtpsPreentNo", "etpsPreentNo"};
+    private static final String[] DISTRICT_FIELD = {"masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd",
+        "impexpPortcd", "ImpexpPortcd"};
+    private static final String[] CHG_TMS_CNT = {"chgTmsCnt", "ChgTmsCnt"};
+    private static final String[] DCL_TYPECD = {"dclTypecd", "DclTypecd"};
+    private static final List<String[]> FIELD_NAMES = List.of(ETPS_PREENT_NO, DISTRICT_FIELD, CHG_TMS_CNT, DCL_TYPECD);
+    private static final java.util.Set<String> FIELDS = FIELD_NAMES.stream().flatMap(java.util.Arrays::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether each field has a value: they are read from the message's head when all are there, without its rows. */
+    private static boolean hasEveryField(Map<String, String> found) {
+        return FIELD_NAMES.stream().allMatch(names -> java.util.Arrays.stream(names).anyMatch(found::containsKey));
+    }
 
     /**
      * Takes the oldest message of the window once its check is done: signature and parsing ran side by side on the
@@ -426,7 +439,8 @@ final class CustomsDesk {
             SignedMessage message = Envelopes.open(signer, a.bytes(),
                     key -> signer.card(key).map(CardMedium::certificate));
             // Envelopes.open wrote the business message: well-formed
-            return new Opened(message, Xml.firsts(message.businessXml(), FIELDS).orElseThrow(), null);
+            return new Opened(message, Xml.firsts(message.businessXml(), FIELDS, CustomsDesk::hasEveryField)
+                    .orElseThrow(), null);
         } catch (RuleViolation e) {
             return new Opened(null, null, new CheckInfo(refusalCode(e.key()), e.getMessage()));
         } catch (RuntimeException e) {
@@ -449,7 +463,7 @@ final class CustomsDesk {
             EnvelopeInfo info = message.info();
             to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
                     info.receiverId());
-            etpsPreentNo = Xml.first(fields, "EtpsPreentNo", "etpsPreentNo").orElse(info.businessId());
+            etpsPreentNo = Xml.first(fields, ETPS_PREENT_NO).orElse(info.businessId());
             seqNo = seqNo(type, info.businessId(), district(fields));
         } else {
             Optional<Document> raw = Xml.parse(bytes);
@@ -494,8 +508,8 @@ final class CustomsDesk {
                             seqNo);
                     if (Envelopes.DECLARE.equals(message.declareFlag())) {
                         pending.add(new Pending(type, message, etpsPreentNo,
-                                Xml.first(fields, "chgTmsCnt", "ChgTmsCnt").orElse("0"),
-                                Xml.first(fields, "dclTypecd", "DclTypecd").orElse(""), clock.instant().plus(delay),
+                                Xml.first(fields, CHG_TMS_CNT).orElse("0"),
+                                Xml.first(fields, DCL_TYPECD).orElse(""), clock.instant().plus(delay),
                                 false));
                     }
                 })));
@@ -543,8 +557,7 @@ final class CustomsDesk {
     }
 
     private static String district(Map<String, String> fields) {
-        return Xml.first(fields, "masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd", "impexpPortcd",
-                "ImpexpPortcd").filter(d -> DISTRICT.matcher(d).matches()).orElse(DEFAULT_DISTRICT);
+        return Xml.first(fields, DISTRICT_FIELD).filter(d -> DISTRICT.matcher(d).matches()).orElse(DEFAULT_DISTRICT);
     }
 
     private static Addressing unverifiedAddressing(Document envelope, String type, String fileName) {

@@ -69,6 +69,16 @@ final class Xml {
      * {@code bytes} are not well-formed XML or declare a DOCTYPE.
      */
     static Optional<Map<String, String>> firsts(byte[] bytes, Set<String> names) {
+        return firsts(bytes, names, found -> false);
+    }
+
+    /**
+     * As {@link #firsts(byte[], Set)}, but the scan stops after a child of the root element when {@code enough} holds
+     * for what was found so far: the rest is then neither read nor checked to be well-formed. For fields of a
+     * message's head, without reading its rows.
+     */
+    static Optional<Map<String, String>> firsts(byte[] bytes, Set<String> names,
+            java.util.function.Predicate<Map<String, String>> enough) {
         Map<String, String> found = new HashMap<>();
         try {
             XMLStreamReader r = SafeXml.streamReader(bytes);
@@ -104,6 +114,9 @@ final class Xml {
                                 depths.remove(last);
                             }
                             depth--;
+                            if (depth == 1 && enough.test(found)) {
+                                return Optional.of(found);
+                            }
                         }
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                             for (StringBuilder t : texts) {

@@ -38,6 +38,21 @@ class XmlTest {
     }
 
     @Test
+    void theScanStopsAfterAChildOfTheRootOnceEnoughIsFound() {
+        String rows = "<mtpck><Item><gdsNm>衣架</gdsNm><chgTmsCnt>7</chgTmsCnt></Item></mtpck><broken>";
+        String head = "<Q><Head><masterCuscd>6101</masterCuscd><dclTypecd>1</dclTypecd></Head>";
+        Map<String, String> fields = Xml.firsts((head + rows).getBytes(UTF_8), NAMES,
+                f -> f.containsKey("masterCuscd") && f.containsKey("dclTypecd")).orElseThrow();
+        assertEquals(Map.of("masterCuscd", "6101", "dclTypecd", "1"), fields, "the rows are not read");
+
+        Map<String, String> more = Xml.firsts((head + rows.replace("<broken>", "</Q>")).getBytes(UTF_8), NAMES,
+                f -> f.containsKey("chgTmsCnt")).orElseThrow();
+        assertEquals("7", more.get("chgTmsCnt"), "read on until enough is found");
+        assertEquals(Optional.empty(), Xml.firsts((head + rows).getBytes(UTF_8), NAMES, f -> f.containsKey("x")),
+                "and then the whole must be well-formed");
+    }
+
+    @Test
     void notWellFormedOrADoctypeGivesNothing() {
         assertEquals(Optional.empty(), Xml.firsts("<a><b></a>".getBytes(UTF_8), NAMES));
         assertEquals(Optional.empty(), Xml.firsts("<!DOCTYPE a [<!ENTITY e \"x\">]><a><rmk>&e;</rmk></a>"
