@@ -21,6 +21,25 @@ public interface CustomsTransport {
      */
     void send(OutgoingMessage message);
 
+    /**
+     * Queues several messages, each as {@link #send} does, durably together where the transport can (one force of a
+     * folder for them all rather than one each); by default one after the other.
+     *
+     * @return the messages not queued, each with the reason (as {@link #send} would have thrown it): nothing of them
+     *         was queued; empty when all were
+     */
+    default java.util.Map<OutgoingMessage, RuntimeException> sendAll(List<OutgoingMessage> messages) {
+        java.util.Map<OutgoingMessage, RuntimeException> failed = new java.util.LinkedHashMap<>();
+        for (OutgoingMessage m : messages) {
+            try {
+                send(m);
+            } catch (RuntimeException e) {
+                failed.put(m, e);
+            }
+        }
+        return failed;
+    }
+
     /** File names of {@code businessType}'s messages queued but not yet taken by the e-port side, sorted. */
     List<String> pending(String businessType);
 

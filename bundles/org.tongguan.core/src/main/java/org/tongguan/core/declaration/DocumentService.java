@@ -86,6 +86,16 @@ public interface DocumentService {
      */
     Document declare(UserContext who, long id, long version, String cardNo, char[] pin, boolean declare);
 
+    /**
+     * 申报 of several documents, each as {@link #declare} does and in its own transaction (one that fails leaves the
+     * others declared): checked and sealed side by side, as many at once as there are processors, and handed to the
+     * transport in groups, durably together.
+     *
+     * @param versions document id → the version the caller saw, in the order to declare them
+     * @return the documents not declared, each with the reason {@link #declare} would have thrown; empty when all were
+     */
+    Map<Long, RuntimeException> declareAll(UserContext who, Map<Long, Long> versions, String cardNo, char[] pin);
+
     /** 变更 of an approved document: back to 暂存 with 变更次数 + 1. */
     Document change(UserContext who, long id, long version);
 

@@ -79,6 +79,30 @@ class LedgerBookTest {
     }
 
     @Test
+    void documentsDeclaredTogetherAreEachDeclaredOrRefusedAlone() {
+        Document a = f.draftLedger();
+        Document stale = f.draftLedger();
+        Document c = f.draftLedger();
+        f.saveRow(stale, "mtpck", LedgerFixture.item("M-NEW", "新料件", "3901100090", "1", "1")); // edited meanwhile
+        int sentBefore = f.sent().size();
+        Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+        for (Document d : List.of(a, stale, c)) {
+            versions.put(d.id(), d.version());
+        }
+
+        Map<Long, RuntimeException> refused = f.documents.declareAll(SYSTEM, versions, LedgerFixture.CARD,
+                LedgerFixture.PIN);
+
+        assertEquals(Set.of(stale.id()), refused.keySet());
+        assertTrue(refused.get(stale.id()).getMessage().contains("修改"), refused.get(stale.id()).getMessage());
+        assertEquals(DocumentState.DECLARED, f.documents.get(SYSTEM, a.id()).state());
+        assertEquals(DocumentState.DECLARED, f.documents.get(SYSTEM, c.id()).state());
+        assertEquals(DocumentState.DRAFT, f.documents.get(SYSTEM, stale.id()).state());
+        assertEquals(Set.of(a.etpsPreentNo(), c.etpsPreentNo()), f.sent().subList(sentBefore, f.sent().size())
+                .stream().map(m -> m.fileName().split("_")[1]).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void receiptsArrivingTogetherAreAppliedTogetherAndOneThatCannotBeTakenHoldsBackNoOther() throws Exception {
         Document a = f.declaredLedger();
         Document b = f.declaredLedger();

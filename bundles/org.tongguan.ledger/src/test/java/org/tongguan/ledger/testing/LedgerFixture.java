@@ -159,6 +159,11 @@ public final class LedgerFixture implements AutoCloseable {
 
     /** The ledger {@link #approvedLedger} describes, filed and declared. */
     public Document declaredLedger() {
+        return declare(draftLedger());
+    }
+
+    /** The ledger {@link #approvedLedger} describes, filed (暂存). */
+    public Document draftLedger() {
         Document d = documents.create(SYSTEM, EmsType.ID, ledgerHeader());
         d = saveRow(d, "mtpck", item("M-PE", "聚乙烯粒子", "3901100090", "4.5", "10000"));
         d = saveRow(d, "mtpck", item("M-CU", "铜线", "7408110000", "60", "2000"));
@@ -168,8 +173,7 @@ public final class LedgerFixture implements AutoCloseable {
         d = saveRow(d, "ucns", bom(1, 1, "0.2", "2"));
         d = saveRow(d, "ucns", bom(1, 2, "0.05", "0"));
         d = saveRow(d, "ucns", bom(2, 1, "0.3", "0"));
-        d = saveRow(d, "ucns", bom(2, 3, "0.1", "4"));
-        return declare(d);
+        return saveRow(d, "ucns", bom(2, 3, "0.1", "4"));
     }
 
     public List<org.tongguan.core.customs.OutgoingMessage> sent() {

@@ -2,10 +2,6 @@ package org.tongguan.core.internal.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -64,44 +60,13 @@ public class DocDeclareCommand implements Action {
         });
     }
 
-    /**
-     * Declares each document in its own transaction, as many at once as there are processors (checking, sealing and
-     * signing are CPU work); one that fails leaves the others declared. Returns the failures, "id: reason".
-     */
+    /** Declares the documents (see {@link DocumentService#declareAll}); returns the failures, "id: reason". */
     private List<String> declareAll(List<long[]> targets) {
-        int threads = Math.max(1, Math.min(targets.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tongguan-doc-declare");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            for (long[] t : targets) {
-                results.add(pool.submit(() -> {
-                    try {
-                        documents.declare(ConsoleCommands.ACTOR, t[0], t[1], card, pin.toCharArray(), true);
-                        return null;
-                    } catch (RuntimeException e) {
-                        return t[0] + ": " + e.getMessage();
-                    }
-                }));
-            }
-            List<String> failures = new ArrayList<>();
-            for (Future<String> r : results) {
-                String failure = r.get();
-                if (failure != null) {
-                    failures.add(failure);
-                }
-            }
-            return failures;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        java.util.Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+        targets.forEach(t -> versions.put(t[0], t[1]));
+        List<String> failures = new ArrayList<>();
+        documents.declareAll(ConsoleCommands.ACTOR, versions, card, pin.toCharArray())
+                .forEach((id, e) -> failures.add(id + ": " + e.getMessage()));
+        return failures;
     }
 }

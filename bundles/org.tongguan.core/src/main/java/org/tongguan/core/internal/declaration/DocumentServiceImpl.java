@@ -895,8 +895,80 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     @Override
     public Document declare(UserContext who, long docId, long version, String cardNo, char[] pin,
             boolean declare) {
+        Declared declared = declareStored(who, docId, version, cardNo, pin, declare);
+        // the hand-over to the transport changes nothing of the document unless it fails (then it throws)
+        RuntimeException failed = handOver(List.of(declared), true).get(docId);
+        if (failed != null) {
+            throw failed;
+        }
+        return declared.document();
+    }
+
+    /** Documents handed over together by {@link #declareAll}, at most. */
+    static final int HAND_OVER_BATCH = 64;
+
+    @Override
+    public Map<Long, RuntimeException> declareAll(UserContext who, Map<Long, Long> versions, String cardNo,
+            char[] pin) {
+        Map<Long, RuntimeException> failed = new LinkedHashMap<>();
+        if (versions.isEmpty()) {
+            return failed;
+        }
+        int threads = Math.max(1, Math.min(versions.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tongguan-doc-declare");
+            t.setDaemon(true);
+            return t;
+        });
+        char[] secret = pin.clone();
+        try {
+            java.util.concurrent.CompletionService<Object> done =
+                    new java.util.concurrent.ExecutorCompletionService<>(pool);
+            versions.forEach((id, version) -> done.submit(() -> {
+                try {
+                    return declareStored(who, id, version, cardNo, secret, true);
+                } catch (RuntimeException e) {
+                    return Map.entry(id, e);
+                }
+            }));
+            // sealed documents are handed over as they come, together with those that came meanwhile
+            List<Declared> ready = new ArrayList<>();
+            for (int left = versions.size(); left > 0 || !ready.isEmpty();) {
+                java.util.concurrent.Future<Object> next = left == 0 ? null : ready.isEmpty() ? done.take()
+                        : done.poll();
+                if (next == null || ready.size() >= HAND_OVER_BATCH) {
+                    failed.putAll(handOver(ready, true));
+                    ready.clear();
+                }
+                if (next != null) {
+                    left--;
+                    Object result = next.get();
+                    if (result instanceof Declared d) {
+                        ready.add(d);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        Map.Entry<Long, RuntimeException> e = (Map.Entry<Long, RuntimeException>) result;
+                        failed.put(e.getKey(), e.getValue());
+                    }
+                }
+            }
+            return failed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+            pool.shutdownNow();
+        }
+    }
+
+    /** 申报 or 发送 in one transaction: checked, sealed, the message committed in the outbox. */
+    private Declared declareStored(UserContext who, long docId, long version, String cardNo, char[] pin,
+            boolean declare) {
         DocumentEvent event = DocumentEvent.DECLARE;
-        Declared declared = Transactions.write(jpa, "", em -> {
+        return Transactions.write(jpa, "", em -> {
             DocumentEntity d = find(em, docId);
             DocumentType type = requireType(d.typeId);
             policy.check(who, edit(type), d.enterpriseCode);
@@ -945,47 +1017,55 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
             return new Declared(now, new OutgoingMessage(out.businessType, out.fileName, out.content));
         });
-        // the hand-over to the transport changes nothing of the document unless it fails (then it throws)
-        deliver(declared.document().id(), declared.message(), true);
-        return declared.document();
     }
 
-    /** A document declared and the message committed in its outbox. */
-    private record Declared(Document document, OutgoingMessage message) {
+    /** A document declared (null for a leftover of the outbox) and the message committed in its outbox. */
+    private record Declared(Document document, OutgoingMessage message, long id) {
+        Declared(Document document, OutgoingMessage message) {
+            this(document, message, document.id());
+        }
     }
 
     /**
-     * Hands a committed message to the customs transport and takes it out of the outbox. When the transport cannot
-     * take it, the document becomes 申报失败 (it can be corrected and declared again) and, for a clerk's 申报, the
-     * reason is thrown; for a resend of a leftover the message stays for the next attempt.
+     * Hands committed messages to the customs transport (together) and takes them out of the outbox (in one
+     * transaction). When the transport cannot take one, its document becomes 申报失败 (it can be corrected and declared
+     * again) and, for a clerk's 申报, the reason is returned; for a resend of a leftover the message stays for the next
+     * attempt.
+     *
+     * @return document id → why its message was not handed over (only when {@code clerkWaits})
      */
-    private void deliver(long documentId, OutgoingMessage message, boolean clerkWaits) {
+    private Map<Long, RuntimeException> handOver(List<Declared> declared, boolean clerkWaits) {
+        Map<Long, RuntimeException> refused = new LinkedHashMap<>();
         CustomsTransport t = transport;
-        if (t == null) {
-            return;
+        if (t == null || declared.isEmpty()) {
+            return refused;
         }
-        try {
-            t.send(message);
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            if (!clerkWaits) {
-                LOG.warn("Message {} not sent yet: {}", message.fileName(), e.getMessage());
-                return;
+        Map<OutgoingMessage, RuntimeException> failed = t.sendAll(declared.stream().map(Declared::message).toList());
+        List<Declared> sent = new ArrayList<>();
+        for (Declared d : declared) {
+            RuntimeException e = failed.get(d.message());
+            if (e == null) {
+                sent.add(d);
+            } else if (!clerkWaits) {
+                LOG.warn("Message {} not sent yet: {}", d.message().fileName(), e.getMessage());
+            } else {
+                refused.put(d.id(), new RuleViolation("document.send.failed", e.getMessage()));
             }
-            Transactions.write(jpa, "", em -> {
-                em.remove(em.find(OutboxEntity.class, documentId));
-                DocumentEntity d = find(em, documentId);
-                failed(em, d);
-                return null;
-            });
-            throw new RuleViolation("document.send.failed", e.getMessage());
         }
         Transactions.write(jpa, "", em -> {
-            OutboxEntity sent = em.find(OutboxEntity.class, documentId);
-            if (sent != null && sent.fileName.equals(message.fileName())) {
-                em.remove(sent);
+            for (Declared d : sent) {
+                OutboxEntity out = em.find(OutboxEntity.class, d.id());
+                if (out != null && out.fileName.equals(d.message().fileName())) {
+                    em.remove(out);
+                }
+            }
+            for (long id : refused.keySet()) {
+                em.remove(em.find(OutboxEntity.class, id));
+                failed(em, find(em, id));
             }
             return null;
         });
+        return refused;
     }
 
     /**
@@ -1003,7 +1083,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         for (long id : left) {
             OutboxEntity out = Transactions.read(jpa, em -> em.find(OutboxEntity.class, id));
             if (out != null) {
-                deliver(id, new OutgoingMessage(out.businessType, out.fileName, out.content), false);
+                handOver(List.of(new Declared(null, new OutgoingMessage(out.businessType, out.fileName, out.content),
+                        id)), false);
             }
         }
         Set<String> folders = new java.util.TreeSet<>();

@@ -183,19 +183,59 @@ final class Filebox {
      * @throws UncheckedIOException when it could not be written; nothing is left in OutBox then
      */
     String send(OutgoingMessage message) {
-        Path box = businessDir(message.businessType());
-        Path out = box.resolve(OUT_BOX);
+        Map<OutgoingMessage, RuntimeException> failed = new HashMap<>();
+        List<String> names = sendAll(List.of(message), failed);
+        if (!failed.isEmpty()) {
+            throw failed.get(message);
+        }
+        return names.get(0);
+    }
+
+    /**
+     * Queues several messages as {@link #send} does each, written together: each folder is forced once for them all.
+     *
+     * @param failed receives the messages not queued (nothing of them is in OutBox) with the reason
+     * @return the file names used, in order (null for a message not queued)
+     */
+    List<String> sendAll(List<OutgoingMessage> messages, Map<OutgoingMessage, RuntimeException> failed) {
+        List<String> names = new ArrayList<>(messages.size());
         synchronized (sendLock) {
+            List<Map.Entry<Path, byte[]>> files = new ArrayList<>();
+            List<Integer> written = new ArrayList<>(); // which message each file is
+            Set<Path> chosen = new HashSet<>();
+            for (OutgoingMessage m : messages) {
+                try {
+                    Path box = businessDir(m.businessType());
+                    createBoxes(box);
+                    String name = freeName(box, m.fileName(), chosen);
+                    Path target = box.resolve(OUT_BOX).resolve(name);
+                    chosen.add(target);
+                    files.add(Map.entry(target, m.content()));
+                    written.add(names.size());
+                    names.add(name);
+                } catch (IOException | IllegalArgumentException e) {
+                    failed.put(m, e instanceof IOException io ? queueFailure(m, io) : (IllegalArgumentException) e);
+                    names.add(null);
+                }
+            }
             try {
-                createBoxes(box);
-                String name = freeName(box, message.fileName());
-                AtomicFiles.write(out.resolve(name), message.content());
-                return name;
+                AtomicFiles.writeAll(files);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot queue " + message.businessType() + "/" + message.fileName()
-                        + " in " + out, e);
+                for (int i = 0; i < written.size(); i++) {
+                    if (!Files.exists(files.get(i).getKey(), NOFOLLOW_LINKS)) {
+                        OutgoingMessage m = messages.get(written.get(i));
+                        failed.put(m, queueFailure(m, e));
+                        names.set(written.get(i), null);
+                    }
+                }
             }
         }
+        return names;
+    }
+
+    private UncheckedIOException queueFailure(OutgoingMessage m, IOException e) {
+        return new UncheckedIOException("cannot queue " + m.businessType() + "/" + m.fileName() + " in "
+                + root.resolve(m.businessType()).resolve(OUT_BOX), e);
     }
 
     /** Names in {@code <type>/OutBox}, sorted. */
@@ -381,8 +421,8 @@ final class Filebox {
     }
 
     /** See the class comment: the name, or its stem with the next free {@code _<n>}. */
-    private static String freeName(Path box, String fileName) {
-        if (!used(box, fileName)) {
+    private static String freeName(Path box, String fileName, Set<Path> chosen) {
+        if (!used(box, fileName, chosen)) {
             return fileName;
         }
         String stem = fileName.substring(0, fileName.length() - XML.length());
@@ -392,13 +432,17 @@ final class Filebox {
         long n = hasSuffix ? Long.parseLong(numbered.group(2)) : 1;
         for (long k = n + 1;; k++) {
             String candidate = base + "_" + k + XML;
-            if (!used(box, candidate)) {
+            if (!used(box, candidate, chosen)) {
                 return candidate;
             }
         }
     }
 
-    private static boolean used(Path box, String name) {
+    /** Whether {@code name} was used in the box, or is {@code chosen} for a message being queued. */
+    private static boolean used(Path box, String name, Set<Path> chosen) {
+        if (chosen.contains(box.resolve(OUT_BOX).resolve(name))) {
+            return true;
+        }
         for (String folder : NAMING_BOXES) {
             if (Files.exists(box.resolve(folder).resolve(name), NOFOLLOW_LINKS)) {
                 return true;

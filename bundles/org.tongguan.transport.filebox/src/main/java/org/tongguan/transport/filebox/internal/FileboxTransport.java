@@ -104,7 +104,22 @@ public class FileboxTransport implements CustomsTransport {
     /** Queues the message durably; a name used before gets a new suffix (see {@link Filebox}). */
     @Override
     public void send(OutgoingMessage message) {
-        String name = filebox.send(message);
+        logQueued(message, filebox.send(message));
+    }
+
+    @Override
+    public java.util.Map<OutgoingMessage, RuntimeException> sendAll(List<OutgoingMessage> messages) {
+        java.util.Map<OutgoingMessage, RuntimeException> failed = new java.util.LinkedHashMap<>();
+        List<String> names = filebox.sendAll(messages, failed);
+        for (int i = 0; i < messages.size(); i++) {
+            if (names.get(i) != null) {
+                logQueued(messages.get(i), names.get(i));
+            }
+        }
+        return failed;
+    }
+
+    private static void logQueued(OutgoingMessage message, String name) {
         if (name.equals(message.fileName())) {
             LOG.debug("Queued {}/{}", message.businessType(), name);
         } else {

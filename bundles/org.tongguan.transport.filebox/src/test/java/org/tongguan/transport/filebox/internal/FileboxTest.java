@@ -137,6 +137,29 @@ class FileboxTest {
     }
 
     @Test
+    void messagesSentTogetherGetNamesFreeAmongThemselvesAndABadOneHoldsBackNoOther() throws IOException {
+        Filebox box = box();
+        OutgoingMessage a = message("INV", "INV101_I_QP0001_1.xml", "<a>1</a>");
+        OutgoingMessage again = message("INV", "INV101_I_QP0001_1.xml", "<a>2</a>");
+        // a folder that cannot be written: nothing of that message is queued, and the reason names it
+        Files.createDirectories(root.resolve("SAS"));
+        Files.writeString(root.resolve("SAS/OutBox"), "not a folder");
+        OutgoingMessage blocked = message("SAS", "SAS101_1.xml", "<s/>");
+        OutgoingMessage other = message("EMS", "EMS101_1.xml", "<e/>");
+        java.util.Map<OutgoingMessage, RuntimeException> failed = new java.util.HashMap<>();
+
+        List<String> names = box.sendAll(List.of(a, again, blocked, other), failed);
+
+        assertEquals(java.util.Arrays.asList("INV101_I_QP0001_1.xml", "INV101_I_QP0001_2.xml", null, "EMS101_1.xml"),
+                names);
+        assertEquals(java.util.Set.of(blocked), failed.keySet());
+        assertTrue(failed.get(blocked).getMessage().contains("cannot queue SAS/SAS101_1.xml"), failed.toString());
+        assertEquals("<a>1</a>", Files.readString(root.resolve("INV/OutBox/INV101_I_QP0001_1.xml")));
+        assertEquals("<a>2</a>", Files.readString(root.resolve("INV/OutBox/INV101_I_QP0001_2.xml")));
+        assertEquals(List.of("EMS101_1.xml"), allNames(root.resolve("EMS/OutBox")));
+    }
+
+    @Test
     void pendingListsOutBoxAndFailedListsFailBox() throws IOException {
         Filebox box = box();
         box.send(message("SAS", "SAS_A_1.xml", "<a/>"));
