@@ -31,6 +31,79 @@ public final class MessageXml {
         }
     }
 
+    /**
+     * What a message's head says and whether it has rows, read in one streaming pass that stops at the first row: for
+     * rules that need no more than that, without building the tree of a message with many rows.
+     *
+     * @param fields the head's fields (the children of the root element's first child), by name: text trimmed
+     * @param hasRows whether any tab has an {@code Item}
+     */
+    public record Head(java.util.Map<String, String> fields, boolean hasRows) {
+        /** The field's text, trimmed; "" without it. */
+        public String field(String name) {
+            return fields.getOrDefault(name, "");
+        }
+    }
+
+    /**
+     * The head of the business message and whether it has rows (see {@link Head}).
+     *
+     * @throws IllegalArgumentException when what was read of it is not well-formed XML
+     */
+    public static Head head(SignedMessage message) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        try {
+            javax.xml.stream.XMLStreamReader r = SafeXml.streamReader(message.businessXml());
+            try {
+                int depth = 0;
+                int heads = 0; // children of the root seen
+                StringBuilder text = null;
+                String field = null;
+                while (r.hasNext()) {
+                    switch (r.next()) {
+                        case javax.xml.stream.XMLStreamConstants.START_ELEMENT -> {
+                            depth++;
+                            String name = r.getLocalName();
+                            if ("Item".equals(name)) {
+                                return new Head(fields, true);
+                            }
+                            if (depth == 2) {
+                                heads++;
+                            } else if (depth == 3 && heads == 1 && field == null) {
+                                field = name;
+                                text = new StringBuilder();
+                            }
+                        }
+                        case javax.xml.stream.XMLStreamConstants.CHARACTERS,
+                                javax.xml.stream.XMLStreamConstants.CDATA -> {
+                            if (text != null) {
+                                text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                            }
+                        }
+                        case javax.xml.stream.XMLStreamConstants.END_ELEMENT -> {
+                            if (depth == 3 && field != null) {
+                                fields.putIfAbsent(field, text.toString().trim());
+                                field = null;
+                                text = null;
+                            }
+                            depth--;
+                        }
+                        case javax.xml.stream.XMLStreamConstants.DTD -> throw new javax.xml.stream.XMLStreamException(
+                                "DOCTYPE not allowed");
+                        default -> {
+                            // comments, processing instructions, white space
+                        }
+                    }
+                }
+                return new Head(fields, false);
+            } finally {
+                r.close();
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalArgumentException("not a well-formed " + message.info().messageType() + " message", e);
+        }
+    }
+
     /** The text of the first element of that name, trimmed; "" without one. */
     public static String first(Document doc, String element) {
         NodeList l = doc.getElementsByTagName(element);

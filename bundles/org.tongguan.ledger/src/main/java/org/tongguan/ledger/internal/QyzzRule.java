@@ -8,7 +8,6 @@ import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Document;
 
 /**
  * How the simulated customs judges a 企业资质申请 ({@value QyzzType#MESSAGE_TYPE}), as the manual's receipt shows: with
@@ -29,12 +28,11 @@ public class QyzzRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc = MessageXml.parse(message);
-        boolean body = doc.getElementsByTagName("Item").getLength() > 0;
-        if (!body) {
+        MessageXml.Head head = MessageXml.head(message); // the head and whether there are rows: no more is needed
+        if (!head.hasRows()) {
             return Verdict.returned(new CheckInfo(NO_BODY_CODE, NO_BODY_TEXT));
         }
-        String district = MessageXml.first(doc, "masterCuscd");
+        String district = head.field("masterCuscd");
         return Verdict.approved(Map.of(NumberSource.ARCHIVE_NO, numbers.next(NumberSource.ARCHIVE_NO,
                 district.matches("[0-9]{4}") ? district : "0000")), PASSED);
     }
