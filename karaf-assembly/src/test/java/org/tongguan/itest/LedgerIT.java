@@ -46,6 +46,33 @@ public class LedgerIT extends DocumentSuite {
     @Inject
     @Filter(timeout = 60_000)
     private NoticeService notices;
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=tongguan)", timeout = 60_000)
+    private javax.sql.DataSource dataSource;
+
+    /**
+     * PostgreSQL, unlike Derby, makes no index for a foreign key, and the areas read rows by theirs (a document's
+     * rows, a ledger's 核销): every foreign key of the schema the core, ledger and list areas made has an index that
+     * starts with its column.
+     */
+    @Test
+    public void everyForeignKeyHasAnIndexOnPostgres() throws Exception {
+        List<String> unindexed = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            // (database() here, in the container, would make a schema of its own)
+            org.junit.Assume.assumeTrue("PostgreSQL only: Derby indexes every foreign key itself",
+                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+            java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT c.conrelid::regclass::text, a.attname"
+                        + " FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid"
+                        + " AND a.attnum = c.conkey[1] WHERE c.contype = 'f'"
+                        + " AND c.connamespace = current_schema()::regnamespace AND NOT EXISTS (SELECT 1 FROM pg_index i"
+                        + " WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])");
+            while (rs.next()) {
+                unindexed.add(rs.getString(1) + "." + rs.getString(2));
+            }
+        }
+        assertEquals(List.of(), unindexed);
+    }
 
     private Document row(Document d, String tab, Map<String, String> values) {
         return documents.saveItem(SYSTEM, d.id(), d.version(), tab, null, values);
