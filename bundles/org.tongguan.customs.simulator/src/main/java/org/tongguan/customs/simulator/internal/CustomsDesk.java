@@ -371,7 +371,11 @@ final class CustomsDesk {
     private static final java.util.Set<String> FIELDS = FIELD_NAMES.stream().flatMap(java.util.Arrays::stream)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Whether each field has a value: they are read from the message's head when all are there, without its rows. */
+    /**
+     * Whether each field has a value: they are read from the message's head when all are there, without its rows.
+     * (Not {@link org.tongguan.customs.simulator.MessageXml#head}: a message may carry them as children of its root,
+     * with no head at all.)
+     */
     private static boolean hasEveryField(Map<String, String> found) {
         return FIELD_NAMES.stream().allMatch(names -> java.util.Arrays.stream(names).anyMatch(found::containsKey));
     }

@@ -37,36 +37,21 @@ final class ReceiptDispatcher implements Filebox.Delivery {
      */
     @Override
     public boolean deliver(IncomingMessage receipt) throws ReceiptNotTakenException {
-        List<ReceiptListener> targets = new ArrayList<>();
-        listeners.forEach((listener, types) -> {
-            if (types.isEmpty() || types.contains(receipt.businessType())) {
-                targets.add(listener);
-            }
-        });
-        if (targets.isEmpty()) {
+        Filebox.Outcome outcome = deliverAll(List.of(receipt));
+        if (!outcome.claimed()) {
             return false;
         }
-        ReceiptNotTakenException failure = null;
-        for (ReceiptListener listener : targets) {
-            try {
-                listener.onReceipt(receipt);
-            } catch (Exception | LinkageError e) { // LinkageError: a listener's bundle being updated
-                if (failure == null) {
-                    failure = new ReceiptNotTakenException(receipt, listener, e);
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
+        Exception failure = outcome.failures().get(0);
         if (failure != null) {
-            throw failure;
+            throw (ReceiptNotTakenException) failure;
         }
         return true;
     }
 
     /**
      * Offers {@code receipts} (of one business type) together to every listener that takes their type, each once, even
-     * when an earlier one fails; a receipt any listener did not take fails with a {@link ReceiptNotTakenException}.
+     * when an earlier one fails; a receipt any listener did not take fails with a {@link ReceiptNotTakenException}
+     * (the first listener's exception its cause, further ones suppressed).
      */
     @Override
     public Filebox.Outcome deliverAll(List<IncomingMessage> receipts) {
