@@ -1432,14 +1432,22 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
 
     /** Customs approved a change: the rows it marked 删除 go. */
     private static void removeDeletedRows(EntityManager em, DocumentType type, DocumentEntity d) {
+        List<Long> gone = new ArrayList<>();
         for (ItemTab t : type.tabs()) {
             if (t.markKey() != null) {
-                for (ItemEntity r : items(em, d.id, t.key())) {
-                    if (t.deleted(FieldValues.decode(r.values))) {
-                        em.remove(r);
+                // ids and values only: the rows that stay are not made entities to be compared at the flush
+                for (Object[] r : em.createQuery("SELECT i.id, i.values FROM ItemEntity i WHERE i.documentId = :d"
+                        + " AND i.tabKey = :t", Object[].class).setParameter("d", d.id).setParameter("t", t.key())
+                        .getResultList()) {
+                    if (t.deleted(FieldValues.decode((String) r[1]))) {
+                        gone.add((Long) r[0]);
                     }
                 }
             }
+        }
+        for (int from = 0; from < gone.size(); from += 500) {
+            em.createQuery("DELETE FROM ItemEntity i WHERE i.id IN :ids")
+                    .setParameter("ids", gone.subList(from, Math.min(gone.size(), from + 500))).executeUpdate();
         }
     }
 
@@ -1486,10 +1494,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         for (ItemTab t : type.tabs()) {
             items.put(t.key(), new ArrayList<>());
         }
-        for (ItemEntity i : em.createQuery("SELECT i FROM ItemEntity i WHERE i.documentId = :d ORDER BY i.rowNo",
-                ItemEntity.class).setParameter("d", d.id).getResultList()) {
-            items.computeIfAbsent(i.tabKey, k -> new ArrayList<>()).add(new Document.Item(i.id,
-                    FieldValues.decode(i.values)));
+        // the three columns a Document needs, not entities: nothing to clone now and compare at the next flush
+        for (Object[] i : em.createQuery("SELECT i.id, i.tabKey, i.values FROM ItemEntity i WHERE i.documentId = :d"
+                + " ORDER BY i.rowNo", Object[].class).setParameter("d", d.id).getResultList()) {
+            items.computeIfAbsent((String) i[1], k -> new ArrayList<>()).add(new Document.Item((Long) i[0],
+                    FieldValues.decode((String) i[2])));
         }
         List<Document.Attachment> attachments = em.createQuery(
                 "SELECT a FROM AttachmentEntity a WHERE a.documentId = :d ORDER BY a.id", AttachmentEntity.class)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ final class FieldRules {
     Map<String, String> normalize(List<FieldSpec> fields, Map<String, String> input, Map<String, String> system,
             Messages labels, String prefix, Validator v) {
         Map<String, String> out = new LinkedHashMap<>();
+        // a header often names one enterprise as 经营, 收货 and 申报 enterprise: looked up once
+        Map<String, Optional<Enterprise>> enterprisesSeen = new HashMap<>(4);
         for (FieldSpec f : fields) {
             String raw = f.readOnly() ? system.get(f.key()) : input.get(f.key());
             String value = raw == null ? "" : raw.strip();
@@ -73,7 +76,7 @@ final class FieldRules {
                 }
                 continue;
             }
-            Optional<String> normalized = check(f, value, label, field, v, out);
+            Optional<String> normalized = check(f, value, label, field, v, out, enterprisesSeen);
             normalized.ifPresentOrElse(n -> out.put(f.key(), n), () -> out.remove(f.key()));
         }
         for (FieldSpec f : fields) {
@@ -92,7 +95,7 @@ final class FieldRules {
 
     /** The value as stored, or empty when it is wrong (then an error was added); may fill other keys of out. */
     private Optional<String> check(FieldSpec f, String value, Object label, String field, Validator v,
-            Map<String, String> out) {
+            Map<String, String> out, Map<String, Optional<Enterprise>> enterprisesSeen) {
         switch (f.kind()) {
             case TEXT -> {
                 if (value.length() > f.maxLength()) {
@@ -133,7 +136,7 @@ final class FieldRules {
                     v.error(field, "field.enterpriseCode", label);
                     return Optional.empty();
                 }
-                enterprises.apply(code).ifPresent(e -> {
+                enterprisesSeen.computeIfAbsent(code, enterprises).ifPresent(e -> {
                     fill(out, f.fill(0), e.getCreditCode());
                     fill(out, f.fill(1), e.getName());
                 });
