@@ -1272,7 +1272,13 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 }
             }
             Transactions.write(jpa, "", em -> {
-                opened.forEach(o -> take(em, o));
+                for (OpenedReceipt o : opened) {
+                    take(em, o);
+                    // written, then forgotten: otherwise every query of the next receipts compares all the documents
+                    // and receipts of the batch so far with their copies before flushing (quadratic in the batch)
+                    em.flush();
+                    em.clear();
+                }
                 return null;
             });
             return Map.of();
