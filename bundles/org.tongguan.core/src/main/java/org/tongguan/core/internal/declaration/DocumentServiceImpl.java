@@ -1059,7 +1059,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                         .setParameter("d", d.id()).setParameter("f", d.message().fileName()).executeUpdate();
             }
             for (long id : refused.keySet()) {
-                em.remove(em.find(OutboxEntity.class, id));
+                em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d").setParameter("d", id)
+                        .executeUpdate();
                 failed(em, find(em, id));
             }
             return null;
@@ -1438,18 +1439,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     /** Customs approved a change: the rows it marked 删除 go. */
     private static void removeDeletedRows(EntityManager em, DocumentType type, DocumentEntity d) {
         List<Long> gone = new ArrayList<>();
-        for (ItemTab t : type.tabs()) {
-            if (t.markKey() != null) {
-                // ids and values only: the rows that stay are not made entities to be compared at the flush
-                for (Object[] r : em.createQuery("SELECT i.id, i.values FROM ItemEntity i WHERE i.documentId = :d"
-                        + " AND i.tabKey = :t", Object[].class).setParameter("d", d.id).setParameter("t", t.key())
-                        .getResultList()) {
-                    if (t.deleted(FieldValues.decode((String) r[1]))) {
-                        gone.add((Long) r[0]);
-                    }
-                }
-            }
-        }
+        rows(em, d.id).forEach((tab, rows) -> type.tab(tab).ifPresent(t -> rows.stream()
+                .filter(r -> t.deleted(r.values())).forEach(r -> gone.add(r.id()))));
         for (int from = 0; from < gone.size(); from += 500) {
             em.createQuery("DELETE FROM ItemEntity i WHERE i.id IN :ids")
                     .setParameter("ids", gone.subList(from, Math.min(gone.size(), from + 500))).executeUpdate();
@@ -1494,17 +1485,26 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 ItemEntity.class).setParameter("d", documentId).setParameter("t", tab).getResultList();
     }
 
+    /**
+     * A document's rows by tab in row order, read as values (the three columns a row needs), not as entities: nothing
+     * to clone now and compare at the next flush.
+     */
+    private static Map<String, List<Document.Item>> rows(EntityManager em, long documentId) {
+        Map<String, List<Document.Item>> rows = new LinkedHashMap<>();
+        for (Object[] i : em.createQuery("SELECT i.id, i.tabKey, i.values FROM ItemEntity i WHERE i.documentId = :d"
+                + " ORDER BY i.rowNo", Object[].class).setParameter("d", documentId).getResultList()) {
+            rows.computeIfAbsent((String) i[1], k -> new ArrayList<>()).add(new Document.Item((Long) i[0],
+                    FieldValues.decode((String) i[2])));
+        }
+        return rows;
+    }
+
     private static Document load(EntityManager em, DocumentType type, DocumentEntity d) {
         Map<String, List<Document.Item>> items = new LinkedHashMap<>();
         for (ItemTab t : type.tabs()) {
             items.put(t.key(), new ArrayList<>());
         }
-        // the three columns a Document needs, not entities: nothing to clone now and compare at the next flush
-        for (Object[] i : em.createQuery("SELECT i.id, i.tabKey, i.values FROM ItemEntity i WHERE i.documentId = :d"
-                + " ORDER BY i.rowNo", Object[].class).setParameter("d", d.id).getResultList()) {
-            items.computeIfAbsent((String) i[1], k -> new ArrayList<>()).add(new Document.Item((Long) i[0],
-                    FieldValues.decode((String) i[2])));
-        }
+        rows(em, d.id).forEach((tab, rows) -> items.computeIfAbsent(tab, k -> new ArrayList<>()).addAll(rows));
         List<Document.Attachment> attachments = em.createQuery(
                 "SELECT a FROM AttachmentEntity a WHERE a.documentId = :d ORDER BY a.id", AttachmentEntity.class)
                 .setParameter("d", d.id).getResultList().stream()
