@@ -1384,7 +1384,9 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 applied = e;
                 if (e == DocumentEvent.APPROVE) {
                     type.onApproved(header, p.numbers(), day, d.changeCount > 0);
-                    removeDeletedRows(em, type, d);
+                    if (d.changeCount > 0) { // rows are marked 删除 only in a 变更: a first approval has none
+                        removeDeletedRows(em, type, d);
+                    }
                 }
             }
         }
