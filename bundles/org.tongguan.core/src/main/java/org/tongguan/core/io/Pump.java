@@ -1,44 +1,78 @@
 package org.tongguan.core.io;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One named daemon thread that runs a task again and again with a pause between runs, as the folder scanners of
- * the transport and the simulator do. A failing run is logged and the next one goes ahead; {@link #stop} waits up to
- * ten seconds for a running task, then interrupts it.
+ * the transport and the simulator do. A run may ask for a shorter pause before the next one (a scanner that saw a
+ * file still settling looks again once it may have settled, not a whole poll interval later). A failing run is logged
+ * and the next one goes ahead after the full pause; {@link #stop} waits up to ten seconds for a running task, then
+ * interrupts it.
  */
 public final class Pump {
     private static final Logger LOG = LoggerFactory.getLogger(Pump.class);
     private static final long STOP_WAIT_SECONDS = 10;
     private final String name;
-    private final ScheduledExecutorService executor;
+    private final Supplier<Duration> task;
+    private final long pauseMillis;
+    private final ScheduledThreadPoolExecutor executor;
 
-    private Pump(String name, Runnable task, Duration pause) {
+    private Pump(String name, Supplier<Duration> task, Duration pause) {
         this.name = name;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.task = task;
+        this.pauseMillis = pause.toMillis();
+        this.executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
-        long millis = pause.toMillis();
-        executor.scheduleWithFixedDelay(() -> runOnce(task), millis, millis, TimeUnit.MILLISECONDS);
+        // a stopped pump does not wait for, nor run, the run it had planned
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        schedule(pauseMillis);
     }
 
     /** Starts running {@code task} on a thread called {@code name}, first after {@code pause}, then {@code pause} after each run. */
     public static Pump start(String name, Runnable task, Duration pause) {
+        return new Pump(name, () -> {
+            task.run();
+            return null;
+        }, pause);
+    }
+
+    /**
+     * Starts running {@code task} on a thread called {@code name}, first after {@code pause}; after each run, the
+     * pause the run returned when it is shorter than {@code pause} (null: {@code pause}).
+     */
+    public static Pump startAdaptive(String name, Supplier<Duration> task, Duration pause) {
         return new Pump(name, task, pause);
     }
 
-    private void runOnce(Runnable task) {
+    private void schedule(long millis) {
         try {
-            task.run();
+            executor.schedule(this::runOnce, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopped meanwhile: no next run
+        }
+    }
+
+    private void runOnce() {
+        long next = pauseMillis;
+        try {
+            Duration wanted = task.get();
+            if (wanted != null) {
+                next = Math.max(0, Math.min(pauseMillis, wanted.toMillis()));
+            }
         } catch (RuntimeException | LinkageError e) { // keep the pump alive: the next run may succeed
             LOG.error("{} failed; it runs again after its pause", name, e);
+        }
+        if (!executor.isShutdown()) {
+            schedule(next);
         }
     }
 

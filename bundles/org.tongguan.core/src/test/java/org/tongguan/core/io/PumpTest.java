@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,33 @@ class PumpTest {
         int stoppedAt = runs.get();
         Thread.sleep(100); // a stopped pump must not run again; give it the chance to
         assertEquals(stoppedAt, runs.get());
+    }
+
+    @Test
+    void aRunMayAskForTheNextOneSoonerButNeverLaterThanThePause() throws Exception {
+        List<Long> runs = new CopyOnWriteArrayList<>();
+        CountDownLatch four = new CountDownLatch(4);
+        long pauseMillis = 1_500;
+        Pump pump = Pump.startAdaptive("adaptive-pump", () -> {
+            runs.add(System.nanoTime());
+            four.countDown();
+            // the first three ask for 10 ms (or, the fourth, for more than the pause: the pause wins)
+            return runs.size() < 4 ? Duration.ofMillis(10) : Duration.ofHours(1);
+        }, Duration.ofMillis(pauseMillis));
+        try {
+            assertTrue(four.await(2 * pauseMillis + 1_000, TimeUnit.MILLISECONDS), "four runs: " + runs.size());
+            long quick = TimeUnit.NANOSECONDS.toMillis(runs.get(3) - runs.get(0));
+            assertTrue(quick < pauseMillis, "runs 2 to 4 came after the short pauses asked for: " + quick + " ms");
+            Thread.sleep(pauseMillis / 2);
+            assertEquals(4, runs.size(), "an hour asked for is the pause, not sooner");
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2 * pauseMillis + 1_000);
+            while (runs.size() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(5, runs.size(), "and not later than the pause either");
+        } finally {
+            pump.stop();
+        }
     }
 
     @Test

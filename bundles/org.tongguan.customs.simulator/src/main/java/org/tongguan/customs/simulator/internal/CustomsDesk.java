@@ -85,8 +85,13 @@ final class CustomsDesk {
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Logger LOG = LoggerFactory.getLogger(CustomsDesk.class);
 
-    /** What one scan did. */
-    record ScanResult(int taken, int rejected, int businessReceipts, int unsettled, boolean waitingForCard) {
+    /**
+     * What one scan did; {@code lookAgain}: how soon a scan has something to do (a message new or changed since the
+     * previous scan may have settled, a business receipt falls due), or null when only new messages could give it
+     * work.
+     */
+    record ScanResult(int taken, int rejected, int businessReceipts, int unsettled, boolean waitingForCard,
+            Duration lookAgain) {
     }
 
     /** Files per folder of one business type. */
@@ -198,7 +203,7 @@ final class CustomsDesk {
 
     /** One pass: takes the complete OutBox messages, then writes the business receipts that are due. Never throws. */
     synchronized ScanResult scanOnce() {
-        int[] counts = new int[4]; // taken, rejected, business receipts, unsettled
+        int[] counts = new int[5]; // taken, rejected, business receipts, unsettled, settling (new or changed)
         boolean waiting = !hasCustomsCard();
         if (waiting) {
             if (complaints.due("card")) {
@@ -210,13 +215,31 @@ final class CustomsDesk {
             complaints.resolved("card");
             takeMessages(counts);
         }
-        writeDueReceipts(clock.instant(), counts);
-        return new ScanResult(counts[0], counts[1], counts[2], counts[3], waiting);
+        Instant now = clock.instant();
+        writeDueReceipts(now, counts);
+        return new ScanResult(counts[0], counts[1], counts[2], counts[3], waiting, lookAgain(now, counts[4] > 0));
+    }
+
+    /**
+     * The pause until a message may have settled or the next business receipt falls due; null when neither waits. A
+     * receipt due already was not written by this scan (it could not be): it is tried again after the whole pause.
+     */
+    private Duration lookAgain(Instant now, boolean settling) {
+        Duration soonest = settling ? SETTLE : null;
+        for (Pending p : pending) {
+            if (p.due.isAfter(now)) {
+                Duration until = Duration.between(now, p.due);
+                if (soonest == null || until.compareTo(soonest) < 0) {
+                    soonest = until;
+                }
+            }
+        }
+        return soonest;
     }
 
     /** Writes every pending business receipt now, due or not. */
     synchronized void flush() {
-        writeDueReceipts(Instant.MAX, new int[4]);
+        writeDueReceipts(Instant.MAX, new int[5]);
     }
 
     synchronized Status status() {
@@ -412,9 +435,12 @@ final class CustomsDesk {
             return null; // gone since the listing
         }
         now.put(file, current);
-        if (current.size() == 0 || !current.equals(seen.get(file))
-                || current.modified().isAfter(clock.instant().minus(SETTLE))) {
+        boolean changing = !current.equals(seen.get(file)) || current.modified().isAfter(clock.instant().minus(SETTLE));
+        if (current.size() == 0 || changing) {
             counts[3]++;
+            if (changing) {
+                counts[4]++;
+            }
             return null;
         }
         try {
@@ -422,6 +448,7 @@ final class CustomsDesk {
             if (bytes.length != current.size()) {
                 now.remove(file); // still changing
                 counts[3]++;
+                counts[4]++;
                 return null;
             }
             now.remove(file);

@@ -2,6 +2,7 @@ package org.tongguan.customs.simulator.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,9 +99,9 @@ class CustomsDeskTest {
         String messageId = exchange.send("QYZZ", "QYZZ101", "QP0001", qualification("IE0102190002", "9000", 0));
         String sent = exchange.names("QYZZ", "OutBox").get(0);
 
-        desk.scanOnce();
+        assertEquals(CustomsDesk.SETTLE, desk.scanOnce().lookAgain(), "new: looked at again once it may have settled");
         assertEquals(List.of(sent), exchange.names("QYZZ", "OutBox"), "first sight: not yet settled");
-        desk.scanOnce();
+        assertEquals(DELAY, desk.scanOnce().lookAgain(), "taken: looked at again when the business receipt is due");
 
         assertEquals(List.of(), exchange.names("QYZZ", "OutBox"));
         assertEquals(List.of(sent), exchange.names("QYZZ", "SentBox"));
@@ -123,9 +124,10 @@ class CustomsDeskTest {
         assertEquals(List.of(), checks(ack));
 
         clock.advance(DELAY.minusMillis(1));
-        desk.scanOnce();
+        assertEquals(Duration.ofMillis(1), desk.scanOnce().lookAgain());
         assertEquals(1, exchange.names("QYZZ", "InBox").size(), "not before the delay");
-        answer();
+        clock.advance(DELAY);
+        assertNull(desk.scanOnce().lookAgain(), "answered: nothing to look at before new messages come");
 
         assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml"),
                 exchange.names("QYZZ", "InBox"));

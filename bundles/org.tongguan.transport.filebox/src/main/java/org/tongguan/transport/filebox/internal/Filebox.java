@@ -138,10 +138,13 @@ final class Filebox {
 
     /**
      * What one scan did. {@code unclaimed}: complete receipts nobody takes yet; {@code unsettled}: files possibly still
-     * being written; {@code busy}: another scanner held the root's lock, nothing was looked at.
+     * being written (or empty); {@code settling}: those of them new or changed since the previous scan, which the next
+     * scan may take once {@code settle} has passed; {@code busy}: another scanner held the root's lock, nothing was
+     * looked at.
      */
-    record ScanResult(int delivered, int duplicates, int failed, int unclaimed, int unsettled, boolean busy) {
-        static final ScanResult BUSY = new ScanResult(0, 0, 0, 0, 0, true);
+    record ScanResult(int delivered, int duplicates, int failed, int unclaimed, int unsettled, int settling,
+            boolean busy) {
+        static final ScanResult BUSY = new ScanResult(0, 0, 0, 0, 0, 0, true);
     }
 
     private record Seen(long size, Instant modified) {
@@ -304,9 +307,12 @@ final class Filebox {
             return null; // gone since the listing
         }
         now.put(file, current);
-        if (current.size() == 0 || !current.equals(seen.get(file))
-                || current.modified().isAfter(clock.instant().minus(settle))) {
+        boolean changing = !current.equals(seen.get(file)) || current.modified().isAfter(clock.instant().minus(settle));
+        if (current.size() == 0 || changing) {
             counts.unsettled++;
+            if (changing) {
+                counts.settling++;
+            }
             return null;
         }
         try {
@@ -314,6 +320,7 @@ final class Filebox {
             if (bytes.length != current.size()) {
                 now.remove(file); // still changing: wait until two scans agree again
                 counts.unsettled++;
+                counts.settling++;
                 return null;
             }
             String hash = sha256(bytes);
@@ -601,9 +608,10 @@ final class Filebox {
         int failed;
         int unclaimed;
         int unsettled;
+        int settling;
 
         ScanResult result() {
-            return new ScanResult(delivered, duplicates, failed, unclaimed, unsettled, false);
+            return new ScanResult(delivered, duplicates, failed, unclaimed, unsettled, settling, false);
         }
     }
 }

@@ -78,7 +78,9 @@ public class FileboxTransport implements CustomsTransport {
             LOG.warn("Cannot create the filebox folder {}; sending and receiving fail until it exists", root, e);
         }
         long poll = Math.max(MIN_POLL_MILLIS, config.pollMillis());
-        pump = Pump.start(THREAD_NAME, () -> box.scanOnce(dispatcher), Duration.ofMillis(poll));
+        // receipts still settling are looked at again once they may have settled, not a whole interval later
+        pump = Pump.startAdaptive(THREAD_NAME, () -> box.scanOnce(dispatcher).settling() > 0 ? SETTLE : null,
+                Duration.ofMillis(poll));
         LOG.info("Filebox transport on {}, receipts looked for every {} ms", root, poll);
     }
 

@@ -185,7 +185,9 @@ class FileboxTest {
         byte[] content = "<HdeApprResult><etpsPreentNo>QP0001</etpsPreentNo></HdeApprResult>".getBytes(UTF_8);
         receipt("INV", "Receipt_INV_1.xml", content);
 
-        assertEquals(1, box.scanOnce(recording).unsettled(), "seen for the first time: waits one scan");
+        Filebox.ScanResult first = box.scanOnce(recording);
+        assertEquals(1, first.unsettled(), "seen for the first time: waits one scan");
+        assertEquals(1, first.settling(), "new: the next scan may take it (the pump looks again soon)");
         assertTrue(received.isEmpty());
         assertEquals(1, box.scanOnce(recording).delivered());
         box.scanOnce(recording);
@@ -283,8 +285,10 @@ class FileboxTest {
         receipt("misc", "not-a-business-type.xml", "<d/>".getBytes(UTF_8));
         Files.createDirectories(root.resolve("INV/InBox/folder.xml"));
 
-        box.scanOnce(recording);
-        box.scanOnce(recording);
+        assertEquals(1, box.scanOnce(recording).settling(), "the empty file is new");
+        Filebox.ScanResult again = box.scanOnce(recording);
+        assertEquals(1, again.unsettled(), "an empty file is never taken");
+        assertEquals(0, again.settling(), "but unchanged it gives no reason to look again soon");
         box.scanOnce(recording);
 
         assertTrue(received.isEmpty(), received.toString());
