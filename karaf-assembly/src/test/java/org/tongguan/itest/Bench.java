@@ -123,15 +123,22 @@ public final class Bench {
                 "imported " + ITEMS);
         String id = created.substring("created ".length()).split(" ")[0];
         expect(karaf.console("tongguan:doc-copy --times " + (count - 1) + " " + id), "copied");
-        long start = System.nanoTime();
-        long cpuStart = karaf.cpuMillis();
-        expect(karaf.console("tongguan:doc-declare --card BENCH" + code + " --pin 135790 --drafts qyzz," + code),
-                "declared " + count);
-        // the console waits in the server until all are approved: no polling connections competing for the CPU
-        expect(karaf.console("tongguan:doc-list --state APPROVED --count --until " + count + " --timeout 600 qyzz "
-                + code), Integer.toString(count));
-        double perSecond = count / ((System.nanoTime() - start) / 1e9);
-        print("declare_cpu_ms_per_doc", (karaf.cpuMillis() - cpuStart) / (double) count, "ms");
+        // both console sessions are opened (SSH handshake, sign-in) before the clock starts: they are the harness's
+        // way in, not part of declaring
+        double perSecond;
+        long cpuMillis;
+        try (Distribution.Console declaring = karaf.openConsole(); Distribution.Console waiting = karaf.openConsole()) {
+            long start = System.nanoTime();
+            long cpuStart = karaf.cpuMillis();
+            expect(declaring.run("tongguan:doc-declare --card BENCH" + code + " --pin 135790 --drafts qyzz," + code),
+                    "declared " + count);
+            // the console waits in the server until all are approved: no polling connections competing for the CPU
+            expect(waiting.run("tongguan:doc-list --state APPROVED --count --until " + count + " --timeout 600 qyzz "
+                    + code), Integer.toString(count));
+            perSecond = count / ((System.nanoTime() - start) / 1e9);
+            cpuMillis = karaf.cpuMillis() - cpuStart;
+        }
+        print("declare_cpu_ms_per_doc", cpuMillis / (double) count, "ms");
         return perSecond;
     }
 
