@@ -112,22 +112,26 @@ final class CustomsDesk {
             String receiverId) {
     }
 
-    /** A business receipt waiting for its time. */
+    /**
+     * A business receipt waiting for its time, with the verdict given when the message was taken: only the envelope's
+     * addressing is kept, not the message (a whole document held for the delay would outlive the young heap).
+     */
     private static final class Pending {
         final String type;
-        final SignedMessage message;
+        final EnvelopeInfo info;
+        final Verdict verdict;
         final String etpsPreentNo;
         final String tmsCnt;
         final String typecd;
         final Instant due;
         final boolean release;
-        Verdict verdict; // once judged, kept: a retry after a sealing failure does not judge (or number) again
 
         /** {@code tmsCnt} and {@code typecd}: read from the business message when it was taken, for the receipt. */
-        Pending(String type, SignedMessage message, String etpsPreentNo, String tmsCnt, String typecd, Instant due,
-                boolean release) {
+        Pending(String type, EnvelopeInfo info, Verdict verdict, String etpsPreentNo, String tmsCnt, String typecd,
+                Instant due, boolean release) {
             this.type = type;
-            this.message = message;
+            this.info = info;
+            this.verdict = verdict;
             this.etpsPreentNo = etpsPreentNo;
             this.tmsCnt = tmsCnt;
             this.typecd = typecd;
@@ -538,7 +542,7 @@ final class CustomsDesk {
                     LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(),
                             seqNo);
                     if (Envelopes.DECLARE.equals(message.declareFlag())) {
-                        pending.add(new Pending(type, message, etpsPreentNo,
+                        pending.add(new Pending(type, message.info(), judge(message), etpsPreentNo,
                                 Xml.first(fields, CHG_TMS_CNT).orElse("0"),
                                 Xml.first(fields, DCL_TYPECD).orElse(""), clock.instant().plus(delay),
                                 false));
@@ -622,20 +626,20 @@ final class CustomsDesk {
                     businessReceipts++;
                     counts[2]++;
                     if (!p.release && p.verdict.release()) {
-                        releases.add(new Pending(p.type, p.message, p.etpsPreentNo, p.tmsCnt, p.typecd,
+                        releases.add(new Pending(p.type, p.info, p.verdict, p.etpsPreentNo, p.tmsCnt, p.typecd,
                                 clock.instant().plus(delay), true));
                     }
                 }));
             } catch (RuleViolation e) {
                 if (complaints.due("seal")) {
                     LOG.error("The customs simulator cannot sign with card {}: {}. The business receipt of {} waits",
-                            cardNo, e.getMessage(), p.message.info().fileName());
+                            cardNo, e.getMessage(), p.info.fileName());
                 }
                 break;
             } catch (UncheckedIOException e) {
                 if (complaints.due(p)) {
                     LOG.warn("Cannot write the business receipt of {}/{}; trying again at the next scan", p.type,
-                            p.message.info().fileName(), e);
+                            p.info.fileName(), e);
                 }
             }
         }
@@ -645,7 +649,7 @@ final class CustomsDesk {
 
     /** The release receipt (核扣) of an approved message whose rule asked for one. */
     private Answer releaseReceipt(Pending p) {
-        EnvelopeInfo info = p.message.info();
+        EnvelopeInfo info = p.info;
         Xml.Writer xml = new Xml.Writer().open("HdeReleaseResult")
                 .element("EtpsPreentNo", p.etpsPreentNo)
                 .element("BusinessId", info.businessId())
@@ -664,11 +668,8 @@ final class CustomsDesk {
     }
 
     private Answer businessReceipt(Pending p) {
-        if (p.verdict == null) {
-            p.verdict = judge(p.message);
-        }
         Verdict v = p.verdict;
-        EnvelopeInfo info = p.message.info();
+        EnvelopeInfo info = p.info;
         Xml.Writer xml = new Xml.Writer().open("HdeApprResult")
                 .element("EtpsPreentNo", p.etpsPreentNo)
                 .element("BusinessId", info.businessId())

@@ -35,9 +35,9 @@ import org.tongguan.customs.simulator.CustomsRule;
  * The customs simulator: plays the e-port client and customs on the filebox transport's folders, for a
  * self-contained install and for tests. One thread runs a {@link CustomsDesk} scan every {@code pollMillis}: messages
  * in {@code <root>/<type>/OutBox} go to {@code SentBox} and are answered in {@code InBox} with an import receipt and,
- * {@code delayMillis} later, a business receipt judged by the {@link CustomsRule} service of the message type (see
- * the {@code org.tongguan.customs.simulator} package for the formats). Configuration PID {@value #PID}; the console
- * command {@code tongguan:simulator-status} shows what it did.
+ * {@code delayMillis} later, a business receipt with the verdict the {@link CustomsRule} service of the message type
+ * gave when the message was taken (see the {@code org.tongguan.customs.simulator} package for the formats).
+ * Configuration PID {@value #PID}; the console command {@code tongguan:simulator-status} shows what it did.
  *
  * <h2>Setting it up</h2>
  * <ul>
