@@ -37,19 +37,11 @@ public final class Pump {
         schedule(pauseMillis);
     }
 
-    /** Starts running {@code task} on a thread called {@code name}, first after {@code pause}, then {@code pause} after each run. */
-    public static Pump start(String name, Runnable task, Duration pause) {
-        return new Pump(name, () -> {
-            task.run();
-            return null;
-        }, pause);
-    }
-
     /**
      * Starts running {@code task} on a thread called {@code name}, first after {@code pause}; after each run, the
      * pause the run returned when it is shorter than {@code pause} (null: {@code pause}).
      */
-    public static Pump startAdaptive(String name, Supplier<Duration> task, Duration pause) {
+    public static Pump start(String name, Supplier<Duration> task, Duration pause) {
         return new Pump(name, task, pause);
     }
 

@@ -24,6 +24,7 @@ class PumpTest {
             if (runs.incrementAndGet() == 1) {
                 throw new IllegalStateException("first run fails");
             }
+            return null;
         }, Duration.ofMillis(10));
         try {
             assertTrue(three.await(10, TimeUnit.SECONDS), "runs again after a failure");
@@ -41,7 +42,7 @@ class PumpTest {
         List<Long> runs = new CopyOnWriteArrayList<>();
         CountDownLatch four = new CountDownLatch(4);
         long pauseMillis = 1_500;
-        Pump pump = Pump.startAdaptive("adaptive-pump", () -> {
+        Pump pump = Pump.start("adaptive-pump", () -> {
             runs.add(System.nanoTime());
             four.countDown();
             // the first three ask for 10 ms (or, the fourth, for more than the pause: the pause wins)
@@ -74,6 +75,7 @@ class PumpTest {
             } catch (InterruptedException e) {
                 interrupted.countDown();
             }
+            return null;
         }, Duration.ofMillis(1));
         assertTrue(started.await(10, TimeUnit.SECONDS));
         pump.stop();

@@ -132,7 +132,7 @@ public class Simulator {
             issueCustomsCard(config, d);
         }
         long poll = Math.max(MIN_POLL_MILLIS, config.pollMillis());
-        pump = Pump.startAdaptive(THREAD_NAME, () -> d.scanOnce().lookAgain(), Duration.ofMillis(poll));
+        pump = Pump.start(THREAD_NAME, () -> d.scanOnce().lookAgain(), Duration.ofMillis(poll));
         LOG.info("Customs simulator on {} (data in {}), answering after {} ms", root, dataDir, config.delayMillis());
     }
 

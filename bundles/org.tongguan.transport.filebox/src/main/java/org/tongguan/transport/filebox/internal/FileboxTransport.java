@@ -79,7 +79,7 @@ public class FileboxTransport implements CustomsTransport {
         }
         long poll = Math.max(MIN_POLL_MILLIS, config.pollMillis());
         // receipts still settling are looked at again once they may have settled, not a whole interval later
-        pump = Pump.startAdaptive(THREAD_NAME, () -> box.scanOnce(dispatcher).settling() > 0 ? SETTLE : null,
+        pump = Pump.start(THREAD_NAME, () -> box.scanOnce(dispatcher).settling() > 0 ? SETTLE : null,
                 Duration.ofMillis(poll));
         LOG.info("Filebox transport on {}, receipts looked for every {} ms", root, poll);
     }
