@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,6 +39,7 @@ import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.io.AtomicFiles;
 import org.tongguan.core.io.Complaints;
+import org.tongguan.core.io.SettledFiles;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
@@ -104,8 +103,6 @@ final class CustomsDesk {
             List<String> recentReceipts) {
     }
 
-    private record Seen(long size, Instant modified) {
-    }
 
     /** Who a receipt answers: from the verified envelope, or read unverified from a refused one. */
     private record Addressing(String businessId, String messageId, String messageType, String senderId,
@@ -152,7 +149,7 @@ final class CustomsDesk {
     private final Complaints complaints;
     private final Executor workers;
     // guarded by this
-    private Map<Path, Seen> seen = new HashMap<>();
+    private final SettledFiles files;
     private final List<Pending> pending = new ArrayList<>();
     private Map<String, String> seqNos; // the seqnos book, read at first use
     private boolean seqNosAppended; // lines appended to the book and not yet forced to disk
@@ -189,6 +186,7 @@ final class CustomsDesk {
         this.delay = delay;
         this.complaints = new Complaints(clock, Duration.ofMinutes(1));
         this.workers = workers;
+        this.files = new SettledFiles(clock, SETTLE);
     }
 
     Path root() {
@@ -207,7 +205,7 @@ final class CustomsDesk {
 
     /** One pass: takes the complete OutBox messages, then writes the business receipts that are due. Never throws. */
     synchronized ScanResult scanOnce() {
-        int[] counts = new int[5]; // taken, rejected, business receipts, unsettled, settling (new or changed)
+        int[] counts = new int[3]; // taken, rejected, business receipts
         boolean waiting = !hasCustomsCard();
         if (waiting) {
             if (complaints.due("card")) {
@@ -221,7 +219,9 @@ final class CustomsDesk {
         }
         Instant now = clock.instant();
         writeDueReceipts(now, counts);
-        return new ScanResult(counts[0], counts[1], counts[2], counts[3], waiting, lookAgain(now, counts[4] > 0));
+        int unsettled = waiting ? 0 : files.unsettled();
+        boolean settling = !waiting && files.settling() > 0;
+        return new ScanResult(counts[0], counts[1], counts[2], unsettled, waiting, lookAgain(now, settling));
     }
 
     /**
@@ -243,7 +243,7 @@ final class CustomsDesk {
 
     /** Writes every pending business receipt now, due or not. */
     synchronized void flush() {
-        writeDueReceipts(Instant.MAX, new int[5]);
+        writeDueReceipts(Instant.MAX, new int[3]);
     }
 
     synchronized Status status() {
@@ -261,7 +261,7 @@ final class CustomsDesk {
     // ---- taking messages
 
     private void takeMessages(int[] counts) {
-        Map<Path, Seen> now = new HashMap<>();
+        files.beginScan();
         // up to WINDOW messages are being checked on the workers while the oldest is taken here, in file order
         Deque<Checking> window = new ArrayDeque<>();
         // taken messages are moved and answered WINDOW at a time: the disk is forced once for them all
@@ -269,7 +269,7 @@ final class CustomsDesk {
         try {
             for (String type : businessTypes()) {
                 for (Path file : messageFiles(root.resolve(type).resolve(OUT_BOX))) {
-                    byte[] bytes = settled(file, now, counts);
+                    byte[] bytes = settled(file);
                     if (bytes == null) {
                         continue;
                     }
@@ -293,7 +293,7 @@ final class CustomsDesk {
         } finally {
             publish(batch); // what was taken before a stop is answered too
             window.forEach(c -> c.opened().cancel(false)); // left for the next scan: read and checked again then
-            seen = now;
+            files.endScan();
         }
     }
 
@@ -426,39 +426,16 @@ final class CustomsDesk {
         }
     }
 
-    /** The file's bytes once it is complete (see the class comment), else null. */
-    private byte[] settled(Path file, Map<Path, Seen> now, int[] counts) {
-        Seen current;
+    /** The file's bytes once it is complete (see the class comment), else null; read, it is forgotten for the next scan. */
+    private byte[] settled(Path file) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) {
-                return null;
+            byte[] bytes = files.read(file);
+            if (bytes != null) {
+                files.forget(file);
             }
-            current = new Seen(a.size(), a.lastModifiedTime().toInstant());
-        } catch (IOException e) {
-            return null; // gone since the listing
-        }
-        now.put(file, current);
-        boolean changing = !current.equals(seen.get(file)) || current.modified().isAfter(clock.instant().minus(SETTLE));
-        if (current.size() == 0 || changing) {
-            counts[3]++;
-            if (changing) {
-                counts[4]++;
-            }
-            return null;
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length != current.size()) {
-                now.remove(file); // still changing
-                counts[3]++;
-                counts[4]++;
-                return null;
-            }
-            now.remove(file);
             return bytes;
         } catch (NoSuchFileException e) {
-            now.remove(file);
+            files.forget(file);
             return null;
         } catch (IOException | RuntimeException e) {
             if (complaints.due(file)) {
@@ -796,19 +773,12 @@ final class CustomsDesk {
         }
     }
 
+    /** The message files of {@code dir}; none when it cannot be listed (it is looked at again at the next scan). */
     private static List<Path> messageFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> isMessageName(p.getFileName().toString()))
-                    .filter(p -> Files.isRegularFile(p, NOFOLLOW_LINKS)).sorted().toList();
+        try {
+            return SettledFiles.messageFiles(dir);
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    static boolean isMessageName(String name) {
-        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(XML);
     }
 }

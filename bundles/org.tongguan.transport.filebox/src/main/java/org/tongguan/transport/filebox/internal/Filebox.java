@@ -20,18 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +40,7 @@ import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.io.AtomicFiles;
 import org.tongguan.core.io.Complaints;
+import org.tongguan.core.io.SettledFiles;
 
 /**
  * The e-port client's folders under one root, without OSGi. Per business type {@code <root>/<type>/} holds
@@ -147,16 +145,13 @@ final class Filebox {
         static final ScanResult BUSY = new ScanResult(0, 0, 0, 0, 0, 0, true);
     }
 
-    private record Seen(long size, Instant modified) {
-    }
 
     private final Path root;
     private final Clock clock;
-    private final Duration settle;
     private final Object sendLock = new Object();
     private final Complaints complaints;
     // scan state, guarded by this
-    private Map<Path, Seen> seen = new HashMap<>();
+    private final SettledFiles files;
     private final Set<String> processed = new HashSet<>();
     private long logOffset;
     /** Delivered in this scan, not yet in the log. */
@@ -171,7 +166,7 @@ final class Filebox {
     Filebox(Path root, Clock clock, Duration settle) {
         this.root = root;
         this.clock = clock;
-        this.settle = settle;
+        this.files = new SettledFiles(clock, settle);
         this.complaints = new Complaints(clock, Duration.ofMinutes(1));
     }
 
@@ -255,7 +250,7 @@ final class Filebox {
     synchronized ScanResult scanOnce(Delivery delivery) {
         Counts counts = new Counts();
         if (!Files.isDirectory(root)) {
-            seen = new HashMap<>();
+            files.clear();
             return counts.result();
         }
         try (FileChannel lockFile = FileChannel.open(root.resolve(SCAN_LOCK), CREATE, WRITE);
@@ -264,27 +259,28 @@ final class Filebox {
                 return ScanResult.BUSY;
             }
             readProcessedLog();
-            Map<Path, Seen> now = new HashMap<>();
+            files.beginScan();
             try {
                 for (String type : businessTypes()) {
                     List<Ready> ready = new ArrayList<>();
-                    for (Path file : messageFiles(root.resolve(type).resolve(IN_BOX))) {
-                        Ready r = scanFile(type, file, ready, now, counts);
+                    for (Path file : SettledFiles.messageFiles(root.resolve(type).resolve(IN_BOX))) {
+                        Ready r = scanFile(type, file, ready, counts);
                         if (r != null) {
                             ready.add(r);
                         }
                         if (ready.size() >= LOG_BATCH) {
                             deliver(ready, delivery, counts);
-                            recordDelivered(now);
+                            recordDelivered();
                         }
                     }
                     deliver(ready, delivery, counts);
                 }
             } finally {
-                recordDelivered(now);
+                recordDelivered();
+                counts.unsettled = files.unsettled();
+                counts.settling = files.settling();
             }
-            seen = now;
-            complaints.retain(now.keySet()); // also forgets a complaint about the root: this scan worked
+            complaints.retain(files.endScan()); // also forgets a complaint about the root: this scan worked
         } catch (IOException | UncheckedIOException e) {
             if (complaints.due(root)) {
                 LOG.warn("Cannot scan the receipts under {}; trying again at the next scan", root, e);
@@ -294,33 +290,11 @@ final class Filebox {
     }
 
     /** The receipt in {@code file} when it is complete and new (not processed nor already {@code ready}), else null. */
-    private Ready scanFile(String type, Path file, List<Ready> ready, Map<Path, Seen> now, Counts counts) {
+    private Ready scanFile(String type, Path file, List<Ready> ready, Counts counts) {
         String name = file.getFileName().toString();
-        Seen current;
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) {
-                return null;
-            }
-            current = new Seen(a.size(), a.lastModifiedTime().toInstant());
-        } catch (IOException e) {
-            return null; // gone since the listing
-        }
-        now.put(file, current);
-        boolean changing = !current.equals(seen.get(file)) || current.modified().isAfter(clock.instant().minus(settle));
-        if (current.size() == 0 || changing) {
-            counts.unsettled++;
-            if (changing) {
-                counts.settling++;
-            }
-            return null;
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length != current.size()) {
-                now.remove(file); // still changing: wait until two scans agree again
-                counts.unsettled++;
-                counts.settling++;
+            byte[] bytes = files.read(file);
+            if (bytes == null) {
                 return null;
             }
             String hash = sha256(bytes);
@@ -458,25 +432,9 @@ final class Filebox {
         return false;
     }
 
-    static boolean isMessageName(String name) {
-        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(XML);
-    }
-
-    private static List<Path> messageFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> isMessageName(p.getFileName().toString()))
-                    .filter(p -> Files.isRegularFile(p, NOFOLLOW_LINKS)).sorted().toList();
-        } catch (NoSuchFileException e) {
-            return List.of();
-        }
-    }
-
     private static List<String> messageNames(Path dir) {
         try {
-            return messageFiles(dir).stream().map(p -> p.getFileName().toString()).toList();
+            return SettledFiles.messageFiles(dir).stream().map(p -> p.getFileName().toString()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
@@ -535,14 +493,14 @@ final class Filebox {
      * Records the receipts delivered since the last call in the log, then moves them to {@code processed/}. When the
      * log cannot be written they stay in InBox and are delivered again at the next scan (consumers are idempotent).
      */
-    private void recordDelivered(Map<Path, Seen> now) {
+    private void recordDelivered() {
         if (delivered.isEmpty()) {
             return;
         }
         try {
             recordProcessed(delivered);
             for (Delivered d : delivered.values()) {
-                now.remove(d.file());
+                files.forget(d.file());
                 try {
                     moveToProcessed(d.file());
                 } catch (IOException e) {
