@@ -60,26 +60,15 @@ final class Contributions {
         revision.incrementAndGet();
     }
 
-    /**
-     * The servlet goes (the shell restarts): its routes leave the registry, which lives in the servlet context and
-     * outlives it, so the next servlet starts clean.
-     */
+    /** The servlet goes (the shell restarts): its registry goes with it (see ShellServlet#destroy). */
     synchronized void detach() {
-        if (registry != null) {
-            RouteConfiguration cfg = RouteConfiguration.forRegistry(registry);
-            byRoute.values().forEach(c -> unregister(cfg, c));
-        }
         registry = null;
-    }
-
-    private static void unregister(RouteConfiguration cfg, ViewContribution c) {
-        cfg.removeRoute(c.route());
-        cfg.removeRoute(c.viewClass());
     }
 
     private void register(ViewContribution c) {
         RouteConfiguration cfg = RouteConfiguration.forRegistry(registry);
-        unregister(cfg, c);
+        cfg.removeRoute(c.route());
+        cfg.removeRoute(c.viewClass());
         cfg.setRoute(c.route(), c.viewClass(), List.of(MainLayout.class));
         LOG.info("Registered route /{} -> {}", c.route(), c.viewClass().getName());
     }

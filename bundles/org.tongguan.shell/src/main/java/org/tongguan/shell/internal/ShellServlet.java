@@ -10,11 +10,13 @@ import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Set;
@@ -29,6 +31,8 @@ final class ShellServlet extends VaadinServlet {
     private static final ClassLoader VAADIN_LOADER = VaadinServlet.class.getClassLoader();
 
     private final transient Shell shell;
+    private transient Set<String> inheritedAttributes = Set.of();
+    private transient ServletContext context;
     private final transient ClassLoader appLoader = new ClassLoader(VAADIN_LOADER) {
         private final ClassLoader own = ShellServlet.class.getClassLoader();
 
@@ -54,6 +58,8 @@ final class ShellServlet extends VaadinServlet {
 
     @Override
     public void init(ServletConfig config) throws ServletException {
+        context = config.getServletContext();
+        inheritedAttributes = Set.copyOf(Collections.list(context.getAttributeNames()));
         withLoader(() -> {
             VaadinServletContext ctx = new VaadinServletContext(config.getServletContext());
             if (ctx.getAttribute(Lookup.class) == null) {
@@ -100,10 +106,26 @@ final class ShellServlet extends VaadinServlet {
         }
     }
 
+    /**
+     * The servlet context outlives the servlet (it is the HTTP whiteboard's default context), and Vaadin keeps its
+     * application state there: the route registry with the shell's classes, the lookup. When the shell is updated or
+     * refreshed, the next servlet comes from a new class loader; left there, that state would name the old classes
+     * beside the new ones ("Only one target for an exception should be defined"). So what Vaadin put there goes with
+     * the servlet that put it.
+     */
     @Override
     public void destroy() {
         shell.contributions().detach();
         super.destroy();
+        ServletContext ctx = context;
+        if (ctx == null) {
+            return;
+        }
+        for (String name : Collections.list(ctx.getAttributeNames())) {
+            if (!inheritedAttributes.contains(name)) {
+                ctx.removeAttribute(name);
+            }
+        }
     }
 
     private interface Work {
