@@ -180,6 +180,17 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
     }
 
+    /** Marks the page loaded now, so {@link #awaitReloaded} can tell when the browser loaded it again. */
+    void markPage() {
+        driver.executeScript("window.tgMarked = true;");
+    }
+
+    /** Waits until the page marked by {@link #markPage} was replaced by a new load. */
+    void awaitReloaded(Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !Boolean.TRUE.equals(driver.executeScript("return window.tgMarked === true;")));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -208,6 +208,8 @@ class DeclarationBrowserIT extends BrowserSuite {
         secondDocument = m.group();
 
         karaf.stop();
+        // the open page notices at its next poll, in the clerk's language
+        browser.awaitText("vaadin-connection-indicator", "与服务器的连接已中断，正在重新连接", LIVE);
         karaf.start();
         karaf.awaitLoginPage(Duration.ofSeconds(120));
         karaf.awaitConsole(Duration.ofSeconds(60));
@@ -220,5 +222,36 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.chooseInComboBox("query-qyzz-enterprise", CODE);
         browser.awaitGridCell("query-qyzz-grid", "query-qyzz-search", secondDocument, "海关终审通过", CUSTOMS);
         browser.screenshot("16-qyzz-query");
+    }
+
+    /**
+     * A page shown in a dialog lives too: a document changed (变更) and declared again from 查询 follows its receipts in
+     * the dialog; when an administrator uninstalls the area, the dialog goes with the page, which says so within five
+     * seconds, and comes back by itself when the area is installed again.
+     */
+    @Test
+    @Order(6)
+    void aDialogFollowsItsReceiptsAndItsArea() throws Exception {
+        browser.clickCell("query-qyzz-grid", secondDocument);
+        browser.click("query-qyzz-change");
+        browser.awaitPresent("#query-qyzz-editor", LIVE);
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        browser.click("doc-declare");
+        browser.type("declare-pin", PIN);
+        browser.click("declare-ok");
+        browser.awaitText("#doc-status", "已申报", LIVE);
+        browser.awaitText("#doc-status", "海关终审通过", CUSTOMS);
+
+        Duration follow = Duration.ofSeconds(5);
+        karaf.console("feature:uninstall tongguan-invt tongguan-ledger");
+        browser.awaitText("#route-gone", "该模块已停用", follow);
+        browser.awaitGone("#query-qyzz-editor", follow);
+        browser.awaitGone("#menu-ledger-qyzz-query", follow);
+        browser.screenshot("06b-area-uninstalled");
+
+        karaf.console("feature:install tongguan-ledger tongguan-invt");
+        browser.awaitPresent("#menu-ledger-qyzz-query", Duration.ofSeconds(30));
+        browser.awaitGone("#route-gone", follow);
+        browser.find("#query-qyzz-grid");
     }
 }

@@ -109,6 +109,13 @@ class ShellBrowserIT extends BrowserSuite {
         browser.awaitPresent("#menu-enterprises", LIVE);
         browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, LIVE);
         browser.awaitGone("#route-gone", LIVE);
+
+        // the shell itself updated under the open page: the browser loads it anew, still signed in, on the same page
+        browser.markPage();
+        karaf.console("bundle:update org.tongguan.shell");
+        browser.awaitReloaded(Duration.ofSeconds(20));
+        browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, Duration.ofSeconds(20));
+        browser.find("#menu-enterprises");
     }
 
     @Test

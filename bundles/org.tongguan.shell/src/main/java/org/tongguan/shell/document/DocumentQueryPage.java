@@ -253,8 +253,11 @@ public class DocumentQueryPage extends VerticalLayout {
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 search();
+                remove(dialog);
             }
         });
+        // a child of the page, so it goes with the page when the area is stopped (the shell then says so)
+        add(dialog);
         dialog.open();
     }
 

@@ -1,5 +1,8 @@
 package org.tongguan.shell.internal;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinSession;
@@ -23,10 +26,27 @@ final class Guard {
     static void install(UI ui, Shell shell) {
         ui.setLocale(sessionLocale(ui.getSession()));
         ui.addBeforeEnterListener(e -> check(e, shell));
+        ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ui.getTranslation("shell.reconnecting"));
+        reconnect.setDialogTextGaveUp(ui.getTranslation("shell.reconnectGaveUp"));
+        pollThroughDialogs(ui);
+    }
+
+    /**
+     * A modal dialog makes the rest of the page inert, and Vaadin drops the poll events of an inert page: a document
+     * opened from a 查询 in a dialog would never show its receipts, nor learn that its area was stopped. While a
+     * modal component is open, the poll is taken here (allowed while inert) and handed to the poll listeners.
+     */
+    private static void pollThroughDialogs(UI ui) {
+        ui.getElement().addEventListener(PollEvent.DOM_EVENT_NAME, e -> {
+            if (ui.hasModalComponent()) {
+                ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+            }
+        }).allowInert();
     }
 
     static Locale sessionLocale(VaadinSession session) {
-        Locale l = (Locale) session.getAttribute("tongguan.locale");
+        Locale l = (Locale) session.getAttribute(SignedIn.LOCALE);
         return l == null ? Messages.DEFAULT_LOCALE : l;
     }
 

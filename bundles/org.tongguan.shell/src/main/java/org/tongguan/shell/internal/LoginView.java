@@ -84,7 +84,7 @@ final class LoginView extends VerticalLayout {
         session.setAttribute(UserContext.class, user);
         session.setAttribute(Guard.MUST_CHANGE_PASSWORD, result.mustChangePassword());
         Locale locale = "en".equals(result.locale()) ? ShellI18n.ENGLISH : org.tongguan.core.Messages.DEFAULT_LOCALE;
-        session.setAttribute("tongguan.locale", locale);
+        session.setAttribute(SignedIn.LOCALE, locale);
         getUI().ifPresent(ui -> {
             ui.setLocale(locale);
             ui.navigate(result.mustChangePassword() ? Routes.CHANGE_PASSWORD : Routes.HOME);

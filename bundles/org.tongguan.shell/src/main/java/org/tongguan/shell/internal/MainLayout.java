@@ -141,7 +141,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private void switchLanguage(Locale locale) {
-        VaadinSession.getCurrent().setAttribute("tongguan.locale", locale);
+        VaadinSession.getCurrent().setAttribute(SignedIn.LOCALE, locale);
         shell.users().setLocale(CurrentUser.get(), locale.getLanguage().equals("en") ? "en" : "zh_CN");
         UI.getCurrent().getPage().reload();
     }

@@ -4,10 +4,13 @@ import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.di.Lookup;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletContext;
@@ -19,7 +22,9 @@ import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Set;
+import org.tongguan.core.Messages;
 
 /**
  * Vaadin inside OSGi: no ServletContainerInitializer runs for a whiteboard servlet, so this servlet creates Vaadin's
@@ -79,7 +84,20 @@ final class ShellServlet extends VaadinServlet {
             protected Instantiator createInstantiator() {
                 return new ShellInstantiator(this, shell);
             }
+
+            /** A Vaadin session of the servlet before this one (the shell was updated): see {@link SignedIn}. */
+            @Override
+            protected VaadinSession loadSession(WrappedSession http) {
+                VaadinSession found = readFromHttpSession(http);
+                if (found != null && found.getService() != null && found.getService() != this) {
+                    SignedIn.carryOver(found, http);
+                    removeFromHttpSession(http);
+                    return null;
+                }
+                return super.loadSession(http);
+            }
         };
+        service.addSessionInitListener(e -> SignedIn.takeOver(e.getSession(), e.getRequest().getWrappedSession()));
         service.setClassLoader(appLoader);
         service.init();
         return service;
@@ -93,6 +111,19 @@ final class ShellServlet extends VaadinServlet {
         registry.setErrorNavigationTargets(Set.of(RouteGoneView.class));
         shell.contributions().attach(registry);
         getService().addUIInitListener(e -> Guard.install(e.getUI(), shell));
+        getService().setSystemMessagesProvider(info -> systemMessages(Messages.supported(info.getLocale())));
+    }
+
+    /** Vaadin's own notices (an expired session, e.g. after the shell was updated; an internal error) in the clerk's language. */
+    private CustomizedSystemMessages systemMessages(Locale locale) {
+        CustomizedSystemMessages m = new CustomizedSystemMessages();
+        m.setSessionExpiredCaption(shell.i18n().getTranslation("shell.sessionExpired", locale));
+        m.setSessionExpiredMessage(shell.i18n().getTranslation("shell.sessionExpired.detail", locale));
+        m.setInternalErrorCaption(shell.i18n().getTranslation("shell.internalError", locale));
+        m.setInternalErrorMessage(shell.i18n().getTranslation("shell.internalError.detail", locale));
+        m.setCookiesDisabledCaption(shell.i18n().getTranslation("shell.cookiesDisabled", locale));
+        m.setCookiesDisabledMessage(shell.i18n().getTranslation("shell.cookiesDisabled.detail", locale));
+        return m;
     }
 
     @Override
