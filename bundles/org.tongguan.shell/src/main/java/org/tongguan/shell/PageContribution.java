@@ -1,6 +1,5 @@
 package org.tongguan.shell;
 
-import com.vaadin.flow.component.Component;
 import org.tongguan.core.Messages;
 
 /**
@@ -10,20 +9,19 @@ import org.tongguan.core.Messages;
 public abstract class PageContribution implements ViewContribution {
     private final String route;
     private final String titleKey;
-    private final MenuGroup group;
+    private final String menu;
     private final int order;
     private final String permission;
-    private final Class<? extends Component> viewClass;
     private final Messages messages;
 
-    protected PageContribution(String route, String titleKey, MenuGroup group, int order, String permission,
-            Class<? extends Component> viewClass, Messages messages) {
+    /** @param menu the id of the {@link MenuNode} the page's entry appears under */
+    protected PageContribution(String route, String titleKey, String menu, int order, String permission,
+            Messages messages) {
         this.route = route;
         this.titleKey = titleKey;
-        this.group = group;
+        this.menu = menu;
         this.order = order;
         this.permission = permission;
-        this.viewClass = viewClass;
         this.messages = messages;
     }
 
@@ -38,8 +36,8 @@ public abstract class PageContribution implements ViewContribution {
     }
 
     @Override
-    public final MenuGroup group() {
-        return group;
+    public final String menu() {
+        return menu;
     }
 
     @Override
@@ -50,11 +48,6 @@ public abstract class PageContribution implements ViewContribution {
     @Override
     public final String permission() {
         return permission;
-    }
-
-    @Override
-    public final Class<? extends Component> viewClass() {
-        return viewClass;
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.tongguan.core.Messages;
 /**
  * An area's page: one menu entry and one route shown inside the shell's layout. Areas register these as OSGi
  * services (DS components holding the services the view needs); the shell adds the route and menu entry when the
- * service appears and removes them when it goes, while clerks keep working.
+ * service appears and removes them when it goes, while clerks keep working. Pages of declaration documents need no
+ * contribution: their document type lists them ({@link org.tongguan.core.declaration.DocumentType#pages()}).
  */
 public interface ViewContribution {
 
@@ -16,18 +17,16 @@ public interface ViewContribution {
     /** Message key of the menu entry and tab title, from {@link #messages()}. */
     String titleKey();
 
-    /** The menu group, one of {@link MenuGroup}. */
-    MenuGroup group();
+    /** The id of the {@link MenuNode} the entry appears under. */
+    String menu();
 
-    /** Position inside the group. */
+    /** Position among the node's entries and sub-nodes. */
     default int order() {
         return 100;
     }
 
     /** The permission a user needs to see the entry and open the page (checked on the server at navigation). */
     String permission();
-
-    Class<? extends Component> viewClass();
 
     /** A new instance of the view, built with the services this contribution holds. */
     Component createView();

@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.audit.AuditLog;
 import org.tongguan.core.security.Permissions;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -16,8 +15,7 @@ public class AuditContribution extends PageContribution {
 
     @Activate
     public AuditContribution(@Reference AuditLog audit) {
-        super("audit", "admin.audit.title", MenuGroup.SYSTEM, 30, Permissions.ADMIN_AUDIT, AuditView.class,
-                AdminMessages.MESSAGES);
+        super("audit", "admin.audit.title", AdminMenu.GROUP, 30, Permissions.ADMIN_AUDIT, AdminMessages.MESSAGES);
         this.audit = audit;
     }
 

@@ -8,7 +8,6 @@ import org.tongguan.core.customs.Signer;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -23,8 +22,7 @@ public class CardsContribution extends PageContribution {
     @Activate
     public CardsContribution(@Reference Signer signer, @Reference CardAuthority authority,
             @Reference EnterpriseRegistry enterprises, @Reference AccessPolicy policy) {
-        super("cards", "admin.cards.title", MenuGroup.SYSTEM, 40, Permissions.ADMIN_CARDS, CardsView.class,
-                AdminMessages.MESSAGES);
+        super("cards", "admin.cards.title", AdminMenu.GROUP, 40, Permissions.ADMIN_CARDS, AdminMessages.MESSAGES);
         this.signer = signer;
         this.authority = authority;
         this.enterprises = enterprises;

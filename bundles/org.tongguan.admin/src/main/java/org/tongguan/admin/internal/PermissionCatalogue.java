@@ -27,7 +27,7 @@ final class PermissionCatalogue {
     static final String NOT_INSTALLED_KEY = "admin.permission.notInstalled";
     private static final String LABEL_SEPARATOR = " / ";
     private static final Comparator<ViewContribution> MENU_ORDER = Comparator
-            .comparing((ViewContribution c) -> c.group().ordinal())
+            .comparing(ViewContribution::menu, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingInt(ViewContribution::order).thenComparing(ViewContribution::route);
 
     /** One permission and what it allows, in the asked language. */

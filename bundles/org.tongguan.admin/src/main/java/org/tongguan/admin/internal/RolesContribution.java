@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.RoleService;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -31,8 +30,7 @@ public class RolesContribution extends PageContribution {
 
     @Activate
     public RolesContribution(@Reference RoleService roles) {
-        super("roles", "admin.roles.title", MenuGroup.SYSTEM, 20, Permissions.ADMIN_ROLES, RolesView.class,
-                AdminMessages.MESSAGES);
+        super("roles", "admin.roles.title", AdminMenu.GROUP, 20, Permissions.ADMIN_ROLES, AdminMessages.MESSAGES);
         this.roles = roles;
     }
 

@@ -8,7 +8,6 @@ import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.RoleService;
 import org.tongguan.core.security.UserService;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -23,8 +22,7 @@ public class UsersContribution extends PageContribution {
     @Activate
     public UsersContribution(@Reference UserService users, @Reference RoleService roles,
             @Reference EnterpriseRegistry enterprises, @Reference AccessPolicy policy) {
-        super("users", "admin.users.title", MenuGroup.SYSTEM, 10, Permissions.ADMIN_USERS, UsersView.class,
-                AdminMessages.MESSAGES);
+        super("users", "admin.users.title", AdminMenu.GROUP, 10, Permissions.ADMIN_USERS, AdminMessages.MESSAGES);
         this.users = users;
         this.roles = roles;
         this.enterprises = enterprises;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.tongguan.admin.internal.PermissionCatalogue.Entry;
 import org.tongguan.core.Messages;
 import org.tongguan.core.security.Permissions;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.ViewContribution;
 
 class PermissionCatalogueTest {
@@ -21,13 +20,8 @@ class PermissionCatalogueTest {
     private static final Messages OWN = AdminMessages.MESSAGES;
 
     /** A contributed page as the shell sees it; only its permission and title matter here. */
-    private record Page(String route, String titleKey, MenuGroup group, int order, String permission)
+    private record Page(String route, String titleKey, String menu, int order, String permission)
             implements ViewContribution {
-        @Override
-        public Class<? extends Component> viewClass() {
-            return Span.class;
-        }
-
         @Override
         public Component createView() {
             return new Span(route);
@@ -39,10 +33,10 @@ class PermissionCatalogueTest {
         }
     }
 
-    private static final Page LEDGERS = new Page("ledgers", "ledger.title", MenuGroup.LEDGER, 10, "ledger.view");
-    private static final Page LEDGER_ITEMS = new Page("ledger-items", "ledger.items.title", MenuGroup.LEDGER, 20,
+    private static final Page LEDGERS = new Page("ledgers", "ledger.title", "ledger.entry", 10, "ledger.view");
+    private static final Page LEDGER_ITEMS = new Page("ledger-items", "ledger.items.title", "ledger.entry", 20,
             "ledger.view");
-    private static final Page INVENTORIES = new Page("inventories", "invt.title", MenuGroup.INVENTORY, 10,
+    private static final Page INVENTORIES = new Page("inventories", "invt.title", "invt", 10,
             "invt.view");
 
     @Test
@@ -76,7 +70,7 @@ class PermissionCatalogueTest {
 
     @Test
     void platformLabelsWinOverAPageRequiringThePermission() {
-        Page enterprises = new Page("enterprises", "everything.title", MenuGroup.ENTERPRISE, 10,
+        Page enterprises = new Page("enterprises", "everything.title", "enterprise", 10,
                 Permissions.ENTERPRISE_VIEW);
         List<Entry> catalogue = PermissionCatalogue.build(List.of(enterprises), Set.of(), OWN,
                 Locale.SIMPLIFIED_CHINESE);
@@ -88,8 +82,8 @@ class PermissionCatalogueTest {
 
     @Test
     void neverOffersEveryPermissionNorBlankOnes() {
-        Page overview = new Page("overview", "everything.title", MenuGroup.MESSAGES, 10, Permissions.ALL);
-        Page blank = new Page("blank", "everything.title", MenuGroup.MESSAGES, 20, " ");
+        Page overview = new Page("overview", "everything.title", "messages", 10, Permissions.ALL);
+        Page blank = new Page("blank", "everything.title", "messages", 20, " ");
         List<Entry> catalogue = PermissionCatalogue.build(List.of(overview, blank, LEDGERS),
                 Set.of(Permissions.ALL, "ledger.view"), OWN, Locale.SIMPLIFIED_CHINESE);
 

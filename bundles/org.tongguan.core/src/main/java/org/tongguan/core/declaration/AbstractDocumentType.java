@@ -21,11 +21,21 @@ public abstract class AbstractDocumentType implements DocumentType {
      * @param businessNoKey the 业务编号 key, or null
      * @param attachments what it takes as 随附单据
      * @param queryKeys header keys its 数据查询 offers as criteria
+     * @param pages its pages in the side menu
      */
     public record Description(String id, Messages messages, String titleKey, String permission, String messageType,
             String businessType, String messageRoot, String enterpriseKey, List<FieldSpec> header, List<ItemTab> tabs,
             String inputDateKey, String changeCountKey, String businessNoKey, AttachmentRules attachments,
-            List<String> queryKeys) {
+            List<String> queryKeys, List<DocumentPage> pages) {
+        /** A description without pages yet (see {@link #withPages}). */
+        public Description(String id, Messages messages, String titleKey, String permission, String messageType,
+                String businessType, String messageRoot, String enterpriseKey, List<FieldSpec> header,
+                List<ItemTab> tabs, String inputDateKey, String changeCountKey, String businessNoKey,
+                AttachmentRules attachments, List<String> queryKeys) {
+            this(id, messages, titleKey, permission, messageType, businessType, messageRoot, enterpriseKey, header,
+                    tabs, inputDateKey, changeCountKey, businessNoKey, attachments, queryKeys, List.of());
+        }
+
         public Description {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(messages, "messages");
@@ -34,6 +44,14 @@ public abstract class AbstractDocumentType implements DocumentType {
             tabs = List.copyOf(tabs);
             attachments = attachments == null ? AttachmentRules.NONE : attachments;
             queryKeys = List.copyOf(queryKeys);
+            pages = List.copyOf(pages);
+        }
+
+        /** The same description with these pages. */
+        public Description withPages(DocumentPage... pages) {
+            return new Description(id, messages, titleKey, permission, messageType, businessType, messageRoot,
+                    enterpriseKey, header, tabs, inputDateKey, changeCountKey, businessNoKey, attachments, queryKeys,
+                    List.of(pages));
         }
     }
 
@@ -116,5 +134,10 @@ public abstract class AbstractDocumentType implements DocumentType {
     @Override
     public final List<String> queryKeys() {
         return d.queryKeys();
+    }
+
+    @Override
+    public final List<DocumentPage> pages() {
+        return d.pages();
     }
 }

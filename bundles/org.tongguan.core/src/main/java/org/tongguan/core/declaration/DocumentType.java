@@ -186,6 +186,11 @@ public interface DocumentType {
         return List.of();
     }
 
+    /** The type's pages in the side menu (数据录入 and 数据查询), served by the shell; none by default. */
+    default List<DocumentPage> pages() {
+        return List.of();
+    }
+
     /** The tab of that key. */
     default Optional<ItemTab> tab(String key) {
         return tabs().stream().filter(t -> t.key().equals(key)).findFirst();

@@ -7,7 +7,6 @@ import org.tongguan.core.Messages;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -21,8 +20,7 @@ public class EnterpriseContribution extends PageContribution {
 
     @Activate
     public EnterpriseContribution(@Reference EnterpriseRegistry registry, @Reference AccessPolicy policy) {
-        super("enterprises", "enterprise.title", MenuGroup.ENTERPRISE, 100, Permissions.ENTERPRISE_VIEW,
-                EnterpriseView.class, MESSAGES);
+        super("enterprises", "enterprise.title", EnterpriseMenu.GROUP, 100, Permissions.ENTERPRISE_VIEW, MESSAGES);
         this.registry = registry;
         this.policy = policy;
     }

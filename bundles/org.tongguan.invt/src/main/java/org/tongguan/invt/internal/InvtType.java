@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -112,6 +113,18 @@ public class InvtType extends AbstractDocumentType {
     private static final List<ItemTab> TABS = List.of(
             new ItemTab(ITEMS, "invt.tab.items", "Item", COLUMNS, "gdsSeqno", List.of("gdsSeqno")));
 
+    /** The lists of 加工贸易账册 (E…) under 加工贸易账册, those of 物流账册 (T…) under 保税物流管理 (manual 001). */
+    private static final DocumentPage[] PAGES = {
+        DocumentPage.entry("ledger/invt-import", "ledger.entry", 50, "invt.import.title").with(Map.of("impexpMarkcd", "I")),
+        DocumentPage.entry("ledger/invt-export", "ledger.entry", 51, "invt.export.title").with(Map.of("impexpMarkcd", "E")),
+        DocumentPage.query("ledger/invt-query", "ledger.query", 50, "invt.query.title").with(Map.of("putrecNo", "E*")),
+        DocumentPage.entry("logistics/invt-import", LogisticsMenu.ENTRY, 10, "invt.import.title")
+                .with(Map.of("impexpMarkcd", "I")),
+        DocumentPage.entry("logistics/invt-export", LogisticsMenu.ENTRY, 11, "invt.export.title")
+                .with(Map.of("impexpMarkcd", "E")),
+        DocumentPage.query("logistics/invt-query", LogisticsMenu.QUERY, 90, "invt.query.title")
+                .with(Map.of("putrecNo", "T*"))};
+
     private final LedgerBook book;
     private final Clock clock;
 
@@ -123,7 +136,7 @@ public class InvtType extends AbstractDocumentType {
     public InvtType(LedgerBook book, Clock clock) {
         super(new Description(ID, MESSAGES, "invt.title", PERMISSION, MESSAGE_TYPE, "INV", "InvtMessage",
                 "bizopEtpsno", HEADER, TABS, "inputTime", null, "bondInvtNo", null,
-                List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd")));
+                List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd")).withPages(PAGES));
         this.book = book;
         this.clock = clock;
     }

@@ -8,7 +8,6 @@ import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.internal.book.LedgerBookImpl;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -23,8 +22,7 @@ public class BalancePage extends PageContribution {
     @Activate
     public BalancePage(@Reference LedgerBook book, @Reference EnterpriseRegistry enterprises,
             @Reference AccessPolicy policy, @Reference CodeTables codes) {
-        super("ledger/balance", "balance.title", MenuGroup.LEDGER, 92, LedgerBookImpl.BALANCE_VIEW, BalanceView.class,
-                QyzzType.MESSAGES);
+        super("ledger/balance", "balance.title", LedgerMenu.QUERY, 30, LedgerBookImpl.BALANCE_VIEW, QyzzType.MESSAGES);
         this.book = book;
         this.enterprises = enterprises;
         this.policy = policy;

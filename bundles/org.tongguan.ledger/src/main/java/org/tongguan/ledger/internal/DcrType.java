@@ -21,6 +21,7 @@ import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentAction;
@@ -122,7 +123,9 @@ public class DcrType extends AbstractDocumentType {
 
     DcrType(LedgerBook book, LedgerStore store, Clock clock) {
         super(new Description(ID, MESSAGES, "dcr.title", PERMISSION, MESSAGE_TYPE, "EMS", "DcrMessage", "bizopEtpsno",
-                HEADER, TABS, "inputTime", null, "emsNo", null, List.of()));
+                HEADER, TABS, "inputTime", null, "emsNo", null, List.of())
+                .withPages(DocumentPage.entry("ledger/dcr", LedgerMenu.ENTRY, 30, "dcr.title"),
+                        DocumentPage.query("ledger/dcr-query", LedgerMenu.QUERY, 40, "dcr.query.title")));
         this.book = book;
         this.store = store;
         this.clock = clock;

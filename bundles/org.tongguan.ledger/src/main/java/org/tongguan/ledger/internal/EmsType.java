@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -126,7 +127,9 @@ public class EmsType extends FilingType {
     @Activate
     public EmsType(@Reference LedgerStore store, @Reference LedgerBook book) {
         super(new Description(ID, MESSAGES, "ems.title", PERMISSION, MESSAGE_TYPE, "EMS", "EmsMessage", "bizopEtpsno",
-                HEADER, TABS, "inputTime", "chgTmsCnt", "emsNo", ATTACHMENTS, List.of()), "emsNo", "emsNo",
+                HEADER, TABS, "inputTime", "chgTmsCnt", "emsNo", ATTACHMENTS, List.of())
+                .withPages(DocumentPage.entry("ledger/ems", LedgerMenu.ENTRY, 20, "ems.title"),
+                        DocumentPage.query("ledger/ems-query", LedgerMenu.QUERY, 20, "ems.query.title")), "emsNo", "emsNo",
                 "ems.finishValidDate.past");
         this.store = store;
         this.book = book;

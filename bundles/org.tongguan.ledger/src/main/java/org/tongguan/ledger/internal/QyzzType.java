@@ -5,6 +5,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.Messages;
 import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.FieldSpec;
@@ -85,7 +86,9 @@ public class QyzzType extends FilingType {
 
     public QyzzType() {
         super(new Description(ID, MESSAGES, "qyzz.title", PERMISSION, MESSAGE_TYPE, "EMS", "QyzzMessage",
-                "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "netwkEtpsArcrpNo", ATTACHMENTS, List.of()),
+                "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "netwkEtpsArcrpNo", ATTACHMENTS, List.of())
+                .withPages(DocumentPage.entry("ledger/qyzz", LedgerMenu.ENTRY, 10, "qyzz.title"),
+                        DocumentPage.query("ledger/qyzz-query", LedgerMenu.QUERY, 10, "qyzz.query.title")),
                 "archiveNo", "netwkEtpsArcrpNo", "qyzz.finishValidDate.past");
     }
 

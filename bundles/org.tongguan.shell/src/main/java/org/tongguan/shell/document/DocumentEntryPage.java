@@ -5,17 +5,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import java.util.Map;
 import org.tongguan.core.Messages;
+import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.DocumentType;
 
 /**
- * A 数据录入 page of one document type: its title and the one {@link DocumentEditor}. An area's page class extends it
- * (one class per route), e.g. {@code public class QyzzEntryView extends DocumentEntryPage}.
+ * A 数据录入 page of one document type: its title and the one {@link DocumentEditor}. The shell makes one for each
+ * entry page a type lists ({@link DocumentType#pages()}).
  */
 public class DocumentEntryPage extends VerticalLayout {
     private final DocumentEditor editor;
 
-    protected DocumentEntryPage(DocumentPages pages, DocumentType type) {
-        this(pages, type, type.titleKey(), Map.of());
+    public DocumentEntryPage(DocumentPages pages, DocumentType type, DocumentPage page) {
+        this(pages, type, page.titleKey(), page.values());
     }
 
     /**
@@ -23,7 +24,7 @@ public class DocumentEntryPage extends VerticalLayout {
      *
      * @param titleKey the page title's key in the type's texts
      */
-    protected DocumentEntryPage(DocumentPages pages, DocumentType type, String titleKey, Map<String, String> presets) {
+    public DocumentEntryPage(DocumentPages pages, DocumentType type, String titleKey, Map<String, String> presets) {
         setSizeFull();
         addClassName("tg-document-page");
         Locale locale = Messages.supported(getLocale());

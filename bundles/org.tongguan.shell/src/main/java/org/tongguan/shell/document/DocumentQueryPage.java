@@ -25,6 +25,7 @@ import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.DocumentQuery;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentSummary;
@@ -38,7 +39,7 @@ import org.tongguan.shell.Problems;
 /**
  * A 数据查询 page of one document type: the criteria (选择可查询企业 is mandatory and lists only the enterprises the
  * user may see), the result grid with a choice of visible columns, and 查看明细 (read-only), 修改, 删除, 查看回执, 变更.
- * An area's page class extends it (one class per route).
+ * The shell makes one for each query page a type lists ({@link DocumentType#pages()}).
  */
 public class DocumentQueryPage extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -56,8 +57,8 @@ public class DocumentQueryPage extends VerticalLayout {
     private final Map<String, String> fixed;
     private final FieldForm extra;
 
-    protected DocumentQueryPage(DocumentPages pages, DocumentType type) {
-        this(pages, type, null, Map.of());
+    public DocumentQueryPage(DocumentPages pages, DocumentType type, DocumentPage page) {
+        this(pages, type, page.titleKey(), page.values());
     }
 
     /**
@@ -67,7 +68,7 @@ public class DocumentQueryPage extends VerticalLayout {
      * @param titleKey the page title's key in the type's texts, or null for "{type} 查询"
      * @param fixed header criteria of every query of the page ({@link DocumentQuery#header()})
      */
-    protected DocumentQueryPage(DocumentPages pages, DocumentType type, String titleKey, Map<String, String> fixed) {
+    public DocumentQueryPage(DocumentPages pages, DocumentType type, String titleKey, Map<String, String> fixed) {
         this.pages = pages;
         this.type = type;
         this.prefix = "query-" + type.id();

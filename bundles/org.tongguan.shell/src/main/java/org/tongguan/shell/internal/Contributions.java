@@ -1,31 +1,32 @@
 package org.tongguan.shell.internal;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongguan.core.Messages;
+import org.tongguan.shell.MenuContribution;
+import org.tongguan.shell.MenuNode;
 import org.tongguan.shell.ViewContribution;
 
 /**
- * The live set of contributed views, mirrored into Vaadin's route registry. Contributions may arrive before the
- * servlet exists; they are registered when it attaches. Every change raises {@link #revision()}, which open pages
- * poll to rebuild their menus.
+ * The live set of contributed pages and menu nodes, the pages mirrored into Vaadin's route registry (all served by
+ * {@link ContributedRoute}). Contributions may arrive before the servlet exists; they are registered when it attaches.
+ * Every change raises {@link #revision()}, which open pages poll to rebuild their menus.
  */
 final class Contributions {
     private static final Logger LOG = LoggerFactory.getLogger(Contributions.class);
-    private static final Comparator<ViewContribution> MENU_ORDER = Comparator
-            .comparing((ViewContribution c) -> c.group().ordinal())
-            .thenComparingInt(ViewContribution::order).thenComparing(ViewContribution::route);
 
     private final Map<String, ViewContribution> byRoute = new ConcurrentHashMap<>();
+    private final List<MenuContribution> menus = new CopyOnWriteArrayList<>();
     /** Routes that were once contributed: a request for one of these after its area left says so. */
     private final Set<String> knownRoutes = ConcurrentHashMap.newKeySet();
     private final AtomicLong revision = new AtomicLong();
@@ -54,6 +55,16 @@ final class Contributions {
         revision.incrementAndGet();
     }
 
+    void add(MenuContribution m) {
+        menus.add(m);
+        revision.incrementAndGet();
+    }
+
+    void remove(MenuContribution m) {
+        menus.remove(m);
+        revision.incrementAndGet();
+    }
+
     synchronized void attach(ApplicationRouteRegistry r) {
         registry = r;
         byRoute.values().forEach(this::register);
@@ -68,32 +79,40 @@ final class Contributions {
     private void register(ViewContribution c) {
         RouteConfiguration cfg = RouteConfiguration.forRegistry(registry);
         cfg.removeRoute(c.route());
-        cfg.removeRoute(c.viewClass());
-        cfg.setRoute(c.route(), c.viewClass(), List.of(MainLayout.class));
-        LOG.info("Registered route /{} -> {}", c.route(), c.viewClass().getName());
+        cfg.setRoute(c.route(), ContributedRoute.class, List.of(MainLayout.class));
+        LOG.info("Registered route /{} -> {}", c.route(), c);
     }
 
     long revision() {
         return revision.get();
     }
 
-    List<ViewContribution> sorted() {
-        return byRoute.values().stream().sorted(MENU_ORDER).toList();
+    /** The pages, in no particular order. */
+    List<ViewContribution> pages() {
+        return List.copyOf(byRoute.values());
+    }
+
+    /** The menu tree of the pages {@code shown} lets through (see {@link MenuTree}). */
+    MenuTree menu(java.util.function.Predicate<ViewContribution> shown) {
+        List<MenuTree.Titled> nodes = new ArrayList<>();
+        for (MenuContribution m : menus) {
+            for (MenuNode n : m.nodes()) {
+                nodes.add(new MenuTree.Titled(n, m.messages()));
+            }
+        }
+        return MenuTree.of(nodes, byRoute.values().stream().filter(shown).toList());
     }
 
     Optional<ViewContribution> byRoute(String route) {
         return Optional.ofNullable(byRoute.get(route));
     }
 
-    Optional<ViewContribution> byViewClass(Class<?> type) {
-        return byRoute.values().stream().filter(c -> c.viewClass() == type).findFirst();
-    }
-
     boolean wasKnown(String route) {
         return knownRoutes.contains(route);
     }
 
-    <T extends Component> boolean isContributed(Class<T> type) {
-        return byViewClass(type).isPresent();
+    /** Texts of the menu nodes, for the shell's translations (menu titles). */
+    List<Messages> menuMessages() {
+        return menus.stream().map(MenuContribution::messages).toList();
     }
 }

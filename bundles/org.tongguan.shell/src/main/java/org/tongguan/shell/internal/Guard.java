@@ -70,7 +70,8 @@ final class Guard {
             }
             return;
         }
-        ViewContribution c = shell.contributions().byViewClass(target).orElse(null);
+        ViewContribution c = target == ContributedRoute.class
+                ? shell.contributions().byRoute(e.getLocation().getPath()).orElse(null) : null;
         if (c != null && !shell.policy().permits(user, c.permission())) {
             Problems.error(e.getUI().getTranslation("shell.forbidden"));
             e.rerouteTo(HomeView.class);

@@ -3,7 +3,10 @@ package org.tongguan.shell.internal;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.shell.CurrentUser;
 import org.tongguan.shell.ViewContribution;
@@ -14,14 +17,15 @@ final class HomeView extends VerticalLayout {
         UserContext user = CurrentUser.get();
         add(new H2(getTranslation("home.welcome", user.username())));
         boolean any = false;
-        for (ViewContribution c : shell.contributions().sorted()) {
-            if (shell.policy().permits(user, c.permission())) {
-                RouterLink link = new RouterLink();
-                link.setRoute(c.viewClass());
-                link.setText(getTranslation(c.group().titleKey()) + " › " + getTranslation(c.titleKey()));
-                add(link);
-                any = true;
-            }
+        Locale locale = getLocale();
+        MenuTree menu = shell.contributions().menu(c -> shell.policy().permits(user, c.permission()));
+        for (ViewContribution c : menu.pages()) {
+            List<String> path = new ArrayList<>(menu.path(c, locale));
+            path.add(c.messages().get(c.titleKey(), locale));
+            Anchor link = new Anchor(c.route(), String.join(" › ", path));
+            link.getElement().setAttribute("router-link", true);
+            add(link);
+            any = true;
         }
         if (!any) {
             add(new Paragraph(getTranslation("home.nothing")));

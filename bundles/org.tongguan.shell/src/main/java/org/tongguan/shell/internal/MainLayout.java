@@ -40,7 +40,6 @@ import java.util.Optional;
 import org.tongguan.core.Messages;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.shell.CurrentUser;
-import org.tongguan.shell.MenuGroup;
 import org.tongguan.shell.ViewContribution;
 
 /**
@@ -62,6 +61,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** The open page's area went away and the page shows the notice instead. */
     private boolean showingGone;
     private Registration pollRegistration;
+    /** What the router put in the page last (the notice of a gone area may stand in for it). */
+    private HasElement shown;
 
     MainLayout(Shell shell) {
         this.shell = shell;
@@ -161,6 +162,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        shown = content;
         page.removeAll();
         if (content != null) {
             page.getElement().appendChild(content.getElement());
@@ -170,6 +172,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         currentRoute = event.getLocation().getPath();
+        if (showingGone) {
+            // to another page of the same route target, which Vaadin does not hand over again
+            showRouterLayoutContent(shown);
+        }
         showingGone = false;
         Tab tab = tabByRoute.get(currentRoute);
         Optional<ViewContribution> c = shell.contributions().byRoute(currentRoute);
@@ -185,7 +191,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Tab newTab(ViewContribution c) {
-        Span title = new Span(getTranslation(c.titleKey()));
+        Span title = new Span(c.messages().get(c.titleKey(), getLocale()));
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> close(c.route()));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         close.getElement().setAttribute("aria-label", getTranslation("tabs.close"));
@@ -288,21 +294,29 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         SideNavItem home = new SideNavItem(getTranslation("shell.home"), "");
         home.setPrefixComponent(VaadinIcon.HOME.create());
         menu.addItem(home);
-        Map<MenuGroup, SideNavItem> groups = new LinkedHashMap<>();
-        for (ViewContribution c : shell.contributions().sorted()) {
-            if (!shell.policy().permits(user, c.permission())) {
-                continue;
-            }
-            SideNavItem group = groups.computeIfAbsent(c.group(), g -> {
-                SideNavItem item = new SideNavItem(getTranslation(g.titleKey()));
-                item.setExpanded(true);
-                item.setId("menu-group-" + g.name().toLowerCase(Locale.ROOT));
-                menu.addItem(item);
-                return item;
-            });
-            SideNavItem item = new SideNavItem(getTranslation(c.titleKey()), c.route());
-            item.setId("menu-" + c.route().replace('/', '-'));
-            group.addItem(item);
+        MenuTree tree = shell.contributions().menu(c -> shell.policy().permits(user, c.permission()));
+        for (MenuTree.Entry e : tree.top()) {
+            menu.addItem(item(e));
         }
+    }
+
+    /** A menu entry: a page, or a node (expanded) with its entries. */
+    private SideNavItem item(MenuTree.Entry e) {
+        Locale locale = getLocale();
+        if (e instanceof MenuTree.Page p) {
+            ViewContribution c = p.page();
+            SideNavItem item = new SideNavItem(c.messages().get(c.titleKey(), locale), c.route());
+            item.setId("menu-" + c.route().replace('/', '-'));
+            item.getElement().setAttribute("title", item.getLabel());
+            return item;
+        }
+        MenuTree.Group g = (MenuTree.Group) e;
+        SideNavItem item = new SideNavItem(g.titled().title(locale));
+        item.setExpanded(true);
+        item.setId("menu-group-" + g.titled().node().id().replace('.', '-'));
+        for (MenuTree.Entry child : g.entries()) {
+            item.addItem(item(child));
+        }
+        return item;
     }
 }

@@ -4,6 +4,9 @@ import jakarta.servlet.Servlet;
 import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
@@ -18,7 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserService;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.shell.MenuContribution;
 import org.tongguan.shell.ViewContribution;
+import org.tongguan.shell.document.DocumentPages;
+import org.tongguan.shell.internal.document.TypePage;
 
 /** Registers the Vaadin servlet on the HTTP whiteboard and follows the areas' view contributions as they come and go. */
 @Component(immediate = true, service = {})
@@ -26,10 +33,16 @@ public class ShellComponent {
     private static final Logger LOG = LoggerFactory.getLogger(ShellComponent.class);
     private final Contributions contributions = new Contributions();
     private final ServiceRegistration<Servlet> registration;
+    private final BundleContext context;
+    private final DocumentPages documentPages;
+    /** The pages each document type lists, registered as contributions like any other page. */
+    private final Map<DocumentType, List<ServiceRegistration<ViewContribution>>> typePages = new ConcurrentHashMap<>();
 
     @Activate
     public ShellComponent(BundleContext context, @Reference UserService users, @Reference AccessPolicy policy,
-            @Reference ConfigurationAdmin configAdmin) {
+            @Reference ConfigurationAdmin configAdmin, @Reference DocumentPages documentPages) {
+        this.context = context;
+        this.documentPages = documentPages;
         Shell shell = new Shell(contributions, users, policy, new ShellI18n(contributions));
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("osgi.http.whiteboard.servlet.pattern", "/*");
@@ -46,6 +59,8 @@ public class ShellComponent {
 
     @Deactivate
     void deactivate() {
+        typePages.values().forEach(pages -> pages.forEach(ServiceRegistration::unregister));
+        typePages.clear();
         registration.unregister();
     }
 
@@ -56,6 +71,33 @@ public class ShellComponent {
 
     void removeContribution(ViewContribution c) {
         contributions.remove(c);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addMenu(MenuContribution m) {
+        contributions.add(m);
+    }
+
+    void removeMenu(MenuContribution m) {
+        contributions.remove(m);
+    }
+
+    /**
+     * A document type's pages come and go with it (pages as data, no page classes): each is registered as a
+     * {@link ViewContribution}, so it reaches this shell and whoever else follows the pages (the roles page learns
+     * their permissions) the one way pages do.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addType(DocumentType t) {
+        typePages.put(t, TypePage.of(documentPages, t).stream()
+                .map(p -> context.registerService(ViewContribution.class, p, null)).toList());
+    }
+
+    void removeType(DocumentType t) {
+        List<ServiceRegistration<ViewContribution>> pages = typePages.remove(t);
+        if (pages != null) {
+            pages.forEach(ServiceRegistration::unregister);
+        }
     }
 
     private static String address(ConfigurationAdmin configAdmin) {

@@ -27,7 +27,7 @@ final class ShellI18n implements I18NProvider {
         if (text != null) {
             return text;
         }
-        for (ViewContribution c : contributions.sorted()) {
+        for (ViewContribution c : contributions.pages()) {
             if (c.messages().find(key, locale) != null) {
                 return c.messages().get(key, locale, params);
             }

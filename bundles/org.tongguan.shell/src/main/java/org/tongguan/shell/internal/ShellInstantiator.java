@@ -9,8 +9,6 @@ import com.vaadin.flow.router.NavigationEvent;
 import com.vaadin.flow.server.VaadinService;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.tongguan.shell.ViewContribution;
 
 /**
  * Builds pages with their services: contributed views through their contribution, the shell's pages with the
@@ -27,10 +25,8 @@ final class ShellInstantiator extends DefaultInstantiator {
 
     @Override
     public <T extends com.vaadin.flow.component.HasElement> T createRouteTarget(Class<T> type, NavigationEvent event) {
-        Optional<ViewContribution> c = shell.contributions().byViewClass(type);
-        if (c.isPresent()) {
-            OpenPages pages = OpenPages.of(event.getUI());
-            return type.cast(pages.computeIfAbsent(c.get().route(), r -> c.get().createView()));
+        if (type == ContributedRoute.class) {
+            return type.cast(new ContributedRoute(shell));
         }
         return super.createRouteTarget(type, event);
     }
