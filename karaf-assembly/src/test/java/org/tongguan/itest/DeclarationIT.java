@@ -57,6 +57,7 @@ public class DeclarationIT extends DocumentSuite {
     @Filter(timeout = 60_000)
     private CustomsTransport transport;
     @Inject
+    @Filter(timeout = 60_000)
     private UserService users;
     @Inject
     @Filter(timeout = 60_000)

@@ -59,6 +59,12 @@ class LedgerBrowserIT extends BrowserSuite {
     void theClerkFilesALedgerWithItsBomAndCustomsApprovesIt() throws Exception {
         browser.signInFirstTime(base, CLERK, clerkOtp, CLERK_PASSWORD);
         browser.awaitText("h2", "欢迎", LIVE);
+        // the menu as the manuals show it: 加工贸易账册 › 数据录入 › 加工贸易账册, 保税物流管理 › 数据查询 › 保税核注清单查询
+        assertTrue(browser.text("#menu-group-ledger-entry").startsWith("数据录入"), browser.text("#menu-group-ledger-entry"));
+        assertTrue(browser.text("#menu-group-ledger-entry").contains("加工贸易账册"));
+        assertTrue(browser.text("#menu-group-ledger-query").startsWith("数据查询"));
+        assertTrue(browser.text("#menu-group-logistics-query").contains("保税核注清单查询"));
+        browser.find("#menu-group-ledger-entry #menu-ledger-ems");
         browser.click("menu-ledger-ems");
         browser.find("#doc-ems-masterCuscd");
         code("doc-ems-masterCuscd", "9000");

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,20 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.ValidationException;
-import org.tongguan.core.customs.EnvelopeInfo;
-import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
-import org.tongguan.customs.simulator.NumberSource;
-import org.tongguan.customs.simulator.Verdict;
 import org.tongguan.ledger.Balance;
 import org.tongguan.ledger.Mark;
 import org.tongguan.ledger.testing.LedgerFixture;
 
 /**
  * 保税核注清单 under an approved ledger, through the document service on a real database with real signatures: rows
- * filled from the ledger, balances moved by approval and release, a list that does not fit refused, and the
- * simulator's rule for lists.
+ * filled from the ledger, balances moved by approval and release, a list that does not fit refused.
  */
 class InvtTest {
     private static final String EMS = "E90000000001";
@@ -168,35 +161,5 @@ class InvtTest {
         re = f.judge(re, "3", "6999 退单");
         assertEquals(DocumentState.RETURNED, re.state());
         f.saveRow(other, InvtType.ITEMS, row("1", "100"));
-    }
-
-    @Test
-    void theSimulatedCustomsApprovesWithAListNumberAndReleasesOrReturnsAnEmptyList() {
-        InvtRule rule = new InvtRule();
-        NumberSource numbers = new NumberSource() {
-            @Override
-            public String next(String kind, String district) {
-                throw new IllegalStateException();
-            }
-
-            @Override
-            public String nextListNo(String district, char impExp) {
-                return "QD" + district + "26" + impExp + "000000007";
-            }
-        };
-        Verdict v = rule.judge(message("<Head><impexpMarkcd>E</impexpMarkcd><dclPlcCuscd>9000</dclPlcCuscd></Head>"
-                + "<items><Item><gdsSeqno>1</gdsSeqno></Item></items>"), numbers);
-        assertEquals(Verdict.Result.APPROVED, v.result());
-        assertEquals("QD900026E000000007", v.assignedNumbers().get("bondInvtNo"));
-        assertTrue(v.release());
-        Verdict empty = rule.judge(message("<Head><impexpMarkcd>I</impexpMarkcd></Head><items></items>"), numbers);
-        assertEquals(Verdict.Result.RETURNED, empty.result());
-        assertEquals(InvtRule.NO_ROWS_CODE, empty.checks().get(0).code());
-    }
-
-    private static SignedMessage message(String body) {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><InvtMessage>" + body + "</InvtMessage>";
-        return new SignedMessage(new EnvelopeInfo("1.0", "INVT1", "INVT1-1", "INV101_INVT1_1.xml", "INV101",
-                "DXPENT6101940123", "DXPEDCINV", Instant.EPOCH), "1", xml.getBytes(StandardCharsets.UTF_8), "OP1");
     }
 }

@@ -1,4 +1,4 @@
-package org.tongguan.invt.internal;
+package org.tongguan.invt.simulation.internal;
 
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
@@ -11,7 +11,7 @@ import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Document;
 
 /**
- * How the simulated customs judges a 保税核注清单 ({@value InvtType#MESSAGE_TYPE}): without any row → 退单
+ * How the simulated customs judges a 保税核注清单 ({@value #MESSAGE_TYPE}): without any row → 退单
  * {@value #NO_ROWS_CODE} 清单表体不能为空; else 通过 {@value #PASSED_CODE} with a new 核注清单编号 ({@code QD} + 申报地关区
  * + year + I/E + sequence), followed by the release receipt (核扣) after the same delay: the list is 预核扣, then
  * 已核扣. (The balances are the enterprise side's to keep: the list area refuses a list that does not fit before it is
@@ -19,18 +19,21 @@ import org.w3c.dom.Document;
  */
 @Component(service = CustomsRule.class)
 public class InvtRule implements CustomsRule {
+    static final String MESSAGE_TYPE = "INV101";
+    /** The message's rows. */
+    static final String ITEMS = "items";
     static final String NO_ROWS_CODE = "6001";
     static final String PASSED_CODE = "6000";
 
     @Override
     public String messageType() {
-        return InvtType.MESSAGE_TYPE;
+        return MESSAGE_TYPE;
     }
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         Document doc = MessageXml.parse(message);
-        if (MessageXml.rows(doc, InvtType.ITEMS).isEmpty()) {
+        if (MessageXml.rows(doc, ITEMS).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
         String district = MessageXml.first(doc, "dclPlcCuscd");

@@ -1,4 +1,4 @@
-package org.tongguan.ledger.internal;
+package org.tongguan.ledger.simulation.internal;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * How the simulated customs judges a 加工贸易账册 备案 or 变更 ({@value EmsType#MESSAGE_TYPE}), in this order:
+ * How the simulated customs judges a 加工贸易账册 备案 or 变更 ({@value #MESSAGE_TYPE}), in this order:
  * <ol>
  * <li>no 料件 row → 退单 {@value #NO_MTPCK_CODE} 账册料件表体不能为空;</li>
  * <li>a BOM row whose 单耗 is not 净耗 / (1 − 有形损耗率 / 100) at 9 decimals → 退单 {@value #UCNS_CODE} naming the
@@ -24,26 +24,30 @@ import org.w3c.dom.Element;
  */
 @Component(service = CustomsRule.class)
 public class EmsRule implements CustomsRule {
+    static final String MESSAGE_TYPE = "EMS101";
+    /** The message's 料件 and 单损耗 rows. */
+    static final String MTPCK = "mtpck";
+    static final String BOM = "ucns";
     static final String NO_MTPCK_CODE = "4001";
     static final String UCNS_CODE = "4002";
     static final String PASSED_CODE = "4000";
 
     @Override
     public String messageType() {
-        return EmsType.MESSAGE_TYPE;
+        return MESSAGE_TYPE;
     }
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         Document doc = MessageXml.parse(message);
-        if (MessageXml.rows(doc, EmsType.MTPCK).isEmpty()) {
+        if (MessageXml.rows(doc, MTPCK).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
         }
-        for (Element row : MessageXml.rows(doc, EmsType.BOM)) {
+        for (Element row : MessageXml.rows(doc, BOM)) {
             String net = MessageXml.text(row, "netUseupQty");
             String ucns = MessageXml.text(row, "ucnsQty");
             String rate = MessageXml.text(row, "tgblLossRate");
-            if (net.isEmpty() || ucns.isEmpty() || EmsType.unitConsumption(new BigDecimal(net),
+            if (net.isEmpty() || ucns.isEmpty() || unitConsumption(new BigDecimal(net),
                     rate.isEmpty() ? BigDecimal.ZERO : new BigDecimal(rate)).compareTo(new BigDecimal(ucns)) != 0) {
                 return Verdict.returned(new CheckInfo(UCNS_CODE, "单耗与净耗、有形损耗率不符：成品序号 "
                         + MessageXml.text(row, "endprdSeqno") + " 料件序号 " + MessageXml.text(row, "mtpckSeqno")));
@@ -56,5 +60,11 @@ public class EmsRule implements CustomsRule {
                         district.matches("[0-9]{4}") ? district : "0000"))
                 : Map.of();
         return Verdict.approved(assigned, new CheckInfo(PASSED_CODE, "加工贸易账册审核通过"));
+    }
+
+    /** 单耗 as customs checks it: 净耗 / (1 − 有形损耗率 / 100), at 9 decimals rounded half up. */
+    static BigDecimal unitConsumption(BigDecimal net, BigDecimal tangibleLossPercent) {
+        BigDecimal keep = BigDecimal.ONE.subtract(tangibleLossPercent.divide(BigDecimal.valueOf(100)));
+        return net.divide(keep, 9, java.math.RoundingMode.HALF_UP);
     }
 }

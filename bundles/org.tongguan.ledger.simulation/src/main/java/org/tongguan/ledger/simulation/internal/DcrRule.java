@@ -1,4 +1,4 @@
-package org.tongguan.ledger.internal;
+package org.tongguan.ledger.simulation.internal;
 
 import java.util.List;
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Element;
 
 /**
- * How the simulated customs judges a 账册报核 ({@value DcrType#MESSAGE_TYPE}), in this order:
+ * How the simulated customs judges a 账册报核 ({@value #MESSAGE_TYPE}), in this order:
  * <ol>
  * <li>a 料件 without 实际剩余 → 退单 {@value #NO_ACTUAL_CODE};</li>
  * <li>a 料件 whose 差异率 is beyond ±{@value #TOLERANCE_PERCENT} % → 转人工 {@value #DIFFERENCE_CODE} naming it (an
@@ -23,6 +23,9 @@ import org.w3c.dom.Element;
  */
 @Component(service = CustomsRule.class)
 public class DcrRule implements CustomsRule {
+    static final String MESSAGE_TYPE = "DCR101";
+    /** The message's 料件 rows. */
+    static final String MTPCK = "mtpck";
     static final String NO_ACTUAL_CODE = "5002";
     static final String DIFFERENCE_CODE = "5001";
     static final String PASSED_CODE = "5000";
@@ -30,12 +33,12 @@ public class DcrRule implements CustomsRule {
 
     @Override
     public String messageType() {
-        return DcrType.MESSAGE_TYPE;
+        return MESSAGE_TYPE;
     }
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        List<Element> rows = MessageXml.rows(MessageXml.parse(message), DcrType.MTPCK);
+        List<Element> rows = MessageXml.rows(MessageXml.parse(message), MTPCK);
         for (Element row : rows) {
             if (MessageXml.text(row, "actualQty").isEmpty()) {
                 return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
