@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.tongguan.core.security.GrantSource;
+import org.tongguan.core.security.Role;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 
@@ -16,7 +19,7 @@ import org.tongguan.core.Validator;
  * machine of its own.
  */
 @ConsumerType
-public interface DocumentType {
+public interface DocumentType extends GrantSource {
     /** Unique id, lower-case letters and digits, e.g. {@code qyzz}; also the prefix of the 企业内部编号. */
     String id();
 
@@ -31,6 +34,15 @@ public interface DocumentType {
      * create, change, import, delete, declare and change after approval; e.g. {@code ledger.qyzz}.
      */
     String permission();
+
+    /**
+     * What the standard roles get when the type is first installed: 关务人员 may see and edit, 业务人员 may see.
+     */
+    @Override
+    default Map<String, Set<String>> defaultGrants() {
+        return Map.of(Role.CLERK, Set.of(permission() + ".view", permission() + ".edit"),
+                Role.BUSINESS, Set.of(permission() + ".view"));
+    }
 
     /** The customs message type, e.g. {@code QYZZ101}. */
     String messageType();

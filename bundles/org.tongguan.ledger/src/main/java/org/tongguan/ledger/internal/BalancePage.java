@@ -8,12 +8,16 @@ import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.internal.book.LedgerBookImpl;
+import java.util.Map;
+import java.util.Set;
+import org.tongguan.core.security.GrantSource;
+import org.tongguan.core.security.Role;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
 /** 加工贸易账册 › 数据查询 › 账册余量. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class BalancePage extends PageContribution {
+@org.osgi.service.component.annotations.Component(service = {ViewContribution.class, GrantSource.class})
+public class BalancePage extends PageContribution implements GrantSource {
     private final LedgerBook book;
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
@@ -27,6 +31,13 @@ public class BalancePage extends PageContribution {
         this.enterprises = enterprises;
         this.policy = policy;
         this.codes = codes;
+    }
+
+    /** 关务人员 see the balances and set 预警值, 业务人员 see them. */
+    @Override
+    public Map<String, Set<String>> defaultGrants() {
+        return Map.of(Role.CLERK, Set.of(LedgerBookImpl.BALANCE_VIEW, LedgerBookImpl.BALANCE_EDIT),
+                Role.BUSINESS, Set.of(LedgerBookImpl.BALANCE_VIEW));
     }
 
     @Override
