@@ -3,5 +3,5 @@
  * ({@link org.tongguan.core.declaration.DocumentType}) and contributes two small pages extending
  * {@link org.tongguan.shell.document.DocumentEntryPage} and {@link org.tongguan.shell.document.DocumentQueryPage}.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tongguan.shell.document;

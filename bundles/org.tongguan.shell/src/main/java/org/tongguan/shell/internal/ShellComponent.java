@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserService;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.shell.ViewContribution;
 
 /** Registers the Vaadin servlet on the HTTP whiteboard and follows the areas' view contributions as they come and go. */
@@ -29,8 +30,8 @@ public class ShellComponent {
 
     @Activate
     public ShellComponent(BundleContext context, @Reference UserService users, @Reference AccessPolicy policy,
-            @Reference ConfigurationAdmin configAdmin) {
-        Shell shell = new Shell(contributions, users, policy, new ShellI18n(contributions));
+            @Reference TimeDisplay time, @Reference ConfigurationAdmin configAdmin) {
+        Shell shell = new Shell(contributions, users, policy, new ShellI18n(contributions), time);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("osgi.http.whiteboard.servlet.pattern", "/*");
         p.put("osgi.http.whiteboard.servlet.name", "tongguan-shell");

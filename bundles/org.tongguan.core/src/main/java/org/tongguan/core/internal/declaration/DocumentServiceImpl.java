@@ -75,6 +75,7 @@ import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserContext;
+import org.tongguan.core.time.TimeDisplay;
 
 /**
  * The document service of every type, and the receipt listener that moves documents when customs answers. Each
@@ -100,6 +101,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private final AuditLog audit;
     private final FieldRules rules;
     private final Clock clock;
+    private final TimeDisplay time;
     private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
     private java.util.concurrent.ScheduledExecutorService sweeper;
     // the highest-ranked one, rebound when a better one appears
@@ -114,17 +116,20 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     @Activate
     public DocumentServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
             @Reference AccessPolicy policy, @Reference AuditLog audit, @Reference CodeTables codes,
-            @Reference EnterpriseRegistry registry,
+            @Reference EnterpriseRegistry registry, @Reference TimeDisplay time,
             @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
-        this(jpa, policy, audit, new FieldRules(codes, registry::lookup), Clock.systemUTC());
+        this(jpa, policy, audit, new FieldRules(codes, registry::lookup), Clock.systemUTC(), time);
     }
 
-    DocumentServiceImpl(JpaTemplate jpa, AccessPolicy policy, AuditLog audit, FieldRules rules, Clock clock) {
+    /** @param time the days of a query's period are the product's (what the query page shows) */
+    DocumentServiceImpl(JpaTemplate jpa, AccessPolicy policy, AuditLog audit, FieldRules rules, Clock clock,
+            TimeDisplay time) {
         this.jpa = jpa;
         this.policy = policy;
         this.audit = audit;
         this.rules = rules;
         this.clock = clock;
+        this.time = time;
     }
 
     /** Sweeps the outbox and the FailBoxes every few seconds while the service runs. */
@@ -388,7 +393,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         policy.check(who, view(type), q.enterpriseCode());
     }
 
-    private static <T> TypedQuery<T> criteria(EntityManager em, DocumentQuery q, String select, String order,
+    private <T> TypedQuery<T> criteria(EntityManager em, DocumentQuery q, String select, String order,
             Class<T> result) {
         StringBuilder jpql = new StringBuilder(select).append(" WHERE d.typeId = :t AND d.enterpriseCode = :e");
         boolean number = q.number() != null && !q.number().isBlank();
@@ -418,10 +423,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             tq.setParameter("n", "%" + q.number().trim() + "%");
         }
         if (q.from() != null) {
-            tq.setParameter("from", q.from().atStartOfDay(CUSTOMS_ZONE).toInstant());
+            tq.setParameter("from", time.startOf(q.from()));
         }
         if (q.to() != null) {
-            tq.setParameter("to", q.to().plusDays(1).atStartOfDay(CUSTOMS_ZONE).toInstant());
+            tq.setParameter("to", time.startOf(q.to().plusDays(1)));
         }
         int i = 0;
         for (Map.Entry<String, String> h : q.header().entrySet()) {
