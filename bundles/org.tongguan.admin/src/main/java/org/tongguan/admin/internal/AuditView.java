@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tongguan.core.audit.AuditEntry;
 import org.tongguan.core.audit.AuditLog;
+import org.tongguan.core.audit.AuditQuery;
 import org.tongguan.shell.CurrentUser;
 import org.tongguan.shell.SearchField;
 
@@ -49,9 +50,13 @@ public class AuditView extends VerticalLayout {
                 .setKey("recordId").setAutoWidth(true);
         valueColumn(AuditEntry::getOldValue, "oldValue");
         valueColumn(AuditEntry::getNewValue, "newValue");
-        grid.setItems(query -> audit.find(CurrentUser.get(), filter.getValue(), query.getOffset(), query.getLimit())
-                .stream(), query -> (int) audit.count(CurrentUser.get(), filter.getValue()));
+        grid.setItems(query -> audit.find(CurrentUser.get(), query(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) audit.count(CurrentUser.get(), query()));
         grid.setSizeFull();
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(null, null, null, null, null, filter.getValue());
     }
 
     private void valueColumn(ValueProvider<AuditEntry, String> value, String key) {

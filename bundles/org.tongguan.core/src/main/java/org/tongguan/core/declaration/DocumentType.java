@@ -32,6 +32,16 @@ public interface DocumentType {
      */
     String permission();
 
+    /** The permission to query, see and print documents of the type: {@code <permission>.view}. */
+    default String viewPermission() {
+        return permission() + ".view";
+    }
+
+    /** The permission to create, change, import, delete and declare documents of the type: {@code <permission>.edit}. */
+    default String editPermission() {
+        return permission() + ".edit";
+    }
+
     /** The customs message type, e.g. {@code QYZZ101}. */
     String messageType();
 

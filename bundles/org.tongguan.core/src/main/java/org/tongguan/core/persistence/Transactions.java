@@ -1,5 +1,7 @@
 package org.tongguan.core.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
@@ -28,6 +30,10 @@ public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     /** The platform's transaction manager while the core runs; null outside Karaf (unit tests roll back themselves). */
     private static volatile JtaState jta;
+    /** How many calls of this class are under way on this thread: 0 outside any transaction of theirs. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    /** What is to run once this thread's outermost transaction has ended ({@link #outside}). */
+    private static final ThreadLocal<List<Runnable>> AFTER = ThreadLocal.withInitial(ArrayList::new);
 
     private Transactions() {
     }
@@ -41,6 +47,22 @@ public final class Transactions {
     }
 
     /**
+     * Runs {@code work} outside this thread's transaction: at once when there is none, else as soon as the outermost
+     * has ended, committed or rolled back. What it writes (in a transaction of its own) is kept whatever becomes of
+     * that transaction, e.g. the record of a refused operation, which the refusal itself rolls back. Not a
+     * REQUIRES_NEW transaction: Aries gives every transaction of a thread the one EntityManager of the outermost, so
+     * a nested transaction would commit the caller's unflushed changes with its own. A failing {@code work} is logged,
+     * and does not replace what the caller's work threw.
+     */
+    public static void outside(Runnable work) {
+        if (DEPTH.get()[0] == 0) {
+            runLogged(work);
+        } else {
+            AFTER.get().add(work);
+        }
+    }
+
+    /**
      * Hands the transaction manager over while the core runs (its binding component calls this; nothing else
      * should).
      */
@@ -49,6 +71,34 @@ public final class Transactions {
     }
 
     private static <R> R run(JpaTemplate jpa, TransactionType type, String what, Function<EntityManager, R> work) {
+        int[] depth = DEPTH.get();
+        depth[0]++;
+        try {
+            return runIn(jpa, type, what, work);
+        } finally {
+            if (--depth[0] == 0) {
+                runAfter();
+            }
+        }
+    }
+
+    /** What was to run outside the transaction that has just ended. */
+    private static void runAfter() {
+        List<Runnable> after = AFTER.get();
+        while (!after.isEmpty()) {
+            runLogged(after.remove(0));
+        }
+    }
+
+    private static void runLogged(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Work outside a transaction failed: {}", e.toString());
+        }
+    }
+
+    private static <R> R runIn(JpaTemplate jpa, TransactionType type, String what, Function<EntityManager, R> work) {
         JtaState tm = jta;
         boolean owner = tm != null && tm.none();
         RuleViolation[] refused = new RuleViolation[1];

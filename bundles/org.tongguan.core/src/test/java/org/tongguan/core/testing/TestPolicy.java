@@ -1,9 +1,14 @@
 package org.tongguan.core.testing;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 /**
@@ -37,6 +42,17 @@ public final class TestPolicy implements AccessPolicy {
         }
         Grant g = grants.get(who.username());
         return g != null && g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode);
+    }
+
+    /** Refusals are not recorded here; the platform's policy records them (AccessPolicyImplTest shows it). */
+    @Override
+    public AccessDeniedException refused(UserContext who, String permission, String enterpriseCode, Refusal why) {
+        return new AccessDeniedException(who.username(), permission, permission, enterpriseCode, why);
+    }
+
+    @Override
+    public SortedMap<String, String> permissionNames(Locale locale) {
+        return new TreeMap<>();
     }
 
     @Override

@@ -150,7 +150,7 @@ public class DocumentEditor extends VerticalLayout {
     }
 
     private boolean mayEdit() {
-        return !viewOnly && pages.policy().permits(who(), type.permission() + ".edit");
+        return !viewOnly && pages.policy().permits(who(), type.editPermission());
     }
 
     /** 新增: an empty header with the type's defaults and the page's presets. */

@@ -34,7 +34,7 @@ public abstract class DocumentPageContribution extends PageContribution {
     protected <V extends Component> DocumentPageContribution(DocumentPages pages, DocumentType type, String route,
             String titleKey, MenuGroup group, int order, boolean entry, Class<V> viewClass,
             BiFunction<DocumentPages, DocumentType, V> view) {
-        super(route, titleKey, group, order, type.permission() + (entry ? ".edit" : ".view"), viewClass,
+        super(route, titleKey, group, order, entry ? type.editPermission() : type.viewPermission(), viewClass,
                 type.messages());
         this.pages = pages;
         this.type = type;

@@ -92,8 +92,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private static final java.util.regex.Pattern SENT_FILE = java.util.regex.Pattern.compile(
             "[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
     private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
-    private static final Messages CORE = new Messages("org.tongguan.core.messages",
-            DocumentServiceImpl.class.getClassLoader());
+    private static final Messages CORE = Messages.CORE;
     private static final ZoneId CUSTOMS_ZONE = Envelopes.CUSTOMS_ZONE;
 
     private final JpaTemplate jpa;
@@ -188,11 +187,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     private static String view(DocumentType t) {
-        return t.permission() + ".view";
+        return t.viewPermission();
     }
 
     private static String edit(DocumentType t) {
-        return t.permission() + ".edit";
+        return t.editPermission();
     }
 
     // ---------------------------------------------------------------- header
@@ -225,7 +224,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.etpsPreentNo = type.id().toUpperCase(Locale.ROOT) + String.format("%012d", d.id);
             em.flush();
             derive(em, type, d);
-            audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, null, d);
+            audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, d.enterpriseCode, null, d);
             return checkedDraft(type, load(em, type, d));
         });
     }
@@ -839,7 +838,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 em.createQuery("DELETE FROM " + entity + " x WHERE x.documentId = :d").setParameter("d", d.id)
                         .executeUpdate();
             }
-            audit.record(who, AuditAction.DELETE, RECORD, d.etpsPreentNo, d, null);
+            audit.record(who, AuditAction.DELETE, RECORD, d.etpsPreentNo, d.enterpriseCode, d, null);
             em.remove(d);
             return null;
         });
@@ -1016,7 +1015,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             out.createdAt = clock.instant();
             em.persist(out);
             em.flush();
-            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, d.enterpriseCode, before, d);
             // 申报 changed the state, not the rows: they are not read again
             Document now = document(d, doc.items(), doc.attachments());
             if (declare) {
@@ -1131,7 +1130,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         d.state = next.get();
         d.updatedAt = clock.instant();
         em.flush();
-        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo, d.enterpriseCode, before,
+                d);
         DocumentType type = types.get(d.typeId);
         if (type != null && observesEvents(type)) {
             type.after(load(em, type, d), DocumentEvent.SEND_FAILED, from);
@@ -1206,7 +1206,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
             em.flush();
             audit.record(who, event == DocumentEvent.EDIT ? AuditAction.CHANGE : AuditAction.STATE, RECORD,
-                    d.etpsPreentNo, before, d);
+                    d.etpsPreentNo, d.enterpriseCode, before, d);
             Document now = loader.load(em, type, d);
             if (event == DocumentEvent.EDIT) {
                 return checkedDraft(type, now);
@@ -1418,7 +1418,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         r.numbers = FieldValues.encode(p.numbers());
         em.persist(r);
         em.flush();
-        audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+        audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, d.enterpriseCode,
+                before, d);
         if (applied != null && observesEvents(type)) {
             type.after(load(em, type, d), applied, from);
         }

@@ -47,8 +47,7 @@ final class ItemImport implements AutoCloseable {
     record Row(int rowNumber, Map<String, String> values) {
     }
 
-    private static final Messages CORE = new Messages("org.tongguan.core.messages",
-            ItemImport.class.getClassLoader());
+    private static final Messages CORE = Messages.CORE;
     private static final Object END = new Object();
     /** Rows one file may hold. */
     static final int MAX_IMPORT_ROWS = 50_000;

@@ -42,7 +42,7 @@ public final class TestDocuments {
 
     public TestDocuments(TestDatabase db, AccessPolicy policy, Signer signer) {
         TimeDisplayImpl beijing = new TimeDisplayImpl(ZoneId.of("Asia/Shanghai"));
-        AuditLogImpl audit = new AuditLogImpl(db.jpa(), policy, () -> 0);
+        AuditLogImpl audit = new AuditLogImpl(db.jpa(), policy, beijing, () -> 0);
         service = new DocumentServiceImpl(db.jpa(), policy, audit,
                 new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC(), beijing);
         service.signer = signer;

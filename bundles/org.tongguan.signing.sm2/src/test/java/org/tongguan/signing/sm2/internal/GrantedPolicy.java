@@ -1,8 +1,13 @@
 package org.tongguan.signing.sm2.internal;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 /**
@@ -24,6 +29,17 @@ public final class GrantedPolicy implements AccessPolicy {
     @Override
     public boolean permits(UserContext who, String permission, String enterpriseCode) {
         return permits(who, permission);
+    }
+
+    /** Refusals are not recorded here; the platform's policy records them (its own tests show it). */
+    @Override
+    public AccessDeniedException refused(UserContext who, String permission, String enterpriseCode, Refusal why) {
+        return new AccessDeniedException(who.username(), permission, permission, enterpriseCode, why);
+    }
+
+    @Override
+    public SortedMap<String, String> permissionNames(Locale locale) {
+        return new TreeMap<>();
     }
 
     @Override

@@ -20,10 +20,12 @@ import org.tongguan.core.ValidationException;
 import org.tongguan.core.audit.AuditAction;
 import org.tongguan.core.audit.AuditEntry;
 import org.tongguan.core.audit.AuditLog;
+import org.tongguan.core.audit.AuditQuery;
 import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
 import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 class SoftwareCardAuthorityTest {
@@ -60,7 +62,9 @@ class SoftwareCardAuthorityTest {
         AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> authority.issue(CLERK,
                 "2100040033809", CardType.OPERATOR, "3316960ABC", "张三", PIN.toCharArray()));
 
-        assertEquals("用户 clerk 无权执行此操作（admin.cards）", e.getMessage());
+        assertEquals(Permissions.ADMIN_CARDS, e.permission());
+        assertEquals(Refusal.PERMISSION, e.refusal());
+        assertTrue(e.getMessage().contains("clerk"), e.getMessage());
         assertEquals(List.of(), files());
         assertEquals(List.of(), audit.entries);
     }
@@ -86,6 +90,7 @@ class SoftwareCardAuthorityTest {
         assertEquals(AuditAction.CREATE.name(), entry.getAction());
         assertEquals("card", entry.getRecordType());
         assertEquals("2100040033809", entry.getRecordId());
+        assertEquals("3316960ABC", entry.getEnterpriseCode(), "the card's enterprise, for the audit page's filter");
         assertNull(entry.getOldValue());
         assertEquals("LEGAL_PERSON/3316960ABC/张三", entry.getNewValue());
         assertFalse(entry.getNewValue().contains(PIN));
@@ -153,17 +158,17 @@ class SoftwareCardAuthorityTest {
 
         @Override
         public void record(UserContext who, AuditAction action, String recordType, String recordId,
-                Object oldValue, Object newValue) {
+                String enterpriseCode, Object oldValue, Object newValue) {
             throw failure;
         }
 
         @Override
-        public List<AuditEntry> find(UserContext who, String filter, int offset, int limit) {
+        public List<AuditEntry> find(UserContext who, AuditQuery query, int offset, int limit) {
             return List.of();
         }
 
         @Override
-        public long count(UserContext who, String filter) {
+        public long count(UserContext who, AuditQuery query) {
             return 0;
         }
     }
