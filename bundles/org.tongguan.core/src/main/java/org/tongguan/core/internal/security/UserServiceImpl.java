@@ -124,7 +124,7 @@ public class UserServiceImpl implements UserService {
                 throw new RuleViolation(k);
             });
             newPassword(u, new String(newPassword), false);
-            audit.record(who, AuditAction.CHANGE, RECORD, u.getUsername(), null, "password changed");
+            audit.record(who, AuditAction.CHANGE, RECORD, u.getUsername(), null, "audit.passwordChanged");
             return null;
         });
     }
@@ -193,7 +193,7 @@ public class UserServiceImpl implements UserService {
             newPassword(u, otp, true);
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
-            audit.record(who, AuditAction.CHANGE, RECORD, username, null, "password reset");
+            audit.record(who, AuditAction.CHANGE, RECORD, username, null, "audit.passwordReset");
             return null;
         });
         return otp;
@@ -207,7 +207,7 @@ public class UserServiceImpl implements UserService {
             String before = "failedAttempts=" + u.getFailedAttempts() + ", lockedUntil=" + u.getLockedUntil();
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
-            audit.record(who, AuditAction.CHANGE, RECORD, username, before, "unlocked");
+            audit.record(who, AuditAction.CHANGE, RECORD, username, before, "audit.unlocked");
             return null;
         });
     }
@@ -308,7 +308,7 @@ public class UserServiceImpl implements UserService {
                 s.replace(image);
             }
             audit.record(who, AuditAction.CHANGE, RECORD, who.username(), null,
-                    image == null ? "stamp removed" : "stamp set (" + image.length + " bytes)");
+                    image == null ? "audit.stampRemoved" : "audit.stampSet");
             return null;
         });
     }
