@@ -101,6 +101,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private final FieldRules rules;
     private final Clock clock;
     private final TimeDisplay time;
+    private final DocumentNumbers numbers;
     private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
     private java.util.concurrent.ScheduledExecutorService sweeper;
     // the highest-ranked one, rebound when a better one appears
@@ -129,6 +130,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         this.rules = rules;
         this.clock = clock;
         this.time = time;
+        this.numbers = new DocumentNumbers(jpa);
     }
 
     /** Sweeps the outbox and the FailBoxes every few seconds while the service runs. */
@@ -211,6 +213,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         Map<String, String> values = checkedHeader(type, header, system);
         String enterprise = values.get(type.enterpriseKey());
         policy.check(who, edit(type), enterprise);
+        numbers.prepare(type.id(), enterprise);
         return Transactions.write(jpa, label(type), em -> {
             DocumentEntity d = new DocumentEntity();
             d.typeId = type.id();
@@ -220,8 +223,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.createdBy = who.username();
             d.createdAt = clock.instant();
             d.updatedAt = d.createdAt;
+            d.etpsPreentNo = numbers.next(em, type.id(), enterprise);
             em.persist(d);
-            d.etpsPreentNo = type.id().toUpperCase(Locale.ROOT) + String.format("%012d", d.id);
             em.flush();
             derive(em, type, d);
             audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, d.enterpriseCode, null, d);
