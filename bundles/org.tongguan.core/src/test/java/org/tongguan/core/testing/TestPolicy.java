@@ -8,12 +8,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 /**
  * The access policy's rules for unit tests: system callers may do everything; a user has the permissions and the
- * enterprises {@link #grant} gave it, nothing else (the product's policy reads the same from users and roles).
+ * enterprises {@link #grant} gave it, nothing else, and {@link Permissions#ALL} is every permission for every
+ * enterprise (the product's policy reads the same from users and roles).
  */
 public final class TestPolicy implements AccessPolicy {
     private record Grant(Set<String> permissions, Set<String> enterprises) {
@@ -32,7 +34,7 @@ public final class TestPolicy implements AccessPolicy {
             return true;
         }
         Grant g = grants.get(who.username());
-        return g != null && g.permissions().contains(permission);
+        return g != null && (g.permissions().contains(permission) || all(g));
     }
 
     @Override
@@ -41,7 +43,7 @@ public final class TestPolicy implements AccessPolicy {
             return true;
         }
         Grant g = grants.get(who.username());
-        return g != null && g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode);
+        return g != null && (all(g) || g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode));
     }
 
     /** Refusals are not recorded here; the platform's policy records them (AccessPolicyImplTest shows it). */
@@ -63,6 +65,11 @@ public final class TestPolicy implements AccessPolicy {
 
     @Override
     public boolean allEnterprises(UserContext who) {
-        return who.system();
+        Grant g = grants.get(who.username());
+        return who.system() || g != null && all(g);
+    }
+
+    private static boolean all(Grant g) {
+        return g.permissions().contains(Permissions.ALL);
     }
 }

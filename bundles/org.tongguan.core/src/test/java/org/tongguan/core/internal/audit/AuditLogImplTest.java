@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,11 @@ import org.tongguan.core.audit.AuditAction;
 import org.tongguan.core.audit.AuditEntry;
 import org.tongguan.core.audit.AuditQuery;
 import org.tongguan.core.internal.security.AccessPolicyImpl;
+import org.tongguan.core.internal.security.TestUsers;
 import org.tongguan.core.internal.security.UserServiceImpl;
 import org.tongguan.core.internal.time.TimeDisplayImpl;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.security.Role;
-import org.tongguan.core.security.UserAccount;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.core.testing.TestDatabase;
 
@@ -30,7 +29,6 @@ import org.tongguan.core.testing.TestDatabase;
  * each alone and together, counted as they are listed.
  */
 class AuditLogImplTest {
-    private static final UserContext SYSTEM = UserContext.system("test");
     /** 2026-03-02 00:30 in Beijing, still 2026-03-01 in UTC. */
     private static final Instant AFTER_MIDNIGHT_IN_BEIJING = Instant.parse("2026-03-01T16:30:00Z");
     /** 2026-03-01 23:30 in Beijing. */
@@ -49,8 +47,8 @@ class AuditLogImplTest {
         policy = new AccessPolicyImpl(db.jpa(), () -> 0);
         beijing = log(ZoneId.of("Asia/Shanghai"));
         UserServiceImpl users = new UserServiceImpl(db.jpa(), policy, beijing, () -> 0);
-        auditor = user(users, "auditor", Role.ADMIN);
-        clerk = user(users, "clerkz", Role.CLERK);
+        auditor = TestUsers.signedIn(users, "auditor", Role.ADMIN);
+        clerk = TestUsers.signedIn(users, "clerkz", Role.CLERK);
         Transactions.write(db.jpa(), "", em -> {
             em.persist(new AuditEntry(AFTER_MIDNIGHT_IN_BEIJING, "clerka", AuditAction.REFUSED,
                     AccessPolicyImpl.REFUSAL_RECORD, "enterprise.edit", "3111940001", null, "audit.refused.ENTERPRISE"));
@@ -121,14 +119,5 @@ class AuditLogImplTest {
 
     private List<Instant> times(AuditLogImpl log, AuditQuery q) {
         return log.find(auditor, q, 0, 100).stream().map(AuditEntry::getAt).toList();
-    }
-
-    private static UserContext user(UserServiceImpl users, String name, String role) {
-        UserAccount u = new UserAccount();
-        u.setUsername(name);
-        u.setDisplayName(name);
-        u.setRoles(Set.of(role));
-        String otp = users.create(SYSTEM, u);
-        return users.signIn(name, otp.toCharArray()).user();
     }
 }

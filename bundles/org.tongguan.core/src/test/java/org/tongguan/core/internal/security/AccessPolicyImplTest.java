@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,6 @@ import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.Role;
-import org.tongguan.core.security.UserAccount;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.core.testing.TestDatabase;
 
@@ -71,8 +69,8 @@ class AccessPolicyImplTest {
         UserServiceImpl users = new UserServiceImpl(db.jpa(), policy, audit, () -> 0);
         registry.save(SYSTEM, enterprise(MINE, "本企业"));
         registry.save(SYSTEM, enterprise(OTHER, "他企业"));
-        clerk = user(users, "clerka", Role.CLERK, MINE);
-        admin = user(users, "auditor", Role.ADMIN, null);
+        clerk = TestUsers.signedIn(users, "clerka", Role.CLERK, MINE);
+        admin = TestUsers.signedIn(users, "auditor", Role.ADMIN);
     }
 
     @AfterEach
@@ -165,16 +163,6 @@ class AccessPolicyImplTest {
 
     private List<AuditEntry> refusals() {
         return audit.find(admin, new AuditQuery(null, null, AuditAction.REFUSED, null, null, null), 0, 100);
-    }
-
-    private static UserContext user(UserServiceImpl users, String name, String role, String enterprise) {
-        UserAccount u = new UserAccount();
-        u.setUsername(name);
-        u.setDisplayName(name);
-        u.setRoles(Set.of(role));
-        u.setEnterprises(enterprise == null ? Set.of() : Set.of(enterprise));
-        String otp = users.create(SYSTEM, u);
-        return users.signIn(name, otp.toCharArray()).user();
     }
 
     /** An enterprise with a valid credit code made from its customs code. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.tongguan.core.customs.CardType;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
+import org.tongguan.core.testing.TestPolicy;
 
 class SoftwareCardAuthorityTest {
     private static final UserContext CLERK = UserContext.user(7, "clerk");
@@ -38,10 +40,15 @@ class SoftwareCardAuthorityTest {
     private final CollectedAudit audit = new CollectedAudit();
 
     private CardAuthority authority(String... granted) {
-        return authority(new GrantedPolicy(granted), audit);
+        return authority(granted(granted), audit);
     }
 
-    private CardAuthority authority(GrantedPolicy policy, AuditLog log) {
+    /** Both users of these tests hold the permissions. */
+    private static TestPolicy granted(String... permissions) {
+        return new TestPolicy().grant(ADMIN, Set.of(permissions), Set.of()).grant(CLERK, Set.of(permissions), Set.of());
+    }
+
+    private CardAuthority authority(TestPolicy policy, AuditLog log) {
         return new SoftwareCardAuthority(policy, log, new SoftwareCardSigner(dir.resolve("cards")));
     }
 
@@ -72,7 +79,7 @@ class SoftwareCardAuthorityTest {
     @Test
     void anAdministratorIssuesACardAndOneAuditLineWithoutThePinIsRecorded() throws IOException {
         SoftwareCardSigner signer = new SoftwareCardSigner(dir.resolve("cards"));
-        CardAuthority authority = new SoftwareCardAuthority(new GrantedPolicy(Permissions.ADMIN_CARDS), audit, signer);
+        CardAuthority authority = new SoftwareCardAuthority(granted(Permissions.ADMIN_CARDS), audit, signer);
 
         CardMedium card = authority.issue(ADMIN, "2100040033809", CardType.LEGAL_PERSON, "3316960ABC", " 张三 ",
                 PIN.toCharArray());
@@ -130,7 +137,7 @@ class SoftwareCardAuthorityTest {
     @Test
     void noCardIsLeftWhenItsAuditLineCannotBeWritten() throws IOException {
         IllegalStateException down = new IllegalStateException("database down");
-        CardAuthority authority = authority(new GrantedPolicy(Permissions.ADMIN_CARDS), new FailingAudit(down));
+        CardAuthority authority = authority(granted(Permissions.ADMIN_CARDS), new FailingAudit(down));
 
         assertSame(down, assertThrows(IllegalStateException.class, () -> authority.issue(ADMIN, "2100040033809",
                 CardType.OPERATOR, "3316960ABC", "张三", PIN.toCharArray())));

@@ -19,8 +19,8 @@ import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
 import org.tongguan.core.audit.AuditEntry;
 import org.tongguan.core.internal.time.TimeDisplayImpl;
+import org.tongguan.core.testing.TestPolicy;
 import org.tongguan.signing.sm2.internal.CollectedAudit;
-import org.tongguan.signing.sm2.internal.GrantedPolicy;
 import org.tongguan.signing.sm2.internal.SoftwareCardAuthority;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
 
@@ -51,7 +51,7 @@ class CardCommandsTest {
     private Object issue(String cardNo, String type, String enterpriseCode, String holder, String pin)
             throws Exception {
         CardIssueCommand command = new CardIssueCommand();
-        command.authority = new SoftwareCardAuthority(new GrantedPolicy(), audit, signer);
+        command.authority = new SoftwareCardAuthority(new TestPolicy(), audit, signer);
         command.signer = signer;
         command.cardNo = cardNo;
         command.type = type;
