@@ -179,6 +179,8 @@ class DeclarationBrowserIT extends BrowserSuite {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(NAME), text);
             assertTrue(text.contains("海关终审通过"), text);
+            // dates on paper as on screen (the field showed 2030-12-31), not as stored
+            assertTrue(text.contains("2030-12-31") && !text.contains("20301231"), text);
         }
     }
 

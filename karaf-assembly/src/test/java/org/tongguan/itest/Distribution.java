@@ -142,6 +142,15 @@ final class Distribution implements AutoCloseable {
         }
     }
 
+    /** The whole of data/log/karaf.log. */
+    String logText() {
+        try {
+            return Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);

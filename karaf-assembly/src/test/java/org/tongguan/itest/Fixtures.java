@@ -8,8 +8,12 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.tongguan.core.enterprise.CreditCodes;
 import org.tongguan.core.enterprise.Enterprise;
+import org.tongguan.core.security.Role;
+import org.tongguan.core.security.UserAccount;
+import org.tongguan.core.security.UserContext;
+import org.tongguan.core.security.UserService;
 
-/** What the Karaf suites share: waiting without sleeping blindly, and test enterprises with valid codes. */
+/** What the Karaf suites share: waiting without sleeping blindly, test enterprises with valid codes, clerks. */
 final class Fixtures {
     private Fixtures() {
     }
@@ -54,6 +58,17 @@ final class Fixtures {
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A 关务人员 acting for one enterprise, created by the console's user and signed in (with its one-time password). */
+    static UserContext signedInClerk(UserService users, String username, String enterprise) {
+        UserAccount clerk = new UserAccount();
+        clerk.setUsername(username);
+        clerk.setDisplayName("关务员");
+        clerk.setRoles(java.util.Set.of(Role.CLERK));
+        clerk.setEnterprises(java.util.Set.of(enterprise));
+        String otp = users.create(UserContext.system("itest"), clerk);
+        return users.signIn(username, otp.toCharArray()).user();
     }
 
     static Enterprise enterprise(String customs, String credit, String name) {

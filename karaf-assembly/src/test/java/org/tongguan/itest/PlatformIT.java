@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -37,7 +38,14 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.ValidationException;
+import org.tongguan.core.audit.AuditAction;
+import org.tongguan.core.audit.AuditEntry;
+import org.tongguan.core.audit.AuditLog;
+import org.tongguan.core.audit.AuditQuery;
+import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.code.CodeTableId;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
@@ -90,6 +98,8 @@ public class PlatformIT {
     private AccessPolicy policy;
     @Inject
     private CodeTables codes;
+    @Inject
+    private AuditLog audit;
     @Inject
     private SessionFactory sessions;
 
@@ -400,6 +410,61 @@ public class PlatformIT {
             ruleReg.unregister();
             reg.unregister();
         }
+    }
+
+    /**
+     * Clerk A's refused save for enterprise B and a refusal inside a transaction that then rolls back: both are in the
+     * audit (who, which permission, which enterprise, why), the work before the second is undone, the texts name the
+     * permission and not its key, and neither refusal leaves a stack trace in the log (no XAException from the
+     * rollback either).
+     */
+    @Test
+    public void refusalsAreAuditedNamedAndLoggedWithoutStackTraces() throws Exception {
+        String mine = uniqueCustomsCode();
+        String other = uniqueCustomsCode();
+        String rolledBack = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(mine, creditCodeFor(mine), "本企业"));
+        registry.save(SYSTEM, enterprise(other, creditCodeFor(other), "他企业"));
+        UserContext who = Fixtures.signedInClerk(users, "refused" + mine.substring(4), mine);
+        JpaTemplate core = context.getService(context.getServiceReferences(JpaTemplate.class,
+                "(osgi.unit.name=tongguan-core)").iterator().next());
+
+        String logged = KarafLog.during(() -> {
+            Enterprise theirs = registry.lookup(other).orElseThrow();
+            theirs.setPhone("029-11112222");
+            AccessDeniedException save = assertThrows(AccessDeniedException.class, () -> registry.save(who, theirs));
+            String text = save.getMessage(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertTrue(text, text.contains("修改企业信息") && text.contains(other));
+            assertFalse(text, text.contains(Permissions.ENTERPRISE_EDIT));
+            assertThrows(AccessDeniedException.class, () -> Transactions.write(core, "", em -> {
+                Enterprise e = enterprise(rolledBack, creditCodeFor(rolledBack), "回滚企业");
+                e.setUpdatedAt(java.time.Instant.now());
+                em.persist(e);
+                em.flush();
+                policy.check(who, Permissions.ADMIN_USERS);
+                return null;
+            }));
+            // a rule broken inside a transaction the refusal rolls back: expected, not a failure of the server
+            assertThrows(ValidationException.class, () -> registry.save(SYSTEM, enterprise(uniqueCustomsCode(), "123",
+                    "坏企业")));
+        });
+
+        assertTrue("the work before the refusal was rolled back", registry.lookup(rolledBack).isEmpty());
+        assertEquals("nothing saved for the other enterprise", "029-12345678",
+                registry.lookup(other).orElseThrow().getPhone());
+        for (String noise : List.of("XAException", "rollback logic due to exception", "Rolling back TX",
+                "AccessDeniedException", "ValidationException")) {
+            assertFalse(noise + " in the log:\n" + logged, logged.contains(noise));
+        }
+        List<AuditEntry> refused = audit.find(SYSTEM, new AuditQuery(who.username(), null, AuditAction.REFUSED, null,
+                null, null), 0, 10);
+        assertEquals(refused.toString(), 2, refused.size());
+        assertEquals(Permissions.ADMIN_USERS, refused.get(0).getRecordId());
+        assertEquals("audit.refused.PERMISSION", refused.get(0).getNewValue());
+        assertEquals(Permissions.ENTERPRISE_EDIT, refused.get(1).getRecordId());
+        assertEquals(other, refused.get(1).getEnterpriseCode());
+        assertEquals("audit.refused.ENTERPRISE", refused.get(1).getNewValue());
+        assertEquals(1, audit.count(SYSTEM, new AuditQuery(null, other, AuditAction.REFUSED, null, null, null)));
     }
 
     private <T> T service(Class<T> type) {

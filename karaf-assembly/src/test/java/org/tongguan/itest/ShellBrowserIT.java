@@ -3,7 +3,14 @@ package org.tongguan.itest;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,7 +21,8 @@ import org.openqa.selenium.Keys;
  * A clerk's first day, in a real headless Chromium against the real distribution running as a process: first
  * sign-in with the printed one-time password, the forced password change, the language switch, an enterprise
  * refused for its credit code and then accepted; an administrator stopping and starting the area in the console
- * while the page is open; Karaf restarted and the data still there.
+ * while the page is open; a clerk refused a page; Karaf restarted and the data still there, numbers going on without
+ * a gap; the audit showing the refusal, filtered on the server.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShellBrowserIT extends BrowserSuite {
@@ -55,6 +63,8 @@ class ShellBrowserIT extends BrowserSuite {
         browser.awaitText("h2", "欢迎", LIVE);
         browser.find("#menu-enterprises");
         browser.screenshot("02-home");
+        assertFalse(karaf.logText().contains(karaf.firstAdminPassword()),
+                "the one-time password is shown on the console only, never written to karaf.log");
     }
 
     @Test
@@ -131,7 +141,6 @@ class ShellBrowserIT extends BrowserSuite {
         browser.type("audit-filter", CUSTOMS);
         // who added the enterprise is recorded (the filtered rows replace the unfiltered ones after a round trip)
         browser.awaitGridText("audit-grid", "|admin|新增|企业|" + CUSTOMS + "|", LIVE);
-        browser.screenshot("09-audit");
 
         browser.click("menu-roles");
         browser.clickCell("role-grid", "关务人员");
@@ -183,12 +192,20 @@ class ShellBrowserIT extends BrowserSuite {
 
         browser.open(base + "users");
         browser.awaitText("#problem-notification, vaadin-notification-card", "无权", LIVE);
+        // the refusal names the permission as the roles page does, never by its key
+        browser.awaitText("#problem-notification, vaadin-notification-card", "“用户管理”", LIVE);
+        assertFalse(browser.pageText().contains("admin.users"), browser.pageText());
         assertTrue(browser.all("#user-grid").isEmpty());
     }
 
     @Test
     @Order(6)
     void theDataSurvivesARestart() throws Exception {
+        Path header = Files.writeString(Path.of("target", folder(), "qyzz-header.properties").toAbsolutePath(),
+                "bizopEtpsno=" + CUSTOMS + "\nrcvgdEtpsno=" + CUSTOMS + "\ndclEtpsno=" + CUSTOMS
+                        + "\nfinishValidDate=2030-12-31\nprdtCapaAmt=100\nmasterCuscd=9000\nqualTypecd=1\n");
+        assertTrue(karaf.console("tongguan:doc-create qyzz " + header).contains(" QYZZ" + CUSTOMS + "000001 "),
+                "企业内部编号 are counted per enterprise");
         karaf.stop();
         karaf.start();
         karaf.awaitLoginPage(Duration.ofSeconds(120));
@@ -201,5 +218,52 @@ class ShellBrowserIT extends BrowserSuite {
         browser.click("menu-enterprises");
         browser.awaitText("#enterprise-grid vaadin-grid-cell-content", NAME, Duration.ofSeconds(10));
         assertTrue(karaf.console("tongguan:enterprise-list").contains(CUSTOMS));
+        String next = karaf.console("tongguan:doc-create qyzz " + header);
+        assertTrue(next.contains(" QYZZ" + CUSTOMS + "000002 "), "no gap after a clean restart: " + next);
+    }
+
+    @Test
+    @Order(7)
+    void theAuditShowsTheClerksRefusedPageAndItsFiltersAskTheServer() throws Exception {
+        browser.click("menu-audit");
+        browser.type("audit-actor", "clerk1");
+        browser.awaitGridText("audit-grid", "|clerk1|登录|", LIVE);
+        browser.clickScript("audit-action");
+        browser.awaitPresent("vaadin-select-item", LIVE);
+        browser.clickLabeled("vaadin-select-item", "拒绝");
+        // who, what (the permission by its name), why
+        browser.awaitGridText("audit-grid", "|clerk1|拒绝|权限|用户管理||", LIVE);
+        browser.awaitGridGone("audit-grid", "|登录|", LIVE);
+        assertTrue(browser.gridText("audit-grid").contains("角色不含此权限"), browser.gridText("audit-grid"));
+        browser.screenshot("09-audit");
+
+        // shown in Beijing time, as documents are, whatever the server's clock zone
+        Matcher at = Pattern.compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\|clerk1\\|拒绝")
+                .matcher(browser.gridText("audit-grid"));
+        assertTrue(at.find(), browser.gridText("audit-grid"));
+        LocalDateTime shown = LocalDateTime.parse(at.group(1).replace(' ', 'T'));
+        LocalDateTime beijingNow = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        assertTrue(Duration.between(shown, beijingNow).abs().toMinutes() < 15, shown + " vs " + beijingNow);
+
+        // a period: days after today hold none of it; from today on it is back
+        LocalDate today = beijingNow.toLocalDate();
+        browser.type("audit-from", today.plusDays(1).toString());
+        browser.press("audit-from", Keys.ENTER);
+        browser.awaitGridGone("audit-grid", "|clerk1|", LIVE);
+        browser.type("audit-from", today.toString());
+        browser.press("audit-from", Keys.ENTER);
+        browser.awaitGridText("audit-grid", "|clerk1|拒绝|", LIVE);
+
+        // an enterprise: what was done to it, by anyone, of any kind
+        browser.type("audit-actor", "");
+        browser.clickScript("audit-action");
+        browser.awaitPresent("vaadin-select-item", LIVE);
+        browser.clickLabeled("vaadin-select-item", "全部");
+        browser.type("audit-enterprise", CUSTOMS);
+        browser.awaitGridText("audit-grid", "|admin|新增|企业|" + CUSTOMS + "|" + CUSTOMS + "|", LIVE);
+        browser.awaitGridText("audit-grid", "|新增|单证|QYZZ" + CUSTOMS + "000002|" + CUSTOMS + "|", LIVE);
+        browser.awaitGridGone("audit-grid", "3111940001", LIVE);
+        assertTrue(browser.gridText("audit-grid").contains("数据状态=暂存"), "states by their names: "
+                + browser.gridText("audit-grid"));
     }
 }

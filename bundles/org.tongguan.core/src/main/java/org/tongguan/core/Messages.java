@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    /** The core's own texts: rule texts, state names, permission names, the audit log's phrases. */
+    public static final Messages CORE = new Messages("org.tongguan.core.messages", Messages.class.getClassLoader());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

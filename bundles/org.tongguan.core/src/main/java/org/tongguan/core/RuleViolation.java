@@ -9,14 +9,12 @@ import java.util.Locale;
  */
 public class RuleViolation extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private static final Messages CORE = new Messages("org.tongguan.core.messages", RuleViolation.class.getClassLoader());
-
     private final transient Messages messages;
     private final String key;
     private final transient Object[] args;
 
     public RuleViolation(String key, Object... args) {
-        this(CORE, key, args);
+        this(Messages.CORE, key, args);
     }
 
     /** For areas whose keys live in their own bundle's messages. */
@@ -36,6 +34,6 @@ public class RuleViolation extends RuntimeException {
     }
 
     protected static Messages coreMessages() {
-        return CORE;
+        return Messages.CORE;
     }
 }

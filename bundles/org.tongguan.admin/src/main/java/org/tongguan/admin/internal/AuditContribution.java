@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.audit.AuditLog;
+import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.shell.PageContribution;
 import org.tongguan.shell.ViewContribution;
 
@@ -12,15 +14,19 @@ import org.tongguan.shell.ViewContribution;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class AuditContribution extends PageContribution {
     private final AuditLog audit;
+    private final AccessPolicy policy;
+    private final TimeDisplay time;
 
     @Activate
-    public AuditContribution(@Reference AuditLog audit) {
+    public AuditContribution(@Reference AuditLog audit, @Reference AccessPolicy policy, @Reference TimeDisplay time) {
         super("audit", "admin.audit.title", AdminMenu.GROUP, 30, Permissions.ADMIN_AUDIT, AdminMessages.MESSAGES);
         this.audit = audit;
+        this.policy = policy;
+        this.time = time;
     }
 
     @Override
     public Component createView() {
-        return new AuditView(audit);
+        return new AuditView(audit, policy, time);
     }
 }

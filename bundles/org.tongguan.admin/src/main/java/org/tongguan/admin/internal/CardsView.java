@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.shell.CurrentUser;
 import org.tongguan.shell.MasterDetail;
@@ -29,19 +28,21 @@ import org.tongguan.shell.SearchField;
 
 /** 卡介质: the cards the signer can sign with; a form to issue a software card of the embedded install. */
 public class CardsView extends VerticalLayout {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
     private final Signer signer;
     private final CardAuthority authority;
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
+    private final TimeDisplay time;
     private final Grid<CardMedium> grid = new Grid<>(CardMedium.class, false);
     private final SearchField filter = new SearchField("card-filter", getTranslation("admin.cards.filter"),
             this::showFiltered);
     private final CardForm form;
     private List<CardMedium> all = List.of();
 
-    public CardsView(Signer signer, CardAuthority authority, EnterpriseRegistry enterprises, AccessPolicy policy) {
+    public CardsView(Signer signer, CardAuthority authority, EnterpriseRegistry enterprises, AccessPolicy policy,
+            TimeDisplay time) {
         this.signer = signer;
+        this.time = time;
         this.authority = authority;
         this.enterprises = enterprises;
         this.policy = policy;
@@ -67,7 +68,7 @@ public class CardsView extends VerticalLayout {
                 .setKey("enterpriseCode").setAutoWidth(true).setSortable(true);
         grid.addColumn(CardMedium::holderName).setHeader(getTranslation("admin.cards.field.holderName"))
                 .setKey("holderName").setFlexGrow(1).setSortable(true);
-        grid.addColumn(c -> DAY.format(c.certificate().getNotAfter().toInstant()))
+        grid.addColumn(c -> time.date(c.certificate().getNotAfter().toInstant()))
                 .setHeader(getTranslation("admin.cards.field.notAfter")).setKey("notAfter").setAutoWidth(true)
                 .setSortable(true);
         grid.setSizeFull();

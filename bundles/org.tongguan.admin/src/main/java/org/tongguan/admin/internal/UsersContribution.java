@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.RoleService;
 import org.tongguan.core.security.UserService;
@@ -18,19 +19,21 @@ public class UsersContribution extends PageContribution {
     private final RoleService roles;
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
+    private final TimeDisplay time;
 
     @Activate
     public UsersContribution(@Reference UserService users, @Reference RoleService roles,
-            @Reference EnterpriseRegistry enterprises, @Reference AccessPolicy policy) {
+            @Reference EnterpriseRegistry enterprises, @Reference AccessPolicy policy, @Reference TimeDisplay time) {
         super("users", "admin.users.title", AdminMenu.GROUP, 10, Permissions.ADMIN_USERS, AdminMessages.MESSAGES);
         this.users = users;
         this.roles = roles;
         this.enterprises = enterprises;
         this.policy = policy;
+        this.time = time;
     }
 
     @Override
     public Component createView() {
-        return new UsersView(users, roles, enterprises, policy);
+        return new UsersView(users, roles, enterprises, policy, time);
     }
 }

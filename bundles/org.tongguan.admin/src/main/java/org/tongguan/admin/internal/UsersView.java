@@ -9,8 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.stream.Collectors;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.Role;
 import org.tongguan.core.security.RoleService;
@@ -33,12 +32,11 @@ import org.tongguan.shell.SearchField;
 
 /** 用户管理: every user with roles, enterprises and state; a form to add or change one. */
 public class UsersView extends VerticalLayout {
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(ZoneId.systemDefault());
     private final UserService users;
     private final RoleService roles;
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
+    private final TimeDisplay time;
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final SearchField filter = new SearchField("user-filter", getTranslation("admin.users.filter"),
             this::showFiltered);
@@ -46,8 +44,10 @@ public class UsersView extends VerticalLayout {
     private final Map<String, Role> rolesByCode = new HashMap<>();
     private List<UserAccount> all = List.of();
 
-    public UsersView(UserService users, RoleService roles, EnterpriseRegistry enterprises, AccessPolicy policy) {
+    public UsersView(UserService users, RoleService roles, EnterpriseRegistry enterprises, AccessPolicy policy,
+            TimeDisplay time) {
         this.users = users;
+        this.time = time;
         this.roles = roles;
         this.enterprises = enterprises;
         this.policy = policy;
@@ -129,7 +129,7 @@ public class UsersView extends VerticalLayout {
         }
         Instant lockedUntil = u.getLockedUntil();
         if (lockedUntil != null && lockedUntil.isAfter(Instant.now())) {
-            return getTranslation("admin.users.state.locked", HOUR_MINUTE.format(lockedUntil));
+            return getTranslation("admin.users.state.locked", time.time(lockedUntil));
         }
         return getTranslation("admin.users.state.enabled");
     }

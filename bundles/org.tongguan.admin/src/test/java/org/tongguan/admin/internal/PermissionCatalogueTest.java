@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tongguan.admin.internal.PermissionCatalogue.Entry;
@@ -18,8 +19,14 @@ class PermissionCatalogueTest {
     private static final Messages AREA = new Messages("org.tongguan.admin.internal.testarea",
             PermissionCatalogueTest.class.getClassLoader());
     private static final Messages OWN = AdminMessages.MESSAGES;
+    /** The names as the access policy gives them (platform, an area's, a document type's). */
+    private static final Map<String, String> NAMES = Map.of(
+            Permissions.ENTERPRISE_VIEW, "查看企业信息",
+            Permissions.ADMIN_USERS, "用户管理",
+            "ledger.balance.edit", "设置账册余量预警值",
+            "ledger.qyzz.edit", "录入、申报企业资质申请");
 
-    /** A contributed page as the shell sees it; only its permission and title matter here. */
+    /** A contributed page as the shell sees it; only its permission matters here. */
     private record Page(String route, String titleKey, String menu, int order, String permission)
             implements ViewContribution {
         @Override
@@ -33,89 +40,55 @@ class PermissionCatalogueTest {
         }
     }
 
-    private static final Page LEDGERS = new Page("ledgers", "ledger.title", "ledger.entry", 10, "ledger.view");
-    private static final Page LEDGER_ITEMS = new Page("ledger-items", "ledger.items.title", "ledger.entry", 20,
-            "ledger.view");
-    private static final Page INVENTORIES = new Page("inventories", "invt.title", "invt", 10,
-            "invt.view");
+    private static final Page QYZZ = new Page("ledger/qyzz", "ledger.title", "ledger.entry", 10, "ledger.qyzz.edit");
+    private static final Page UNNAMED = new Page("inventories", "invt.title", "invt", 10, "invt.view");
 
     @Test
-    void withoutAreasOffersThePlatformPermissionsSorted() {
+    void offersEveryNamedPermissionSortedWithItsName() {
         assertEquals(List.of(
-                new Entry("admin.audit", "审计日志"),
-                new Entry("admin.cards", "卡介质"),
-                new Entry("admin.roles", "角色管理"),
                 new Entry("admin.users", "用户管理"),
-                new Entry("enterprise.edit", "修改企业信息"),
-                new Entry("enterprise.view", "查看企业信息")),
-                PermissionCatalogue.build(List.of(), Set.of(), OWN, Locale.SIMPLIFIED_CHINESE));
-    }
-
-    @Test
-    void mergesTwoAreasWithThePlatformSortedWithoutDuplicates() {
-        // given in an order unlike the menu's: labels still follow the menu (账册 before 账册表体)
-        List<Entry> catalogue = PermissionCatalogue.build(List.of(INVENTORIES, LEDGER_ITEMS, LEDGERS),
-                Set.of(), OWN, Locale.SIMPLIFIED_CHINESE);
-
-        assertEquals(List.of(
-                new Entry("admin.audit", "审计日志"),
-                new Entry("admin.cards", "卡介质"),
-                new Entry("admin.roles", "角色管理"),
-                new Entry("admin.users", "用户管理"),
-                new Entry("enterprise.edit", "修改企业信息"),
                 new Entry("enterprise.view", "查看企业信息"),
-                new Entry("invt.view", "核注清单"),
-                new Entry("ledger.view", "加工贸易账册 / 账册表体")), catalogue);
+                new Entry("ledger.balance.edit", "设置账册余量预警值"),
+                new Entry("ledger.qyzz.edit", "录入、申报企业资质申请")),
+                PermissionCatalogue.build(NAMES, List.of(QYZZ), Set.of(), OWN, Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
-    void platformLabelsWinOverAPageRequiringThePermission() {
-        Page enterprises = new Page("enterprises", "everything.title", "enterprise", 10,
-                Permissions.ENTERPRISE_VIEW);
-        List<Entry> catalogue = PermissionCatalogue.build(List.of(enterprises), Set.of(), OWN,
+    void aPagesPermissionNobodyNamesIsOfferedUnderItsOwnKey() {
+        List<Entry> catalogue = PermissionCatalogue.build(NAMES, List.of(UNNAMED), Set.of(), OWN,
                 Locale.SIMPLIFIED_CHINESE);
 
-        assertEquals(List.of(new Entry("enterprise.view", "查看企业信息")),
-                catalogue.stream().filter(e -> e.permission().equals(Permissions.ENTERPRISE_VIEW)).toList());
-        assertEquals(6, catalogue.size());
+        assertEquals(new Entry("invt.view", "invt.view"), catalogue.get(2));
+        assertEquals(5, catalogue.size());
     }
 
     @Test
     void neverOffersEveryPermissionNorBlankOnes() {
         Page overview = new Page("overview", "everything.title", "messages", 10, Permissions.ALL);
         Page blank = new Page("blank", "everything.title", "messages", 20, " ");
-        List<Entry> catalogue = PermissionCatalogue.build(List.of(overview, blank, LEDGERS),
-                Set.of(Permissions.ALL, "ledger.view"), OWN, Locale.SIMPLIFIED_CHINESE);
+        List<Entry> catalogue = PermissionCatalogue.build(Map.of(Permissions.ALL, "全部"), List.of(overview, blank),
+                Set.of(Permissions.ALL, " "), OWN, Locale.SIMPLIFIED_CHINESE);
 
         assertFalse(catalogue.stream().anyMatch(e -> e.permission().equals(Permissions.ALL)), catalogue::toString);
-        assertFalse(catalogue.stream().anyMatch(e -> e.permission().isBlank()), catalogue::toString);
-        assertEquals(7, catalogue.size(), catalogue::toString);
+        assertEquals(List.of(), catalogue);
     }
 
     @Test
     void keepsHeldPermissionsOfAreasNoLongerInstalled() {
-        List<Entry> catalogue = PermissionCatalogue.build(List.of(LEDGERS), Set.of("ledger.view", "outward.view"),
-                OWN, Locale.SIMPLIFIED_CHINESE);
+        List<Entry> catalogue = PermissionCatalogue.build(NAMES, List.of(QYZZ), Set.of("ledger.qyzz.edit",
+                "outward.view"), OWN, Locale.SIMPLIFIED_CHINESE);
 
-        assertEquals(new Entry("ledger.view", "加工贸易账册"), catalogue.get(6));
-        assertEquals(new Entry("outward.view", "outward.view（所属模块未安装）"), catalogue.get(7));
-        assertEquals(8, catalogue.size());
+        assertEquals(new Entry("ledger.qyzz.edit", "录入、申报企业资质申请"), catalogue.get(3));
+        assertEquals(new Entry("outward.view", "outward.view（所属模块未安装）"), catalogue.get(4));
+        assertEquals(5, catalogue.size());
     }
 
     @Test
-    void labelsFollowTheAskedLanguage() {
-        List<Entry> catalogue = PermissionCatalogue.build(List.of(LEDGERS, INVENTORIES), Set.of("outward.view"),
-                OWN, Locale.ENGLISH);
+    void theNotInstalledLabelFollowsTheAskedLanguage() {
+        List<Entry> catalogue = PermissionCatalogue.build(Map.of(Permissions.ADMIN_USERS, "Users"), List.of(),
+                Set.of("outward.view"), OWN, Locale.ENGLISH);
 
-        assertEquals(List.of(
-                new Entry("admin.audit", "Audit log"),
-                new Entry("admin.cards", "Card media"),
-                new Entry("admin.roles", "Roles"),
-                new Entry("admin.users", "Users"),
-                new Entry("enterprise.edit", "Edit enterprises"),
-                new Entry("enterprise.view", "View enterprises"),
-                new Entry("invt.view", "Bonded inventories"),
-                new Entry("ledger.view", "Processing trade ledgers"),
+        assertEquals(List.of(new Entry("admin.users", "Users"),
                 new Entry("outward.view", "outward.view (module not installed)")), catalogue);
     }
 }

@@ -1,4 +1,4 @@
 package org.tongguan.core.audit;
 
-/** What happened to a record. */
-public enum AuditAction { CREATE, CHANGE, DELETE, STATE, SIGN_IN, LOCK }
+/** What happened to a record; {@link #REFUSED}: an operation the access policy did not allow. */
+public enum AuditAction { CREATE, CHANGE, DELETE, STATE, SIGN_IN, LOCK, REFUSED }

@@ -10,7 +10,10 @@ import javax.persistence.Lob;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
-/** One recorded change: who, when, which record, what it was and what it became. */
+/**
+ * One recorded change: who, when, which record (of which enterprise, where it has one), what it was and what it
+ * became. A refusal ({@link AuditAction#REFUSED}) names the permission refused as its record and why as its new value.
+ */
 @Entity
 @Table(name = "TG_AUDIT")
 public class AuditEntry {
@@ -29,6 +32,8 @@ public class AuditEntry {
     private String recordType;
     @Column(name = "RECORD_ID", length = 60, nullable = false)
     private String recordId;
+    @Column(name = "ENTERPRISE_CODE", length = 20)
+    private String enterpriseCode;
     @Lob
     @Column(name = "OLD_VALUE")
     private String oldValue;
@@ -40,12 +45,13 @@ public class AuditEntry {
     }
 
     public AuditEntry(Instant at, String actor, AuditAction action, String recordType, String recordId,
-            String oldValue, String newValue) {
+            String enterpriseCode, String oldValue, String newValue) {
         this.at = at;
         this.actor = actor;
         this.action = action.name();
         this.recordType = recordType;
         this.recordId = recordId;
+        this.enterpriseCode = enterpriseCode;
         this.oldValue = oldValue;
         this.newValue = newValue;
     }
@@ -72,6 +78,11 @@ public class AuditEntry {
 
     public String getRecordId() {
         return recordId;
+    }
+
+    /** The 海关编码 of the enterprise the record belongs to, or null (users, roles). */
+    public String getEnterpriseCode() {
+        return enterpriseCode;
     }
 
     public String getOldValue() {

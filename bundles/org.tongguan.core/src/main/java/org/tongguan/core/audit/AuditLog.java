@@ -5,15 +5,27 @@ import org.tongguan.core.security.UserContext;
 
 /**
  * The audit log. {@link #record} joins the caller's transaction, so a change and its audit line are written
- * together or not at all.
+ * together or not at all. (Refusals are recorded by the {@link org.tongguan.core.security.AccessPolicy}, in a
+ * transaction of their own.)
  */
 public interface AuditLog {
 
-    void record(UserContext who, AuditAction action, String recordType, String recordId, Object oldValue,
-            Object newValue);
+    /**
+     * @param enterpriseCode the 海关编码 of the enterprise the record belongs to, or null when it has none
+     * @param oldValue what the record was ({@code toString}), or null; a fixed phrase is a key of the core's texts
+     *        ({@code audit.passwordChanged}), translated when shown
+     */
+    void record(UserContext who, AuditAction action, String recordType, String recordId, String enterpriseCode,
+            Object oldValue, Object newValue);
 
-    /** Newest first; {@code filter} matches actor, record type or record id (blank: all). Admins only. */
-    List<AuditEntry> find(UserContext who, String filter, int offset, int limit);
+    /** A record of no one enterprise (users, roles). */
+    default void record(UserContext who, AuditAction action, String recordType, String recordId, Object oldValue,
+            Object newValue) {
+        record(who, action, recordType, recordId, null, oldValue, newValue);
+    }
 
-    long count(UserContext who, String filter);
+    /** Newest first, what the query matches. Admins only. */
+    List<AuditEntry> find(UserContext who, AuditQuery query, int offset, int limit);
+
+    long count(UserContext who, AuditQuery query);
 }

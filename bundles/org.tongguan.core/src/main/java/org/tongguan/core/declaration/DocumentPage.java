@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A page of a document type in the side menu, as data: the shell serves every such page with its one document
  * editor (数据录入) or query page (数据查询); an area writes no page class. A 数据录入 page needs the type's
- * {@code .edit} permission, a 数据查询 page its {@code .view} permission.
+ * {@link DocumentType#editPermission()}, a 数据查询 page its {@link DocumentType#viewPermission()}.
  *
  * @param route the page's address without leading slash, unique across areas, e.g. {@code ledger/qyzz}
  * @param menu the id of the menu node it appears under, e.g. {@code ledger.entry} (加工贸易账册 › 数据录入)
@@ -47,10 +47,5 @@ public record DocumentPage(String route, String menu, int order, Kind kind, Stri
     /** The same page with {@code values} (presets of an entry page, fixed criteria of a query page). */
     public DocumentPage with(Map<String, String> values) {
         return new DocumentPage(route, menu, order, kind, titleKey, values);
-    }
-
-    /** The permission the page needs, given the type's permission stem (e.g. {@code ledger.qyzz}). */
-    public String permission(String typePermission) {
-        return typePermission + (kind == Kind.ENTRY ? ".edit" : ".view");
     }
 }

@@ -35,13 +35,23 @@ public interface DocumentType extends GrantSource {
      */
     String permission();
 
+    /** The permission to query, see and print documents of the type: {@code <permission>.view}. */
+    default String viewPermission() {
+        return permission() + ".view";
+    }
+
+    /** The permission to create, change, import, delete and declare documents of the type: {@code <permission>.edit}. */
+    default String editPermission() {
+        return permission() + ".edit";
+    }
+
     /**
      * What the standard roles get when the type is first installed: 关务人员 may see and edit, 业务人员 may see.
      */
     @Override
     default Map<String, Set<String>> defaultGrants() {
-        return Map.of(Role.CLERK, Set.of(permission() + ".view", permission() + ".edit"),
-                Role.BUSINESS, Set.of(permission() + ".view"));
+        return Map.of(Role.CLERK, Set.of(viewPermission(), editPermission()),
+                Role.BUSINESS, Set.of(viewPermission()));
     }
 
     /** The customs message type, e.g. {@code QYZZ101}. */

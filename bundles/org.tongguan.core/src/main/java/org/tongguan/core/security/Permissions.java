@@ -11,6 +11,8 @@ public final class Permissions {
     public static final String ADMIN_AUDIT = "admin.audit";
     /** Issuing the embedded install's software card media, see {@link org.tongguan.core.customs.CardAuthority}. */
     public static final String ADMIN_CARDS = "admin.cards";
+    /** Reading the notices (通知, 预警) of an enterprise the user acts for. */
+    public static final String NOTICE_VIEW = "notice.view";
 
     private Permissions() {
     }

@@ -1,14 +1,21 @@
 package org.tongguan.core.testing;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 /**
  * The access policy's rules for unit tests: system callers may do everything; a user has the permissions and the
- * enterprises {@link #grant} gave it, nothing else (the product's policy reads the same from users and roles).
+ * enterprises {@link #grant} gave it, nothing else, and {@link Permissions#ALL} is every permission for every
+ * enterprise (the product's policy reads the same from users and roles).
  */
 public final class TestPolicy implements AccessPolicy {
     private record Grant(Set<String> permissions, Set<String> enterprises) {
@@ -27,7 +34,7 @@ public final class TestPolicy implements AccessPolicy {
             return true;
         }
         Grant g = grants.get(who.username());
-        return g != null && g.permissions().contains(permission);
+        return g != null && (g.permissions().contains(permission) || all(g));
     }
 
     @Override
@@ -36,7 +43,18 @@ public final class TestPolicy implements AccessPolicy {
             return true;
         }
         Grant g = grants.get(who.username());
-        return g != null && g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode);
+        return g != null && (all(g) || g.permissions().contains(permission) && g.enterprises().contains(enterpriseCode));
+    }
+
+    /** Refusals are not recorded here; the platform's policy records them (AccessPolicyImplTest shows it). */
+    @Override
+    public AccessDeniedException refused(UserContext who, String permission, String enterpriseCode, Refusal why) {
+        return new AccessDeniedException(who.username(), permission, permission, enterpriseCode, why);
+    }
+
+    @Override
+    public SortedMap<String, String> permissionNames(Locale locale) {
+        return new TreeMap<>();
     }
 
     @Override
@@ -47,6 +65,11 @@ public final class TestPolicy implements AccessPolicy {
 
     @Override
     public boolean allEnterprises(UserContext who) {
-        return who.system();
+        Grant g = grants.get(who.username());
+        return who.system() || g != null && all(g);
+    }
+
+    private static boolean all(Grant g) {
+        return g.permissions().contains(Permissions.ALL);
     }
 }

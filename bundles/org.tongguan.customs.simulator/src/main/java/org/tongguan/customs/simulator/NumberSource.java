@@ -4,8 +4,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The numbers customs assigns. Every number is new: the counters are kept on disk, so a number is never handed out
- * twice, also across restarts (a restart may skip some, as customs numbers have gaps). The year in a number is the
- * current year in Beijing time.
+ * twice, also across restarts (a crash may skip some, as customs numbers have gaps; a clean stop skips none). The
+ * year in a number is the current year in Beijing time.
  *
  * <table>
  * <caption>Kinds and formats</caption>

@@ -8,12 +8,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.enterprise.Enterprise;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.shell.CurrentUser;
 import org.tongguan.shell.MasterDetail;
@@ -22,15 +21,15 @@ import org.tongguan.shell.SearchField;
 
 /** 企业信息: the enterprises this user may see, a filter, and a form to add or change one. */
 public class EnterpriseView extends VerticalLayout {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
     private final EnterpriseRegistry registry;
+    private final TimeDisplay time;
     private final Grid<Enterprise> grid = new Grid<>(Enterprise.class, false);
     private final SearchField filter = new SearchField("enterprise-filter", getTranslation("enterprise.filter"),
             this::refresh);
     private final EnterpriseForm form;
 
-    public EnterpriseView(EnterpriseRegistry registry, AccessPolicy policy) {
+    public EnterpriseView(EnterpriseRegistry registry, AccessPolicy policy, TimeDisplay time) {
+        this.time = time;
         this.registry = registry;
         this.form = new EnterpriseForm(this::save, this::closeForm);
         addClassName("tg-enterprise-view");
@@ -55,7 +54,7 @@ public class EnterpriseView extends VerticalLayout {
         grid.addColumn(Enterprise::getAddress).setHeader(getTranslation("enterprise.field.address"))
                 .setKey("address").setFlexGrow(2);
         grid.addColumn(Enterprise::getPhone).setHeader(getTranslation("enterprise.field.phone")).setKey("phone");
-        grid.addColumn(e -> TIME.format(e.getUpdatedAt())).setHeader(getTranslation("enterprise.updatedAt"))
+        grid.addColumn(e -> time.dateTime(e.getUpdatedAt())).setHeader(getTranslation("enterprise.updatedAt"))
                 .setKey("updatedAt").setAutoWidth(true);
         grid.setSizeFull();
         if (mayEdit) {

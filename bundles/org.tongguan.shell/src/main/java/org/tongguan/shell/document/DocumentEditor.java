@@ -150,7 +150,7 @@ public class DocumentEditor extends VerticalLayout {
     }
 
     private boolean mayEdit() {
-        return !viewOnly && pages.policy().permits(who(), type.permission() + ".edit");
+        return !viewOnly && pages.policy().permits(who(), type.editPermission());
     }
 
     /** 新增: an empty header with the type's defaults and the page's presets. */
@@ -314,7 +314,7 @@ public class DocumentEditor extends VerticalLayout {
     private void showReceipt() {
         var receipts = pages.documents().receipts(who(), current.id());
         if (!receipts.isEmpty()) {
-            new ReceiptDialog(receipts).open();
+            new ReceiptDialog(receipts, pages.time()).open();
         }
     }
 
@@ -334,7 +334,7 @@ public class DocumentEditor extends VerticalLayout {
     private byte[] pdf(UserContext user, Document doc) {
         byte[] stamp = pages.users().stamp(user).orElse(null);
         return pages.printer().orElseThrow().pdf(PrintLayouts.of(type, pages.documents().get(user, doc.id()),
-                pages.codes(), locale, user.username(), Instant.now(), stamp));
+                pages.codes(), pages.time(), locale, user.username(), Instant.now(), stamp));
     }
 
     private ItemTabPanel.Actions itemActions() {

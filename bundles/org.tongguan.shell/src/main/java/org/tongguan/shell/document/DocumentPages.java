@@ -9,6 +9,7 @@ import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.print.Printer;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserService;
+import org.tongguan.core.time.TimeDisplay;
 
 /**
  * The services the document pages work with, registered by the shell; an area's page contribution references it and
@@ -25,6 +26,9 @@ public interface DocumentPages {
     AccessPolicy policy();
 
     UserService users();
+
+    /** How dates and times are shown (the product's one time zone and date format), on screen and on paper. */
+    TimeDisplay time();
 
     /** The signer whose cards 申报 offers, if one is installed. */
     Optional<Signer> signer();

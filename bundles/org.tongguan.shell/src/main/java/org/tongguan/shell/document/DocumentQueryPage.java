@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +32,7 @@ import org.tongguan.core.declaration.Lifecycle;
 import org.tongguan.core.enterprise.Enterprise;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.DatePickers;
 import org.tongguan.shell.Problems;
 
 /**
@@ -42,8 +41,6 @@ import org.tongguan.shell.Problems;
  * The shell makes one for each query page a type lists ({@link DocumentType#pages()}).
  */
 public class DocumentQueryPage extends VerticalLayout {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final int LIMIT = 500;
     private final DocumentPages pages;
     private final DocumentType type;
@@ -113,7 +110,7 @@ public class DocumentQueryPage extends VerticalLayout {
         to.setId(prefix + "-to");
         Locale locale = Messages.supported(getLocale());
         for (DatePicker d : List.of(from, to)) {
-            d.setI18n(FieldForm.datePickerI18n(locale));
+            d.setI18n(DatePickers.i18n(locale));
             d.setAutoOpen(false);
             d.setWidth("10em");
         }
@@ -137,7 +134,7 @@ public class DocumentQueryPage extends VerticalLayout {
             if (list.isEmpty()) {
                 Problems.error(getTranslation("doc.receipt.none"));
             } else {
-                new ReceiptDialog(list).open();
+                new ReceiptDialog(list, pages.time()).open();
             }
         });
         Button change = button("doc.change", "change", s -> {
@@ -196,7 +193,7 @@ public class DocumentQueryPage extends VerticalLayout {
         grid.addColumn(s -> getTranslation("doc.state." + s.state().name())).setHeader(getTranslation("doc.state"))
                 .setKey("state").setAutoWidth(true);
         grid.addColumn(DocumentSummary::changeCount).setHeader(getTranslation("doc.changeCount")).setKey("changeCount");
-        grid.addColumn(s -> TIME.format(s.updatedAt())).setHeader(getTranslation("doc.updatedAt")).setKey("updatedAt")
+        grid.addColumn(s -> pages.time().dateTime(s.updatedAt())).setHeader(getTranslation("doc.updatedAt")).setKey("updatedAt")
                 .setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> openEditor(e.getItem(), true));
         grid.setSizeFull();

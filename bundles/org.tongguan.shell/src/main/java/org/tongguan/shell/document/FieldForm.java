@@ -21,6 +21,7 @@ import org.tongguan.core.code.HsCode;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.FieldKind;
 import org.tongguan.core.declaration.FieldSpec;
+import org.tongguan.shell.DatePickers;
 
 /**
  * The inputs of a list of fields, built from their descriptions: text fields, code pickers (code and name, filtered as
@@ -167,10 +168,7 @@ class FieldForm extends FormLayout {
     }
 
     private Input dateInput(FieldSpec f, String id) {
-        DatePicker d = new DatePicker(label(f));
-        d.setId(id);
-        d.setI18n(datePickerI18n(locale));
-        d.setAutoOpen(false); // typed as digits, committed with Enter or Tab; the calendar opens from its button
+        DatePicker d = DatePickers.picker(label(f), id, locale);
 
         decorate(f, d);
         return new Input(f, d, () -> d.getValue() == null ? "" : BASIC.format(d.getValue()), v -> {
@@ -180,29 +178,6 @@ class FieldForm extends FormLayout {
                 d.setValue(null);
             }
         });
-    }
-
-    /** Dates as customs writes them (yyyy-MM-dd), months and weekdays in the clerk's language, weeks from Monday. */
-    static DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("yyyy-MM-dd");
-        i18n.setFirstDayOfWeek(1);
-        if ("en".equals(locale.getLanguage())) {
-            i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
-                    "September", "October", "November", "December"));
-            i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
-            i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
-            i18n.setToday("Today");
-            i18n.setCancel("Cancel");
-        } else {
-            i18n.setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
-                    "十一月", "十二月"));
-            i18n.setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"));
-            i18n.setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"));
-            i18n.setToday("今天");
-            i18n.setCancel("取消");
-        }
-        return i18n;
     }
 
     private static void decorate(FieldSpec f, Component c) {

@@ -1,8 +1,6 @@
 package org.tongguan.shell.document;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,19 +11,19 @@ import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.print.PrintLayout;
+import org.tongguan.core.time.TimeDisplay;
 
 /** What 打印 puts on paper: the header with codes in words, every tab as a table, the attachments, who and when. */
 final class PrintLayouts {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final Messages SHELL = new Messages("org.tongguan.shell.messages",
             PrintLayouts.class.getClassLoader());
 
     private PrintLayouts() {
     }
 
-    static PrintLayout of(DocumentType type, Document doc, CodeTables codes, Locale locale, String printedBy,
-            Instant now, byte[] watermark) {
+    /** Values read as on screen ({@link FieldText}), the time in the product's time zone. */
+    static PrintLayout of(DocumentType type, Document doc, CodeTables codes, TimeDisplay time, Locale locale,
+            String printedBy, Instant now, byte[] watermark) {
         List<PrintLayout.Field> header = new ArrayList<>();
         header.add(new PrintLayout.Field(SHELL.get("doc.etpsPreentNo", locale), doc.etpsPreentNo()));
         header.add(new PrintLayout.Field(SHELL.get("doc.state", locale),
@@ -57,7 +55,7 @@ final class PrintLayouts {
                             SHELL.get("doc.attachment.fileName", locale), SHELL.get("doc.attachment.status", locale)),
                     rows));
         }
-        List<String> footer = List.of(SHELL.get("doc.print.footer", locale, printedBy, TIME.format(now)));
+        List<String> footer = List.of(SHELL.get("doc.print.footer", locale, printedBy, time.dateTime(now)));
         return new PrintLayout(type.messages().get(type.titleKey(), locale), header, tables, footer, watermark);
     }
 

@@ -7,17 +7,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.tongguan.core.declaration.Receipt;
+import org.tongguan.core.time.TimeDisplay;
 
 /** 查看回执: the latest receipt with its 检查信息, and the earlier ones below. */
 class ReceiptDialog extends Dialog {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
-    ReceiptDialog(List<Receipt> receipts) {
+    ReceiptDialog(List<Receipt> receipts, TimeDisplay time) {
         setId("receipt-dialog");
         setHeaderTitle(getTranslation("doc.receipt.title"));
         setWidth("60em");
@@ -30,7 +26,7 @@ class ReceiptDialog extends Dialog {
                 field("receipt-businessNo", "doc.receipt.businessNo", latest.businessNo()),
                 field("receipt-state", "doc.receipt.state", getTranslation("doc.state." + latest.state().name())),
                 field("receipt-approvedAt", "doc.receipt.approvedAt",
-                        latest.approvedAt() == null ? "" : TIME.format(latest.approvedAt())),
+                        time.dateTime(latest.approvedAt())),
                 field("receipt-remark", "doc.receipt.remark", latest.remark()));
         head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
         Grid<Receipt.Check> checks = new Grid<>();
@@ -45,7 +41,7 @@ class ReceiptDialog extends Dialog {
         Grid<Receipt> history = new Grid<>();
         history.setId("receipt-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.addColumn(r -> TIME.format(r.receivedAt())).setHeader(getTranslation("doc.receipt.receivedAt"));
+        history.addColumn(r -> time.dateTime(r.receivedAt())).setHeader(getTranslation("doc.receipt.receivedAt"));
         history.addColumn(r -> getTranslation("doc.receipt.kind." + r.kind().name()))
                 .setHeader(getTranslation("doc.receipt.kind"));
         history.addColumn(r -> getTranslation("doc.state." + r.state().name())).setHeader(getTranslation("doc.receipt.state"));

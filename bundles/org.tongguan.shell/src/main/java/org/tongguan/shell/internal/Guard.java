@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.Messages;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.shell.CurrentUser;
@@ -15,7 +16,7 @@ import org.tongguan.shell.ViewContribution;
 
 /**
  * Every navigation passes here on the server: not signed in → sign-in page (whatever the address); a one-time password → change it first;
- * a page whose permission the user lacks (now, not at sign-in) → refused.
+ * a page whose permission the user lacks (now, not at sign-in) → refused, named and recorded in the audit log.
  */
 final class Guard {
     static final String MUST_CHANGE_PASSWORD = "tongguan.mustChangePassword";
@@ -72,8 +73,14 @@ final class Guard {
         }
         ViewContribution c = target == ContributedRoute.class
                 ? shell.contributions().byRoute(e.getLocation().getPath()).orElse(null) : null;
-        if (c != null && !shell.policy().permits(user, c.permission())) {
-            Problems.error(e.getUI().getTranslation("shell.forbidden"));
+        if (c == null) {
+            return;
+        }
+        try {
+            // the policy's check, not only its answer: a refused page is recorded like any refused operation
+            shell.policy().check(user, c.permission());
+        } catch (AccessDeniedException refused) {
+            Problems.error(e.getUI().getTranslation("shell.forbidden", refused.getMessage(e.getUI().getLocale())));
             e.rerouteTo(HomeView.class);
         }
     }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.tongguan.core.security.SignIn;
 import org.tongguan.core.security.UserContext;
@@ -22,7 +20,6 @@ import org.tongguan.core.security.UserContext;
 /** The sign-in page. */
 @StyleSheet("context://branding/tongguan.css")
 final class LoginView extends VerticalLayout {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
     private final Shell shell;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -64,7 +61,7 @@ final class LoginView extends VerticalLayout {
         password.clear();
         switch (result.outcome()) {
             case OK -> enter(result);
-            case LOCKED -> fail(getTranslation("login.locked", TIME.format(result.lockedUntil())));
+            case LOCKED -> fail(getTranslation("login.locked", shell.time().time(result.lockedUntil())));
             case DISABLED -> fail(getTranslation("login.disabled"));
             default -> fail(getTranslation("login.bad"));
         }

@@ -23,6 +23,7 @@ import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserService;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.shell.MenuContribution;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.shell.ViewContribution;
 import org.tongguan.shell.document.DocumentPages;
 import org.tongguan.shell.internal.document.TypePage;
@@ -40,10 +41,10 @@ public class ShellComponent {
 
     @Activate
     public ShellComponent(BundleContext context, @Reference UserService users, @Reference AccessPolicy policy,
-            @Reference ConfigurationAdmin configAdmin, @Reference DocumentPages documentPages) {
+            @Reference TimeDisplay time, @Reference ConfigurationAdmin configAdmin, @Reference DocumentPages documentPages) {
         this.context = context;
         this.documentPages = documentPages;
-        Shell shell = new Shell(contributions, users, policy, new ShellI18n(contributions));
+        Shell shell = new Shell(contributions, users, policy, new ShellI18n(contributions), time);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("osgi.http.whiteboard.servlet.pattern", "/*");
         p.put("osgi.http.whiteboard.servlet.name", "tongguan-shell");

@@ -55,8 +55,13 @@ public class DocumentEntity {
     @Column(name = "VERSION")
     long version;
 
+    /**
+     * As the audit log keeps it: named values, the state first (the audit page's cell shows the beginning; the page
+     * shows the names and the state in the reader's language).
+     */
     @Override
     public String toString() {
-        return typeId + " " + etpsPreentNo + " " + enterpriseCode + " " + state + " 变更" + changeCount;
+        return "state=" + state + ", changes=" + changeCount + ", type=" + typeId + ", no=" + etpsPreentNo
+                + ", enterprise=" + enterpriseCode;
     }
 }

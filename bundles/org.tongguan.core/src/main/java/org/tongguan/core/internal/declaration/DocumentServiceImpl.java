@@ -75,6 +75,7 @@ import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserContext;
+import org.tongguan.core.time.TimeDisplay;
 
 /**
  * The document service of every type, and the receipt listener that moves documents when customs answers. Each
@@ -91,8 +92,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private static final java.util.regex.Pattern SENT_FILE = java.util.regex.Pattern.compile(
             "[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
     private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
-    private static final Messages CORE = new Messages("org.tongguan.core.messages",
-            DocumentServiceImpl.class.getClassLoader());
+    private static final Messages CORE = Messages.CORE;
     private static final ZoneId CUSTOMS_ZONE = Envelopes.CUSTOMS_ZONE;
 
     private final JpaTemplate jpa;
@@ -100,6 +100,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private final AuditLog audit;
     private final FieldRules rules;
     private final Clock clock;
+    private final TimeDisplay time;
+    private final DocumentNumbers numbers;
     private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
     private java.util.concurrent.ScheduledExecutorService sweeper;
     // the highest-ranked one, rebound when a better one appears
@@ -114,17 +116,21 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     @Activate
     public DocumentServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
             @Reference AccessPolicy policy, @Reference AuditLog audit, @Reference CodeTables codes,
-            @Reference EnterpriseRegistry registry,
+            @Reference EnterpriseRegistry registry, @Reference TimeDisplay time,
             @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
-        this(jpa, policy, audit, new FieldRules(codes, registry::lookup), Clock.systemUTC());
+        this(jpa, policy, audit, new FieldRules(codes, registry::lookup), Clock.systemUTC(), time);
     }
 
-    DocumentServiceImpl(JpaTemplate jpa, AccessPolicy policy, AuditLog audit, FieldRules rules, Clock clock) {
+    /** @param time the days of a query's period are the product's (what the query page shows) */
+    DocumentServiceImpl(JpaTemplate jpa, AccessPolicy policy, AuditLog audit, FieldRules rules, Clock clock,
+            TimeDisplay time) {
         this.jpa = jpa;
         this.policy = policy;
         this.audit = audit;
         this.rules = rules;
         this.clock = clock;
+        this.time = time;
+        this.numbers = new DocumentNumbers(jpa);
     }
 
     /** Sweeps the outbox and the FailBoxes every few seconds while the service runs. */
@@ -183,11 +189,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     private static String view(DocumentType t) {
-        return t.permission() + ".view";
+        return t.viewPermission();
     }
 
     private static String edit(DocumentType t) {
-        return t.permission() + ".edit";
+        return t.editPermission();
     }
 
     // ---------------------------------------------------------------- header
@@ -207,6 +213,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         Map<String, String> values = checkedHeader(type, header, system);
         String enterprise = values.get(type.enterpriseKey());
         policy.check(who, edit(type), enterprise);
+        numbers.prepare(type.id(), enterprise);
         return Transactions.write(jpa, label(type), em -> {
             DocumentEntity d = new DocumentEntity();
             d.typeId = type.id();
@@ -216,11 +223,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.createdBy = who.username();
             d.createdAt = clock.instant();
             d.updatedAt = d.createdAt;
+            d.etpsPreentNo = numbers.next(em, type.id(), enterprise);
             em.persist(d);
-            d.etpsPreentNo = type.id().toUpperCase(Locale.ROOT) + String.format("%012d", d.id);
             em.flush();
             derive(em, type, d);
-            audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, null, d);
+            audit.record(who, AuditAction.CREATE, RECORD, d.etpsPreentNo, d.enterpriseCode, null, d);
             return checkedDraft(type, load(em, type, d));
         });
     }
@@ -388,7 +395,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         policy.check(who, view(type), q.enterpriseCode());
     }
 
-    private static <T> TypedQuery<T> criteria(EntityManager em, DocumentQuery q, String select, String order,
+    private <T> TypedQuery<T> criteria(EntityManager em, DocumentQuery q, String select, String order,
             Class<T> result) {
         StringBuilder jpql = new StringBuilder(select).append(" WHERE d.typeId = :t AND d.enterpriseCode = :e");
         boolean number = q.number() != null && !q.number().isBlank();
@@ -418,10 +425,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             tq.setParameter("n", "%" + q.number().trim() + "%");
         }
         if (q.from() != null) {
-            tq.setParameter("from", q.from().atStartOfDay(CUSTOMS_ZONE).toInstant());
+            tq.setParameter("from", time.startOf(q.from()));
         }
         if (q.to() != null) {
-            tq.setParameter("to", q.to().plusDays(1).atStartOfDay(CUSTOMS_ZONE).toInstant());
+            tq.setParameter("to", time.startOf(q.to().plusDays(1)));
         }
         int i = 0;
         for (Map.Entry<String, String> h : q.header().entrySet()) {
@@ -834,7 +841,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 em.createQuery("DELETE FROM " + entity + " x WHERE x.documentId = :d").setParameter("d", d.id)
                         .executeUpdate();
             }
-            audit.record(who, AuditAction.DELETE, RECORD, d.etpsPreentNo, d, null);
+            audit.record(who, AuditAction.DELETE, RECORD, d.etpsPreentNo, d.enterpriseCode, d, null);
             em.remove(d);
             return null;
         });
@@ -1011,7 +1018,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             out.createdAt = clock.instant();
             em.persist(out);
             em.flush();
-            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, d.enterpriseCode, before, d);
             // 申报 changed the state, not the rows: they are not read again
             Document now = document(d, doc.items(), doc.attachments());
             if (declare) {
@@ -1126,7 +1133,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         d.state = next.get();
         d.updatedAt = clock.instant();
         em.flush();
-        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+        audit.record(UserContext.system("e-port"), AuditAction.STATE, RECORD, d.etpsPreentNo, d.enterpriseCode, before,
+                d);
         DocumentType type = types.get(d.typeId);
         if (type != null && observesEvents(type)) {
             type.after(load(em, type, d), DocumentEvent.SEND_FAILED, from);
@@ -1201,7 +1209,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
             em.flush();
             audit.record(who, event == DocumentEvent.EDIT ? AuditAction.CHANGE : AuditAction.STATE, RECORD,
-                    d.etpsPreentNo, before, d);
+                    d.etpsPreentNo, d.enterpriseCode, before, d);
             Document now = loader.load(em, type, d);
             if (event == DocumentEvent.EDIT) {
                 return checkedDraft(type, now);
@@ -1413,7 +1421,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         r.numbers = FieldValues.encode(p.numbers());
         em.persist(r);
         em.flush();
-        audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+        audit.record(UserContext.system("customs"), AuditAction.STATE, RECORD, d.etpsPreentNo, d.enterpriseCode,
+                before, d);
         if (applied != null && observesEvents(type)) {
             type.after(load(em, type, d), applied, from);
         }

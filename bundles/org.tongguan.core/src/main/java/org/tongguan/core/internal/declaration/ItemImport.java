@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.tongguan.core.FieldError;
 import org.tongguan.core.Messages;
+import org.tongguan.core.RuleViolation;
 import org.tongguan.core.Validator;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentType;
@@ -30,12 +31,15 @@ import org.tongguan.core.io.Xlsx;
  * The file must be laid out as the tab's template: a heading row (Chinese or English) and the entered columns.
  */
 final class ItemImport implements AutoCloseable {
-    /** Thrown inside the import's transaction when a row is refused, so that nothing is written. */
-    static final class Refused extends RuntimeException {
+    /**
+     * Thrown inside the import's transaction when a row is refused, so that nothing is written: an expected refusal
+     * (a rule violation), rolled back as one, not a failure of the server.
+     */
+    static final class Refused extends RuleViolation {
         private static final long serialVersionUID = 1L;
 
         Refused() {
-            super("import refused", null, false, false);
+            super("import.refused");
         }
     }
 
@@ -43,8 +47,7 @@ final class ItemImport implements AutoCloseable {
     record Row(int rowNumber, Map<String, String> values) {
     }
 
-    private static final Messages CORE = new Messages("org.tongguan.core.messages",
-            ItemImport.class.getClassLoader());
+    private static final Messages CORE = Messages.CORE;
     private static final Object END = new Object();
     /** Rows one file may hold. */
     static final int MAX_IMPORT_ROWS = 50_000;

@@ -10,7 +10,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.ConcurrentEditException;
 import org.tongguan.core.Validator;
 import org.tongguan.core.audit.AuditAction;
@@ -22,6 +21,7 @@ import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 @Component(service = EnterpriseRegistry.class)
@@ -84,7 +84,7 @@ public class EnterpriseRegistryImpl implements EnterpriseRegistry {
             // the registry is master data: only those acting for every enterprise add to it
             policy.check(who, Permissions.ENTERPRISE_EDIT);
             if (!policy.allEnterprises(who)) {
-                throw new AccessDeniedException(who.username(), Permissions.ENTERPRISE_EDIT, e.getCustomsCode());
+                throw policy.refused(who, Permissions.ENTERPRISE_EDIT, e.getCustomsCode(), Refusal.ALL_ENTERPRISES);
             }
         } else {
             policy.check(who, Permissions.ENTERPRISE_EDIT, e.getCustomsCode());
@@ -102,7 +102,7 @@ public class EnterpriseRegistryImpl implements EnterpriseRegistry {
                 e.setUpdatedAt(clock.instant());
                 em.persist(e);
                 em.flush();
-                audit.record(who, AuditAction.CREATE, RECORD, e.getCustomsCode(), null, e);
+                audit.record(who, AuditAction.CREATE, RECORD, e.getCustomsCode(), e.getCustomsCode(), null, e);
                 return e;
             }
             Enterprise stored = em.find(Enterprise.class, e.getId());
@@ -120,7 +120,8 @@ public class EnterpriseRegistryImpl implements EnterpriseRegistry {
             stored.setPhone(e.getPhone());
             stored.setUpdatedAt(clock.instant());
             em.flush();
-            audit.record(who, AuditAction.CHANGE, RECORD, stored.getCustomsCode(), before, stored);
+            audit.record(who, AuditAction.CHANGE, RECORD, stored.getCustomsCode(), stored.getCustomsCode(), before,
+                    stored);
             return stored;
         });
     }

@@ -12,13 +12,15 @@ import org.tongguan.core.notice.NoticeService;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
 
 /** Notices in the core's database; users read those of the enterprises they act for. */
 @Component(service = NoticeService.class)
 public class NoticeServiceImpl implements NoticeService {
     /** Reading notices needs no permission beyond acting for the enterprise: every user of it gets them. */
-    static final String READ = "notice.view";
+    static final String READ = Permissions.NOTICE_VIEW;
 
     private final JpaTemplate jpa;
     private final AccessPolicy policy;
@@ -98,7 +100,7 @@ public class NoticeServiceImpl implements NoticeService {
 
     private void mayRead(UserContext who, String enterpriseCode) {
         if (!who.system() && !policy.allEnterprises(who) && !policy.enterprises(who).contains(enterpriseCode)) {
-            throw new org.tongguan.core.AccessDeniedException(who.username(), READ, enterpriseCode);
+            throw policy.refused(who, READ, enterpriseCode, Refusal.ENTERPRISE);
         }
     }
 

@@ -1,30 +1,75 @@
 package org.tongguan.core.internal.security;
 
+import java.time.Clock;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.tongguan.core.AccessDeniedException;
+import org.tongguan.core.Messages;
+import org.tongguan.core.audit.AuditAction;
+import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.internal.audit.AuditWriter;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.PermissionNames;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.Role;
 import org.tongguan.core.security.UserAccount;
 import org.tongguan.core.security.UserContext;
 
 /**
  * Reads the user's current roles and bound enterprises on every question, so a change by an administrator applies
- * to the very next operation, on every node sharing the database.
+ * to the very next operation, on every node sharing the database. Every refusal is recorded here, whichever service
+ * or page asked: who, which permission, for which enterprise, why.
  */
 @Component(service = AccessPolicy.class)
 public class AccessPolicyImpl implements AccessPolicy {
+    /** The record type of a refusal in the audit log; its record is the permission refused. */
+    public static final String REFUSAL_RECORD = "permission";
+    /** The audit value of a refusal: a key of the core's texts, {@code audit.refused.<Refusal>}. */
+    static final String REFUSAL_TEXT = "audit.refused.";
+
     private final JpaTemplate jpa;
+    private final AuditWriter audit;
+    private final Set<PermissionNames> names = ConcurrentHashMap.newKeySet();
+    private final Set<DocumentType> types = ConcurrentHashMap.newKeySet();
 
     @Activate
     public AccessPolicyImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
             @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
         this.jpa = jpa;
+        this.audit = new AuditWriter(jpa, Clock.systemUTC());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeNames")
+    void addNames(PermissionNames n) {
+        names.add(n);
+    }
+
+    void removeNames(PermissionNames n) {
+        names.remove(n);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeType")
+    void addType(DocumentType t) {
+        types.add(t);
+    }
+
+    void removeType(DocumentType t) {
+        types.remove(t);
     }
 
     @Override
@@ -42,6 +87,15 @@ public class AccessPolicyImpl implements AccessPolicy {
     }
 
     @Override
+    public AccessDeniedException refused(UserContext who, String permission, String enterpriseCode, Refusal why) {
+        // outside the caller's transaction, which the refusal rolls back; it stands whether or not it is recorded
+        audit.recordOutside(who, AuditAction.REFUSED, REFUSAL_RECORD, permission, enterpriseCode, null,
+                REFUSAL_TEXT + why.name());
+        return new AccessDeniedException(who.username(), permission, name(permission).map(Object.class::cast)
+                .orElse(permission), enterpriseCode, why);
+    }
+
+    @Override
     public Set<String> enterprises(UserContext who) {
         return who.system() ? Set.of() : grants(who).enterprises();
     }
@@ -49,6 +103,33 @@ public class AccessPolicyImpl implements AccessPolicy {
     @Override
     public boolean allEnterprises(UserContext who) {
         return who.system() || grants(who).allEnterprises();
+    }
+
+    @Override
+    public SortedMap<String, String> permissionNames(Locale locale) {
+        SortedMap<String, String> all = new TreeMap<>();
+        named().forEach((permission, name) -> all.put(permission,
+                name.messages().get(name.key(), locale, name.args())));
+        return all;
+    }
+
+    /** The name of the permission, translated with the message it is part of. */
+    private Optional<Messages.Of> name(String permission) {
+        return Optional.ofNullable(named().get(permission));
+    }
+
+    /** Every permission named: by the areas' (and the platform's) names, and for each document type its two. */
+    private Map<String, Messages.Of> named() {
+        Map<String, Messages.Of> all = new TreeMap<>();
+        for (DocumentType t : types) {
+            Messages.Text title = new Messages.Text(t.messages(), t.titleKey());
+            all.put(t.viewPermission(), new Messages.Of(Messages.CORE, "permission.document.view", new Object[] {title}));
+            all.put(t.editPermission(), new Messages.Of(Messages.CORE, "permission.document.edit", new Object[] {title}));
+        }
+        for (PermissionNames n : names) {
+            n.keys().forEach((permission, key) -> all.put(permission, new Messages.Of(n.messages(), key, new Object[0])));
+        }
+        return all;
     }
 
     private Grants grants(UserContext who) {

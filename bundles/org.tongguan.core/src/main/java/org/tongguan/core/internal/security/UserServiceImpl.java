@@ -1,5 +1,6 @@
 package org.tongguan.core.internal.security;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -49,14 +50,22 @@ public class UserServiceImpl implements UserService {
     public UserServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
             @Reference AccessPolicy policy, @Reference AuditLog audit,
             @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
+        this(jpa, policy, audit, System.out);
+    }
+
+    /** @param console where the first administrator's one-time password is shown: Karaf's console */
+    UserServiceImpl(JpaTemplate jpa, AccessPolicy policy, AuditLog audit, PrintStream console) {
         this.jpa = jpa;
         this.policy = policy;
         this.audit = audit;
-        ensureFirstAdministrator();
+        ensureFirstAdministrator(console);
     }
 
-    /** At first start (no users at all) creates 'admin' with a one-time password shown on the console and in the log. */
-    private void ensureFirstAdministrator() {
+    /**
+     * At first start (no users at all) creates 'admin' with a one-time password shown on the console only: the log
+     * keeps no password (it is read and copied more widely than the console); it says where the password went.
+     */
+    private void ensureFirstAdministrator(PrintStream console) {
         String otp = PasswordRules.oneTimePassword();
         boolean created = Transactions.write(jpa, "", em -> {
             long users = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
@@ -75,10 +84,10 @@ public class UserServiceImpl implements UserService {
             return true;
         });
         if (created) {
-            String line = "通关 Tongguan 首位管理员 / first administrator: 用户名 user name = " + FIRST_ADMIN
-                    + " , 一次性密码 one-time password = " + otp + " （首次登录须修改 / must be changed at first sign-in）";
-            System.out.println(line);
-            LOG.warn(line);
+            console.println("通关 Tongguan 首位管理员 / first administrator: 用户名 user name = " + FIRST_ADMIN
+                    + " , 一次性密码 one-time password = " + otp + " （首次登录须修改 / must be changed at first sign-in）");
+            LOG.warn("First administrator '{}' created; its one-time password is shown on the console only"
+                    + " (a lost one: tongguan:user-reset-password {})", FIRST_ADMIN, FIRST_ADMIN);
         }
     }
 
@@ -124,7 +133,7 @@ public class UserServiceImpl implements UserService {
                 throw new RuleViolation(k);
             });
             newPassword(u, new String(newPassword), false);
-            audit.record(who, AuditAction.CHANGE, RECORD, u.getUsername(), null, "password changed");
+            audit.record(who, AuditAction.CHANGE, RECORD, u.getUsername(), null, "audit.passwordChanged");
             return null;
         });
     }
@@ -193,7 +202,7 @@ public class UserServiceImpl implements UserService {
             newPassword(u, otp, true);
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
-            audit.record(who, AuditAction.CHANGE, RECORD, username, null, "password reset");
+            audit.record(who, AuditAction.CHANGE, RECORD, username, null, "audit.passwordReset");
             return null;
         });
         return otp;
@@ -207,7 +216,7 @@ public class UserServiceImpl implements UserService {
             String before = "failedAttempts=" + u.getFailedAttempts() + ", lockedUntil=" + u.getLockedUntil();
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
-            audit.record(who, AuditAction.CHANGE, RECORD, username, before, "unlocked");
+            audit.record(who, AuditAction.CHANGE, RECORD, username, before, "audit.unlocked");
             return null;
         });
     }
@@ -308,7 +317,7 @@ public class UserServiceImpl implements UserService {
                 s.replace(image);
             }
             audit.record(who, AuditAction.CHANGE, RECORD, who.username(), null,
-                    image == null ? "stamp removed" : "stamp set (" + image.length + " bytes)");
+                    image == null ? "audit.stampRemoved" : "audit.stampSet");
             return null;
         });
     }

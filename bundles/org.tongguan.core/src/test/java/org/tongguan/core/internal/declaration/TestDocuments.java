@@ -3,6 +3,7 @@ package org.tongguan.core.internal.declaration;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.enterprise.Enterprise;
 import org.tongguan.core.internal.audit.AuditLogImpl;
 import org.tongguan.core.internal.code.CodeTablesImpl;
+import org.tongguan.core.internal.time.TimeDisplayImpl;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.testing.TestDatabase;
 
@@ -39,9 +41,10 @@ public final class TestDocuments {
     private int receipts;
 
     public TestDocuments(TestDatabase db, AccessPolicy policy, Signer signer) {
-        AuditLogImpl audit = new AuditLogImpl(db.jpa(), policy, () -> 0);
+        TimeDisplayImpl beijing = new TimeDisplayImpl(ZoneId.of("Asia/Shanghai"));
+        AuditLogImpl audit = new AuditLogImpl(db.jpa(), policy, beijing, () -> 0);
         service = new DocumentServiceImpl(db.jpa(), policy, audit,
-                new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC());
+                new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC(), beijing);
         service.signer = signer;
         service.transport = new CustomsTransport() {
             @Override

@@ -14,15 +14,17 @@ import org.tongguan.customs.simulator.NumberSource;
  * the highest number reserved per counter: numbers are reserved {@value #BLOCK} at a time (the file re-read, counted
  * on and written back atomically) and handed out from memory, so a number handed out was reserved on disk first and
  * the disk is written once per block, not once per number. A new instance on the same folder (after a restart)
- * continues above the stored mark: up to {@value #BLOCK} − 1 numbers of the last block are then never handed out, as
- * real customs numbers also have gaps. Instances in one JVM reserve their blocks under one lock; two processes on one
- * folder could reserve the same block.
+ * continues above the stored mark. A clean stop gives back what was reserved and not handed out ({@link #release}),
+ * so after a restart the numbers go on without a gap; after a crash up to {@value #BLOCK} − 1 numbers of the last
+ * block are never handed out, as real customs numbers also have gaps. Instances in one JVM reserve their blocks under
+ * one lock; two processes on one folder could reserve the same block.
  */
 final class CounterFile implements NumberSource {
     static final String FILE = "numbers.properties";
     /** Numbers reserved on disk at a time. */
     static final int BLOCK = 100;
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
+    private static final String COMMENT = "highest number reserved per kind.district[.year]; lowered only by a clean stop";
 
     private final Path file;
     private final Clock clock;
@@ -77,6 +79,33 @@ final class CounterFile implements NumberSource {
         }
     }
 
+    /**
+     * Gives back the numbers reserved and not handed out, where no one reserved after them (the stored mark is still
+     * this instance's): the next instance on the folder goes on from the last number handed out. Numbers asked for
+     * afterwards are reserved anew.
+     */
+    void release() {
+        synchronized (CounterFile.class) {
+            if (reserved.isEmpty()) {
+                return;
+            }
+            Properties counters = PropertyFiles.load(file);
+            boolean lowered = false;
+            for (java.util.Map.Entry<String, long[]> e : reserved.entrySet()) {
+                long next = e.getValue()[0];
+                long last = e.getValue()[1];
+                if (next <= last && String.valueOf(last).equals(counters.getProperty(e.getKey(), "").trim())) {
+                    counters.setProperty(e.getKey(), String.valueOf(next - 1));
+                    lowered = true;
+                }
+            }
+            reserved.clear();
+            if (lowered) {
+                PropertyFiles.store(file, counters, COMMENT);
+            }
+        }
+    }
+
     /** Reserves the next block of {@code key} on disk: {first, last}. */
     private long[] reserve(String key, int width) {
         Properties counters = PropertyFiles.load(file);
@@ -87,7 +116,7 @@ final class CounterFile implements NumberSource {
         }
         long last = Math.min(stored + BLOCK, max);
         counters.setProperty(key, String.valueOf(last));
-        PropertyFiles.store(file, counters, "highest number reserved per kind.district[.year]; never lower these");
+        PropertyFiles.store(file, counters, COMMENT);
         return new long[] {stored + 1, last};
     }
 

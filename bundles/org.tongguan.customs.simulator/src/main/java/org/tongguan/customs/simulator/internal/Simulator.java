@@ -99,6 +99,7 @@ public class Simulator {
     private volatile Config config;
     private Pump pump; // guarded by this
     private ExecutorService workers; // guarded by this: check the envelopes of a scan's messages side by side
+    private CounterFile counters; // guarded by this
 
     @Activate
     public Simulator(@Reference Signer signer, @Reference CardAuthority cards, Config config) {
@@ -118,8 +119,9 @@ public class Simulator {
             t.setDaemon(true);
             return t;
         });
-        CustomsDesk d = new CustomsDesk(root, dataDir, Clock.systemUTC(), signer, this::rule,
-                new CounterFile(dataDir, Clock.systemUTC()), config.customsCardNo(),
+        counters = new CounterFile(dataDir, Clock.systemUTC());
+        CustomsDesk d = new CustomsDesk(root, dataDir, Clock.systemUTC(), signer, this::rule, counters,
+                config.customsCardNo(),
                 config.customsCardPin().toCharArray(), Duration.ofMillis(Math.max(0, config.delayMillis())), workers);
         desk = d;
         try {
@@ -217,6 +219,8 @@ public class Simulator {
                 LOG.warn("Cannot write the waiting business receipts of {}", d.root(), e);
             }
         }
+        // a clean stop: the numbers go on without a gap after the restart (账册编号 and the others)
+        counters.release();
         workers.shutdown();
     }
 }

@@ -66,6 +66,33 @@ class CounterFileTest {
     }
 
     @Test
+    void aCleanStopGivesBackTheRestOfTheBlockSoNumbersGoOnWithoutAGap() {
+        CounterFile before = new CounterFile(dataDir, clock);
+        for (int i = 1; i <= 3; i++) {
+            assertEquals("E9000000000" + i, before.next(NumberSource.EMS_NO, "9000"));
+        }
+        before.release();
+
+        CounterFile after = new CounterFile(dataDir, clock);
+        assertEquals("E90000000004", after.next(NumberSource.EMS_NO, "9000"));
+        assertEquals("E9000000" + String.format("%04d", CounterFile.BLOCK + 4), before.next(NumberSource.EMS_NO, "9000"),
+                "a released instance reserves anew, above the block the other reserved meanwhile");
+    }
+
+    @Test
+    void aStopGivesNothingBackThatAnotherInstanceReservedAbove() {
+        CounterFile one = new CounterFile(dataDir, clock);
+        CounterFile two = new CounterFile(dataDir, clock);
+        assertEquals("E90000000001", one.next(NumberSource.EMS_NO, "9000"));
+        assertEquals("E9000000" + String.format("%04d", CounterFile.BLOCK + 1), two.next(NumberSource.EMS_NO, "9000"));
+        one.release();
+
+        assertEquals("E9000000" + String.format("%04d", CounterFile.BLOCK + 2), two.next(NumberSource.EMS_NO, "9000"));
+        assertEquals("E9000000" + String.format("%04d", 2 * CounterFile.BLOCK + 1),
+                new CounterFile(dataDir, clock).next(NumberSource.EMS_NO, "9000"), "the mark stays the other's");
+    }
+
+    @Test
     void theDiskIsWrittenOncePerBlockAndTwoInstancesNeverShareANumber() throws Exception {
         NumberSource one = new CounterFile(dataDir, clock);
         NumberSource two = new CounterFile(dataDir, clock);

@@ -14,6 +14,7 @@ import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.print.Printer;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserService;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.shell.document.DocumentPages;
 
 @Component(service = DocumentPages.class)
@@ -23,6 +24,7 @@ public class DocumentPagesImpl implements DocumentPages {
     private final EnterpriseRegistry enterprises;
     private final AccessPolicy policy;
     private final UserService users;
+    private final TimeDisplay time;
     // the highest-ranked one, rebound when a better one appears
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -34,15 +36,15 @@ public class DocumentPagesImpl implements DocumentPages {
 
     @Activate
     public DocumentPagesImpl(@Reference DocumentService documents, @Reference CodeTables codes,
-            @Reference EnterpriseRegistry enterprises, @Reference AccessPolicy policy, @Reference UserService users) {
+            @Reference EnterpriseRegistry enterprises, @Reference AccessPolicy policy, @Reference UserService users,
+            @Reference TimeDisplay time) {
         this.documents = documents;
         this.codes = codes;
         this.enterprises = enterprises;
         this.policy = policy;
         this.users = users;
+        this.time = time;
     }
-
-
 
     @Override
     public DocumentService documents() {
@@ -67,6 +69,11 @@ public class DocumentPagesImpl implements DocumentPages {
     @Override
     public UserService users() {
         return users;
+    }
+
+    @Override
+    public TimeDisplay time() {
+        return time;
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class TypePage implements ViewContribution {
 
     @Override
     public String permission() {
-        return page.permission(type.permission());
+        return page.kind() == DocumentPage.Kind.ENTRY ? type.editPermission() : type.viewPermission();
     }
 
     @Override

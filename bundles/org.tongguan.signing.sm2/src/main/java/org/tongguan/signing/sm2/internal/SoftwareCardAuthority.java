@@ -39,7 +39,8 @@ public final class SoftwareCardAuthority implements CardAuthority {
         CardIssuer issuer = signer.issuer();
         CardMedium card = issuer.issue(cardNo, type, enterpriseCode, holderName, pin);
         try {
-            audit.record(who, AuditAction.CREATE, AUDIT_RECORD, card.cardNo(), null, describe(card));
+            audit.record(who, AuditAction.CREATE, AUDIT_RECORD, card.cardNo(), card.enterpriseCode(), null,
+                    describe(card));
         } catch (RuntimeException e) {
             // no card without its audit line
             issuer.withdraw(card.cardNo());

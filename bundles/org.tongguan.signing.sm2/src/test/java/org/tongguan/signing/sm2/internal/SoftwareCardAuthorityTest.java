@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,11 +21,14 @@ import org.tongguan.core.ValidationException;
 import org.tongguan.core.audit.AuditAction;
 import org.tongguan.core.audit.AuditEntry;
 import org.tongguan.core.audit.AuditLog;
+import org.tongguan.core.audit.AuditQuery;
 import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
 import org.tongguan.core.security.Permissions;
+import org.tongguan.core.security.Refusal;
 import org.tongguan.core.security.UserContext;
+import org.tongguan.core.testing.TestPolicy;
 
 class SoftwareCardAuthorityTest {
     private static final UserContext CLERK = UserContext.user(7, "clerk");
@@ -36,10 +40,15 @@ class SoftwareCardAuthorityTest {
     private final CollectedAudit audit = new CollectedAudit();
 
     private CardAuthority authority(String... granted) {
-        return authority(new GrantedPolicy(granted), audit);
+        return authority(granted(granted), audit);
     }
 
-    private CardAuthority authority(GrantedPolicy policy, AuditLog log) {
+    /** Both users of these tests hold the permissions. */
+    private static TestPolicy granted(String... permissions) {
+        return new TestPolicy().grant(ADMIN, Set.of(permissions), Set.of()).grant(CLERK, Set.of(permissions), Set.of());
+    }
+
+    private CardAuthority authority(TestPolicy policy, AuditLog log) {
         return new SoftwareCardAuthority(policy, log, new SoftwareCardSigner(dir.resolve("cards")));
     }
 
@@ -60,7 +69,9 @@ class SoftwareCardAuthorityTest {
         AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> authority.issue(CLERK,
                 "2100040033809", CardType.OPERATOR, "3316960ABC", "张三", PIN.toCharArray()));
 
-        assertEquals("用户 clerk 无权执行此操作（admin.cards）", e.getMessage());
+        assertEquals(Permissions.ADMIN_CARDS, e.permission());
+        assertEquals(Refusal.PERMISSION, e.refusal());
+        assertTrue(e.getMessage().contains("clerk"), e.getMessage());
         assertEquals(List.of(), files());
         assertEquals(List.of(), audit.entries);
     }
@@ -68,7 +79,7 @@ class SoftwareCardAuthorityTest {
     @Test
     void anAdministratorIssuesACardAndOneAuditLineWithoutThePinIsRecorded() throws IOException {
         SoftwareCardSigner signer = new SoftwareCardSigner(dir.resolve("cards"));
-        CardAuthority authority = new SoftwareCardAuthority(new GrantedPolicy(Permissions.ADMIN_CARDS), audit, signer);
+        CardAuthority authority = new SoftwareCardAuthority(granted(Permissions.ADMIN_CARDS), audit, signer);
 
         CardMedium card = authority.issue(ADMIN, "2100040033809", CardType.LEGAL_PERSON, "3316960ABC", " 张三 ",
                 PIN.toCharArray());
@@ -86,6 +97,7 @@ class SoftwareCardAuthorityTest {
         assertEquals(AuditAction.CREATE.name(), entry.getAction());
         assertEquals("card", entry.getRecordType());
         assertEquals("2100040033809", entry.getRecordId());
+        assertEquals("3316960ABC", entry.getEnterpriseCode(), "the card's enterprise, for the audit page's filter");
         assertNull(entry.getOldValue());
         assertEquals("LEGAL_PERSON/3316960ABC/张三", entry.getNewValue());
         assertFalse(entry.getNewValue().contains(PIN));
@@ -125,7 +137,7 @@ class SoftwareCardAuthorityTest {
     @Test
     void noCardIsLeftWhenItsAuditLineCannotBeWritten() throws IOException {
         IllegalStateException down = new IllegalStateException("database down");
-        CardAuthority authority = authority(new GrantedPolicy(Permissions.ADMIN_CARDS), new FailingAudit(down));
+        CardAuthority authority = authority(granted(Permissions.ADMIN_CARDS), new FailingAudit(down));
 
         assertSame(down, assertThrows(IllegalStateException.class, () -> authority.issue(ADMIN, "2100040033809",
                 CardType.OPERATOR, "3316960ABC", "张三", PIN.toCharArray())));
@@ -153,17 +165,17 @@ class SoftwareCardAuthorityTest {
 
         @Override
         public void record(UserContext who, AuditAction action, String recordType, String recordId,
-                Object oldValue, Object newValue) {
+                String enterpriseCode, Object oldValue, Object newValue) {
             throw failure;
         }
 
         @Override
-        public List<AuditEntry> find(UserContext who, String filter, int offset, int limit) {
+        public List<AuditEntry> find(UserContext who, AuditQuery query, int offset, int limit) {
             return List.of();
         }
 
         @Override
-        public long count(UserContext who, String filter) {
+        public long count(UserContext who, AuditQuery query) {
             return 0;
         }
     }

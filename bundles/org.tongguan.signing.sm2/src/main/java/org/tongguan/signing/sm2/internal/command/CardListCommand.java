@@ -1,29 +1,28 @@
 package org.tongguan.signing.sm2.internal.command;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.time.TimeDisplay;
 
 @Service
 @Command(scope = "tongguan", name = "card-list",
         description = "Lists the card media (法人卡, 操作员卡) of the signer in use: number, type, enterprise, holder, expiry")
 public class CardListCommand implements Action {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
-
     @Reference
     Signer signer;
+    @Reference
+    TimeDisplay time;
 
     @Override
     public Object execute() {
         for (CardMedium card : signer.cards()) {
             System.out.println(card.cardNo() + "\t" + card.type() + "\t" + card.type().nameZh() + "\t"
                     + card.enterpriseCode() + "\t" + card.holderName() + "\t"
-                    + DAY.format(card.certificate().getNotAfter().toInstant()));
+                    + time.date(card.certificate().getNotAfter().toInstant()));
         }
         return null;
     }

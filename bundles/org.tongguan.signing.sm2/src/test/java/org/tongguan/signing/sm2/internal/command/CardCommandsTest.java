@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.karaf.shell.support.CommandException;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
 import org.tongguan.core.audit.AuditEntry;
+import org.tongguan.core.internal.time.TimeDisplayImpl;
+import org.tongguan.core.testing.TestPolicy;
 import org.tongguan.signing.sm2.internal.CollectedAudit;
-import org.tongguan.signing.sm2.internal.GrantedPolicy;
 import org.tongguan.signing.sm2.internal.SoftwareCardAuthority;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
 
@@ -49,7 +51,7 @@ class CardCommandsTest {
     private Object issue(String cardNo, String type, String enterpriseCode, String holder, String pin)
             throws Exception {
         CardIssueCommand command = new CardIssueCommand();
-        command.authority = new SoftwareCardAuthority(new GrantedPolicy(), audit, signer);
+        command.authority = new SoftwareCardAuthority(new TestPolicy(), audit, signer);
         command.signer = signer;
         command.cardNo = cardNo;
         command.type = type;
@@ -93,6 +95,7 @@ class CardCommandsTest {
         out.reset();
         CardListCommand list = new CardListCommand();
         list.signer = signer;
+        list.time = new TimeDisplayImpl(ZoneId.of("Asia/Shanghai"));
         list.execute();
         List<String> lines = printed().lines().toList();
         assertEquals(2, lines.size(), printed());

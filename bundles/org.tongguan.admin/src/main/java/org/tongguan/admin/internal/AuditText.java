@@ -1,0 +1,49 @@
+package org.tongguan.admin.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tongguan.core.Messages;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.time.TimeDisplay;
+
+/**
+ * How a recorded value reads on the audit page. Values are kept as they were written (older entries too); only the
+ * reading is the reader's: a fixed phrase of the core's texts ({@code audit.passwordChanged}) in the reader's
+ * language, the names of recorded fields ({@code state=}) and a document's state in it too, and a time (written as
+ * UTC, e.g. {@code lockedUntil=2026-12-05T01:15:00Z}) in the product's time zone.
+ */
+final class AuditText {
+    private static final Pattern PHRASE = Pattern.compile("audit\\.[A-Za-z_.]+");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+    /** A state alone (the value before a state change) or as the value of {@code state=}. */
+    private static final Pattern STATE = Pattern.compile("(^|state=)("
+            + Arrays.stream(DocumentState.values()).map(Enum::name).collect(Collectors.joining("|")) + ")(?=,|$)");
+    private static final Pattern FIELD = Pattern.compile("\\b([A-Za-z]+)=");
+    static final String FIELD_KEY = "admin.audit.field.";
+
+    private AuditText() {
+    }
+
+    static String shown(String value, Locale locale, TimeDisplay time) {
+        if (value == null) {
+            return "";
+        }
+        if (PHRASE.matcher(value).matches()) {
+            String phrase = Messages.CORE.find(value, locale);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        String s = INSTANT.matcher(value).replaceAll(m -> time.dateTime(Instant.parse(m.group())));
+        s = STATE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + Messages.CORE.get(DocumentState.valueOf(m.group(2)).messageKey(), locale)));
+        return FIELD.matcher(s).replaceAll(m -> {
+            String label = AdminMessages.MESSAGES.find(FIELD_KEY + m.group(1), locale);
+            return Matcher.quoteReplacement(label == null ? m.group() : label + "=");
+        });
+    }
+}
