@@ -217,7 +217,7 @@ class CustomsDeskTest {
     }
 
     @Test
-    void aMessageWhoseReceiptCannotBeWrittenGoesBackToOutBoxAndKeepsItsNumber() throws IOException {
+    void aMessageWhoseReceiptCannotBeWrittenYetIsTakenOnceAndAnsweredAtALaterScan() throws IOException {
         rules.put("QYZZ101", rule("QYZZ101", Verdict.approved(Map.of())));
         String messageId = exchange.send("QYZZ", "QYZZ101", "QP0005", qualification("IE5", "9000", 0));
         String sent = exchange.names("QYZZ", "OutBox").get(0);
@@ -225,19 +225,20 @@ class CustomsDeskTest {
         Files.writeString(inBox, "not a folder"); // receipts cannot be written
 
         takeNewMessages();
-        assertEquals(List.of(sent), exchange.names("QYZZ", "OutBox"), "put back, to be taken again");
-        assertEquals(List.of(), exchange.names("QYZZ", "SentBox"));
+        assertEquals(List.of(), exchange.names("QYZZ", "OutBox"), "taken: what it is owed is in the journal");
+        assertEquals(List.of(sent), exchange.names("QYZZ", "SentBox"));
         assertTrue(desk.status().recentReceipts().isEmpty(), desk.status().recentReceipts().toString());
+        assertEquals(2, desk.status().pending(), "both receipts still owed");
 
         Files.delete(inBox);
-        takeNewMessages();
-        assertEquals(List.of(), exchange.names("QYZZ", "OutBox"));
-        assertEquals(List.of(sent), exchange.names("QYZZ", "SentBox"));
+        desk.scanOnce();
         String seqNo = seqNo(messageId);
         assertEquals(seqNo, PropertyFiles.load(exchange.dataDir.resolve(CustomsDesk.SEQ_NOS)).getProperty(
                 "QYZZ/QP0005"), "numbered once, and that number is on disk");
         answer();
         assertEquals("1", text(parse(exchange.receipt("QYZZ", "Receipt_" + messageId + "_2.xml")), "ManageResult"));
+        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml"),
+                exchange.names("QYZZ", "InBox"));
     }
 
     @Test
