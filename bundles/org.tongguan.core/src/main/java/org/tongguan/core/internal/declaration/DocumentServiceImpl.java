@@ -48,6 +48,8 @@ import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.customs.ReceiptRefused;
+import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.AttachmentRules;
@@ -1266,11 +1268,16 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return ReceiptListener.super.onReceipts(receipts);
         }
         List<OpenedReceipt> opened = new ArrayList<>();
+        Map<IncomingMessage, Exception> refused = new LinkedHashMap<>();
         try {
             for (IncomingMessage r : receipts) {
-                OpenedReceipt o = open(r);
-                if (o != null) {
-                    opened.add(o);
+                try {
+                    OpenedReceipt o = open(r);
+                    if (o != null) {
+                        opened.add(o);
+                    }
+                } catch (ReceiptRefused e) {
+                    refused.put(r, e); // the others are taken all the same
                 }
             }
             Transactions.write(jpa, "", em -> {
@@ -1283,7 +1290,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 }
                 return null;
             });
-            return Map.of();
+            return refused;
         } catch (RuntimeException e) {
             LOG.debug("Receipts taken one by one after the batch failed", e);
             return ReceiptListener.super.onReceipts(receipts);
@@ -1294,7 +1301,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private record OpenedReceipt(IncomingMessage file, SignedMessage message, ReceiptReader.Parsed parsed) {
     }
 
-    /** The receipt verified and read; null when it is refused (logged) or is not a receipt this service applies. */
+    /**
+     * The receipt verified and read; null when it is not a receipt this service applies.
+     *
+     * @throws ReceiptRefused when it does not open (not well-formed, a DOCTYPE, a bad envelope or signature)
+     */
     private OpenedReceipt open(IncomingMessage receipt) {
         Signer s = signer;
         if (s == null) {
@@ -1305,12 +1316,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             ReceiptReader.Parsed parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement())
                     .orElse(null);
             return parsed == null ? null : new OpenedReceipt(receipt, m, parsed);
-        } catch (RuleViolation e) {
-            LOG.warn("Receipt {} refused: {}", receipt.fileName(), e.getMessage());
-            return null;
+        } catch (RuleViolation e) { // the transport keeps it apart with the reason and logs it: not here again
+            throw new ReceiptRefused(e);
         } catch (org.xml.sax.SAXException | java.io.IOException e) { // opened, so well-formed: not expected
-            LOG.warn("Receipt {} cannot be read: {}", receipt.fileName(), e.toString());
-            return null;
+            throw new ReceiptRefused(new RuleViolation("signing.badEnvelope", e.getMessage()));
         }
     }
 
