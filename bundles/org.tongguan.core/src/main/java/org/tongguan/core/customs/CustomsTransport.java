@@ -47,6 +47,15 @@ public interface CustomsTransport {
     List<String> failed(String businessType);
 
     /**
+     * Whether a message of this file name was queued before (waiting, sent or not sendable): a message committed for
+     * sending whose hand-over a crash interrupted may be with the transport already and must not go twice. By default
+     * whether it is among {@link #pending} or {@link #failed}; a transport that knows what it sent says so too.
+     */
+    default boolean queued(String businessType, String fileName) {
+        return pending(businessType).contains(fileName) || failed(businessType).contains(fileName);
+    }
+
+    /**
      * 申请回执补发: asks the e-port side to send again the receipts of a message it took (they are overdue). The
      * receipts come back as any receipt does; one already taken is taken once. Returns once the request is durably
      * queued.

@@ -1106,9 +1106,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
         Transactions.write(jpa, "", em -> {
             for (Declared d : sent) {
-                // by statement: finding the row first would read its 30 KB message back only to delete it
-                em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d AND o.fileName = :f")
-                        .setParameter("d", d.id()).setParameter("f", d.message().fileName()).executeUpdate();
+                handedOver(em, d);
             }
             for (long id : refused.keySet()) {
                 DocumentEntity d = find(em, id);
@@ -1181,7 +1179,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return doc;
         });
         if (held[0] != null) {
-            RuntimeException failed = handOver(List.of(new Declared(now, held[0])), true).get(id);
+            RuntimeException failed = handOver(notYetQueued(transport, List.of(new Declared(now, held[0]))), true)
+                    .get(id);
             if (failed != null) {
                 throw failed;
             }
@@ -1269,6 +1268,37 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
     }
 
+    /** The message is with the transport: it leaves the outbox. */
+    private static void handedOver(EntityManager em, Declared d) {
+        // by statement: finding the row first would read its 30 KB message back only to delete it
+        em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d AND o.fileName = :f")
+                .setParameter("d", d.id()).setParameter("f", d.message().fileName()).executeUpdate();
+    }
+
+    /**
+     * The messages of {@code left} (left in the outbox) that the transport does not have yet; those it has (a crash
+     * came between handing them over and emptying the outbox) leave the outbox without going twice.
+     */
+    private List<Declared> notYetQueued(CustomsTransport t, List<Declared> left) {
+        if (t == null) {
+            return left; // handOver finds no transport either: they stay
+        }
+        List<Declared> fresh = new ArrayList<>();
+        List<Declared> queued = new ArrayList<>();
+        for (Declared d : left) {
+            (t.queued(d.message().businessType(), d.message().fileName()) ? queued : fresh).add(d);
+        }
+        if (!queued.isEmpty()) {
+            Transactions.write(jpa, "", em -> {
+                queued.forEach(d -> handedOver(em, d));
+                return null;
+            });
+            queued.forEach(d -> LOG.info("Message {} reached the transport before a restart: not sent again",
+                    d.message().fileName()));
+        }
+        return fresh;
+    }
+
     /**
      * What the e-port side did not finish: messages left in the outbox by a crash or an absent transport are sent,
      * and a message the e-port client put in its FailBox makes its document 申报失败 (when it is the latest send).
@@ -1287,8 +1317,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         for (long id : left) {
             OutboxEntity out = Transactions.read(jpa, em -> em.find(OutboxEntity.class, id));
             if (out != null) {
-                handOver(List.of(new Declared(null, new OutgoingMessage(out.businessType, out.fileName, out.content),
-                        id)), false);
+                handOver(notYetQueued(transport, List.of(new Declared(null, new OutgoingMessage(out.businessType,
+                        out.fileName, out.content), id))), false);
             }
         }
         Set<String> folders = new java.util.TreeSet<>();

@@ -12,18 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.customs.ReceiptRequest;
-import org.tongguan.core.customs.SignedMessage;
-import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 
@@ -33,50 +27,17 @@ import org.tongguan.customs.simulator.Verdict;
  * before the move, after the receipts were written but before they were marked). Whatever the step, every taken
  * message is answered, each receipt once (written again only with the same bytes).
  */
-class CrashRecoveryTest {
-    private static final Duration DELAY = Duration.ofMillis(300);
+class CrashRecoveryTest extends DeskTest {
     private static final String TYPE = "QYZZ";
-
-    @TempDir
-    Path dir;
-    private Exchange exchange;
-    private final MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofHours(1)));
-    private CustomsDesk desk;
     private int approvals;
 
+    /** Every approval assigns a new 账册编号, and is counted: a message is judged once, when it is taken. */
     @BeforeEach
-    void setUp() {
-        exchange = new Exchange(dir, true);
-        desk = newDesk();
-    }
-
-    /** A desk as the component makes one at start; every approval assigns a new 账册编号. */
-    private CustomsDesk newDesk() {
-        CustomsRule rule = new CustomsRule() {
-            @Override
-            public String messageType() {
-                return "QYZZ101";
-            }
-
-            @Override
-            public Verdict judge(SignedMessage message, NumberSource numbers) {
-                approvals++;
-                return Verdict.approved(Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO, "9000")));
-            }
-        };
-        return new CustomsDesk(exchange.root, exchange.dataDir, clock, exchange.signer, type -> Optional.of(rule),
-                new CounterFile(exchange.dataDir, clock), Exchange.CUSTOMS_CARD, Exchange.CUSTOMS_PIN.toCharArray(),
-                DELAY);
-    }
-
-    private void takeNewMessages() {
-        desk.scanOnce();
-        desk.scanOnce();
-    }
-
-    private void answer() {
-        clock.advance(DELAY);
-        desk.scanOnce();
+    void approveAll() {
+        rules.put("QYZZ101", rule("QYZZ101", (m, numbers) -> {
+            approvals++;
+            return Verdict.approved(Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO, "9000")));
+        }));
     }
 
     private Path inBox(String name) {

@@ -19,77 +19,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.customs.simulator.CheckInfo;
-import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Document;
 
-class CustomsDeskTest {
-    private static final Duration DELAY = Duration.ofMillis(300);
-
-    @TempDir
-    Path dir;
-    Exchange exchange;
-    /** An hour ahead of the files' modification times: only the size rule holds files back, unless a test says. */
-    private final MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofHours(1)));
-    private final Map<String, CustomsRule> rules = new ConcurrentHashMap<>();
-    private CustomsDesk desk;
-
-    @BeforeEach
-    void setUp() {
-        exchange = new Exchange(dir, true);
-        desk = newDesk();
-    }
-
-    private CustomsDesk newDesk() {
-        return new CustomsDesk(exchange.root, exchange.dataDir, clock, exchange.signer,
-                type -> Optional.ofNullable(rules.get(type)), new CounterFile(exchange.dataDir, clock),
-                Exchange.CUSTOMS_CARD, Exchange.CUSTOMS_PIN.toCharArray(), DELAY);
-    }
-
-    private static CustomsRule rule(String messageType, Verdict verdict) {
-        return rule(messageType, (m, n) -> verdict);
-    }
-
-    private static CustomsRule rule(String messageType, java.util.function.BiFunction<SignedMessage, NumberSource,
-            Verdict> judge) {
-        return new CustomsRule() {
-            @Override
-            public String messageType() {
-                return messageType;
-            }
-
-            @Override
-            public Verdict judge(SignedMessage message, NumberSource numbers) {
-                return judge.apply(message, numbers);
-            }
-        };
-    }
-
-    /** Two scans: the first sees the new files, the second takes the settled ones. */
-    private void takeNewMessages() {
-        desk.scanOnce();
-        desk.scanOnce();
-    }
-
-    private void answer() {
-        clock.advance(DELAY);
-        desk.scanOnce();
-    }
-
+class CustomsDeskTest extends DeskTest {
     // ---- the happy path
 
     @Test

@@ -288,6 +288,11 @@ final class Filebox {
         }
     }
 
+    /** Whether {@code fileName} was used in {@code <type>/OutBox}, {@code SentBox} or {@code FailBox}. */
+    boolean queued(String businessType, String fileName) {
+        return used(businessDir(businessType), fileName, Set.of());
+    }
+
     /** Names in {@code <type>/OutBox}, sorted. */
     List<String> pending(String businessType) {
         return messageNames(businessDir(businessType).resolve(OUT_BOX));

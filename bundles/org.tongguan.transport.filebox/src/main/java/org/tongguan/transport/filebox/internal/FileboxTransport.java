@@ -142,6 +142,11 @@ public class FileboxTransport implements CustomsTransport {
     }
 
     @Override
+    public boolean queued(String businessType, String fileName) {
+        return filebox.queued(businessType, fileName);
+    }
+
+    @Override
     public void requestReceipts(String businessType, ReceiptRequest request) {
         String name = filebox.requestReceipts(businessType, request);
         LOG.info("Asked for the receipts of {}/{} again ({})", businessType, request.fileName(), name);

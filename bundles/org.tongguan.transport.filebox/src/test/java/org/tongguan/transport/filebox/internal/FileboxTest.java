@@ -582,6 +582,19 @@ class FileboxTest {
     }
 
     @Test
+    void aMessageIsKnownAsQueuedWhereverTheEportClientMovedIt() throws IOException {
+        Filebox box = box();
+        assertFalse(box.queued("INV", "INV101_QP1_1.xml"));
+        box.send(message("INV", "INV101_QP1_1.xml", "<signed/>"));
+        assertTrue(box.queued("INV", "INV101_QP1_1.xml"), "in OutBox");
+        move("INV/OutBox/INV101_QP1_1.xml", "INV/SentBox/INV101_QP1_1.xml");
+        assertTrue(box.queued("INV", "INV101_QP1_1.xml"), "sent: a crash before the outbox was emptied sends it not twice");
+        move("INV/SentBox/INV101_QP1_1.xml", "INV/FailBox/INV101_QP1_1.xml");
+        assertTrue(box.queued("INV", "INV101_QP1_1.xml"));
+        assertFalse(box.queued("INV", "INV101_QP1_2.xml"));
+    }
+
+    @Test
     void aMessageInFailBoxIsQueuedAgainUnderItsNameAndNothingElseIs() throws IOException {
         Filebox box = box();
         box.send(message("INV", "INV101_QP1_1.xml", "<signed/>"));
