@@ -415,6 +415,21 @@ final class CustomsDesk {
         batch.clear();
         claimedSent.clear();
         writeDueReceipts(clock.instant(), counts);
+        compactJournal();
+    }
+
+    /** The journal rewritten without old answers once it has grown large (see {@link Journal}). */
+    private void compactJournal() {
+        try {
+            if (journal.compactIfLarge(clock.instant())) {
+                LOG.info("Customs simulator: journal {} compacted to {} bytes", journal.file(),
+                        Files.size(journal.file()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (complaints.due("compact")) {
+                LOG.warn("Cannot compact the journal {}; it grows meanwhile: {}", journal.file(), e.toString());
+            }
+        }
     }
 
     /**

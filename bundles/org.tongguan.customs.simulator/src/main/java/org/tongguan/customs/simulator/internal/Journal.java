@@ -42,10 +42,18 @@ import org.tongguan.core.io.AtomicFiles;
  * </pre>
  * The M and R lines of a batch are forced to disk together, once, before the batch's messages are moved; W lines are
  * not forced (one lost by a crash of the machine only makes the same receipt written again). A line cut short by a
- * crash is ended before the next append and ignored when read. Not thread-safe: the desk's scanning thread uses it.
+ * crash is ended before the next append and ignored when read.
+ *
+ * <p>The journal keeps the receipts for 申请回执补发, but not for ever: once it has grown past {@value #COMPACT_ABOVE}
+ * bytes it is rewritten (whole or not at all) without the messages answered in full and taken more than
+ * {@link #KEEP} ago, as an e-port keeps receipts for a while. Not thread-safe: the desk's scanning thread uses it.
  */
 final class Journal {
     static final String FILE = "journal.log";
+    /** Size past which the journal is compacted; after a compaction, twice what is left if that is more. */
+    static final long COMPACT_ABOVE = 64L << 20;
+    /** How long the receipts of a message answered in full are kept for 申请回执补发. */
+    static final java.time.Duration KEEP = java.time.Duration.ofDays(30);
     private static final char TAB = '\t';
 
     /** A receipt owed for the message {@code sentName} of {@code type}, due at {@code due}. */
@@ -57,9 +65,16 @@ final class Journal {
 
     private final Path file;
     private final StringBuilder unforced = new StringBuilder();
+    private long compactAbove;
 
     Journal(Path dataDir) {
+        this(dataDir, COMPACT_ABOVE);
+    }
+
+    /** @param compactAbove the size past which the journal is first compacted */
+    Journal(Path dataDir, long compactAbove) {
         this.file = dataDir.resolve(FILE);
+        this.compactAbove = compactAbove;
     }
 
     Path file() {
@@ -114,8 +129,8 @@ final class Journal {
         read(fields -> {
             switch (fields[0]) {
                 case "M" -> {
-                    if (fields.length == 5) {
-                        open.put(fields[2] + "/" + fields[3], new LinkedHashMap<>());
+                    if (key(fields) != null) {
+                        open.put(key(fields), new LinkedHashMap<>());
                     }
                 }
                 case "R" -> {
@@ -126,19 +141,17 @@ final class Journal {
                     }
                 }
                 case "W" -> {
-                    if (fields.length == 4) {
-                        Map<String, Owed> entry = open.get(fields[1] + "/" + fields[2]);
-                        if (entry != null) {
-                            entry.remove(fields[3]);
-                            if (entry.isEmpty()) {
-                                open.remove(fields[1] + "/" + fields[2]); // answered in full: nothing to hold
-                            }
+                    Map<String, Owed> entry = key(fields) == null ? null : open.get(key(fields));
+                    if (entry != null) {
+                        entry.remove(fields[3]);
+                        if (entry.isEmpty()) {
+                            open.remove(key(fields)); // answered in full: nothing to hold
                         }
                     }
                 }
                 case "C" -> {
-                    if (fields.length == 3) {
-                        open.remove(fields[1] + "/" + fields[2]);
+                    if (key(fields) != null) {
+                        open.remove(key(fields));
                     }
                 }
                 default -> {
@@ -179,6 +192,92 @@ final class Journal {
             }
         });
         return written;
+    }
+
+    /**
+     * When the journal has grown past its bound: rewritten without the messages answered in full (or cancelled) that
+     * were taken before {@code now} − {@link #KEEP}.
+     *
+     * @return whether it was rewritten
+     */
+    boolean compactIfLarge(Instant now) {
+        try {
+            if (!Files.exists(file) || Files.size(file) <= compactAbove) {
+                return false;
+            }
+            force(); // nothing recorded is left behind in memory
+            long before = now.minus(KEEP).toEpochMilli();
+            Map<String, Long> taken = new java.util.HashMap<>(); // key → when it was taken
+            Map<String, java.util.Set<String>> owed = new java.util.HashMap<>(); // key → receipts still owed
+            read(fields -> {
+                String key = key(fields);
+                if (key == null) {
+                    return; // torn: dropped by the rewrite
+                }
+                switch (fields[0]) {
+                    case "M" -> {
+                        taken.put(key, parse(fields[1]));
+                        owed.put(key, new java.util.HashSet<>());
+                    }
+                    case "R" -> owed.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(fields[4]);
+                    case "W" -> owed.computeIfAbsent(key, k -> new java.util.HashSet<>()).remove(fields[3]);
+                    default -> owed.put(key, new java.util.HashSet<>()); // C: owes nothing
+                }
+            });
+            java.util.Set<String> drop = new java.util.HashSet<>();
+            taken.forEach((key, at) -> {
+                if (at < before && owed.get(key).isEmpty()) {
+                    drop.add(key);
+                }
+            });
+            if (drop.isEmpty()) {
+                compactAbove = Math.max(COMPACT_ABOVE, 2 * Files.size(file));
+                return false;
+            }
+            Path tmp = file.resolveSibling("." + FILE + ".tmp");
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, ISO_8859_1)) {
+                read(fields -> {
+                    String key = key(fields);
+                    if (key != null && !drop.contains(key)) {
+                        try {
+                            out.write(String.join("\t", fields));
+                            out.write('\n');
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
+            }
+            try (FileChannel ch = FileChannel.open(tmp, WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.forceDirectory(file.toAbsolutePath().getParent());
+            compactAbove = Math.max(COMPACT_ABOVE, 2 * Files.size(file));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compact " + file, e);
+        }
+    }
+
+    private static long parse(String millis) {
+        try {
+            return Long.parseLong(millis);
+        } catch (NumberFormatException torn) {
+            return Long.MAX_VALUE; // kept: its time cannot be told
+        }
+    }
+
+    /** The message a complete line is about ({@code <type>/<name in SentBox>}); null for a torn line. */
+    private static String key(String[] f) {
+        return switch (f[0]) {
+            case "M" -> f.length == 5 ? f[2] + "/" + f[3] : null;
+            case "R" -> f.length == 7 ? f[1] + "/" + f[2] : null;
+            case "W" -> f.length == 4 ? f[1] + "/" + f[2] : null;
+            case "C" -> f.length == 3 ? f[1] + "/" + f[2] : null;
+            default -> null;
+        };
     }
 
     private static Owed owed(String[] fields) {
