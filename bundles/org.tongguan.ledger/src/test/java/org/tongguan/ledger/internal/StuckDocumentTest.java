@@ -40,17 +40,15 @@ class StuckDocumentTest {
     private static final Duration LONG = Duration.ofHours(1);
     private static final Duration NOW = Duration.ofMillis(1);
 
-    @TempDir
-    Path dir;
     private LedgerFixture f;
 
     @BeforeEach
-    void setUp() {
+    void openFixture(@TempDir Path dir) {
         f = new LedgerFixture(dir.resolve("cards"));
     }
 
     @AfterEach
-    void tearDown() throws Exception {
+    void closeFixture() {
         f.close();
     }
 
