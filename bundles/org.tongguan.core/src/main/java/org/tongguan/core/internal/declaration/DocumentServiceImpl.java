@@ -1167,7 +1167,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.state = next;
             d.updatedAt = clock.instant();
             em.flush();
-            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, d);
+            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, audited(d, DocumentEvent.RESEND));
             Document doc = load(em, type, d);
             type.after(doc, DocumentEvent.RESEND, from);
             if (out != null) {
@@ -1208,6 +1208,14 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
             return offered;
         });
+    }
+
+    /**
+     * The document as the audit keeps it after a clerk's event, with the event named: 申请回执补发 moves nothing, and
+     * 重新发送 may not either, yet who did it and when must show.
+     */
+    private static String audited(DocumentEntity d, DocumentEvent event) {
+        return d + " " + CORE.get("event." + event.name(), Messages.DEFAULT_LOCALE);
     }
 
     /** The file name the document's latest message was sent under (see {@link #declareStored}). */
@@ -1438,7 +1446,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
             em.flush();
             audit.record(who, event == DocumentEvent.EDIT ? AuditAction.CHANGE : AuditAction.STATE, RECORD,
-                    d.etpsPreentNo, before, d);
+                    d.etpsPreentNo, before, event != null && event != DocumentEvent.EDIT && next == from
+                            ? audited(d, event) : d);
             Document now = loader.load(em, type, d);
             if (event == DocumentEvent.EDIT) {
                 return checkedDraft(type, now);

@@ -35,12 +35,13 @@ public final class TestDocuments {
     private static final CodeTablesImpl CODES = new CodeTablesImpl();
 
     private final DocumentServiceImpl service;
+    private final AuditLogImpl audit;
     private final Map<String, Enterprise> enterprises = new ConcurrentHashMap<>();
     private final List<OutgoingMessage> sent = new CopyOnWriteArrayList<>();
     private int receipts;
 
     public TestDocuments(TestDatabase db, AccessPolicy policy, Signer signer) {
-        AuditLogImpl audit = new AuditLogImpl(db.jpa(), policy, () -> 0);
+        audit = new AuditLogImpl(db.jpa(), policy, () -> 0);
         service = new DocumentServiceImpl(db.jpa(), policy, audit,
                 new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC());
         service.signer = signer;
@@ -119,6 +120,11 @@ public final class TestDocuments {
 
     public DocumentService service() {
         return service;
+    }
+
+    /** The audit log the service writes to. */
+    public org.tongguan.core.audit.AuditLog audit() {
+        return audit;
     }
 
     public TestDocuments add(DocumentType type) {
