@@ -107,27 +107,7 @@ public final class Bench {
      */
     private static double declaredPerSecond(Distribution karaf, Path home, int count) throws Exception {
         String code = "6101990001";
-        String first17 = "91610131" + code.substring(0, 9);
-        String credit = first17 + org.tongguan.core.enterprise.CreditCodes.checkCharacter(first17);
-        Path header = home.resolve("bench-qyzz.properties");
-        Files.writeString(header, "bizopEtpsno=" + code + "\nrcvgdEtpsno=" + code + "\ndclEtpsno=" + code
-                + "\nfinishValidDate=2030-12-31\nprdtCapaAmt=100\nmasterCuscd=9000\nqualTypecd=1\n",
-                java.nio.charset.StandardCharsets.UTF_8);
-        Path items = home.resolve("bench-mtpck.xlsx");
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 1; i <= ITEMS; i++) {
-            rows.add(List.of("", "BM-" + i, "4421100090", "木制衣架" + i, "", "007", "007", "4.5", "142", "" + i, "142"));
-        }
-        try (java.io.OutputStream out = Files.newOutputStream(items)) {
-            org.tongguan.core.io.Xlsx.write(out, "料件", List.of("序号", "料号", "商品编码", "商品名称", "规格型号",
-                    "申报计量单位", "法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)"), rows);
-        }
-        expect(karaf.console("tongguan:enterprise-add " + code + " " + credit + " 通关基准测试企业"), "saved");
-        expect(karaf.console("tongguan:card-issue BENCH" + code + " OPERATOR " + code + " 基准 135790"), code);
-        String created = expect(karaf.console("tongguan:doc-create --import mtpck=" + items + " qyzz " + header),
-                "imported " + ITEMS);
-        String id = created.substring("created ".length()).split(" ")[0];
-        expect(karaf.console("tongguan:doc-copy --times " + (count - 1) + " " + id), "copied");
+        Drafts.qyzz(karaf, home, code, "BENCH" + code, "135790", count, ITEMS);
         // both console sessions are opened (SSH handshake, sign-in) before the clock starts: they are the harness's
         // way in, not part of declaring
         double perSecond;
@@ -135,23 +115,16 @@ public final class Bench {
         try (Distribution.Console declaring = karaf.openConsole(); Distribution.Console waiting = karaf.openConsole()) {
             long start = System.nanoTime();
             long cpuStart = karaf.cpuMillis();
-            expect(declaring.run("tongguan:doc-declare --card BENCH" + code + " --pin 135790 --drafts qyzz," + code),
-                    "declared " + count);
+            Drafts.expect(declaring.run("tongguan:doc-declare --card BENCH" + code + " --pin 135790 --drafts qyzz,"
+                    + code), "declared " + count);
             // the console waits in the server until all are approved: no polling connections competing for the CPU
-            expect(waiting.run("tongguan:doc-list --state APPROVED --count --until " + count + " --timeout 600 qyzz "
-                    + code), Integer.toString(count));
+            Drafts.expect(waiting.run("tongguan:doc-list --state APPROVED --count --until " + count
+                    + " --timeout 600 qyzz " + code), Integer.toString(count));
             perSecond = count / ((System.nanoTime() - start) / 1e9);
             cpuMillis = karaf.cpuMillis() - cpuStart;
         }
         print("declare_cpu_ms_per_doc", cpuMillis / (double) count, "ms");
         return perSecond;
-    }
-
-    private static String expect(String output, String part) {
-        if (!output.contains(part)) {
-            throw new IllegalStateException("expected \"" + part + "\" in: " + output);
-        }
-        return output;
     }
 
     /** p99 of prefix lookups (4 to 8 digits, taken from real codes) on the full shipped table, in microseconds. */

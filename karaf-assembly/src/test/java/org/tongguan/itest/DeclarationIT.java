@@ -64,6 +64,17 @@ public class DeclarationIT extends DocumentSuite {
     private Printer printer;
     @Inject
     private org.apache.karaf.shell.api.console.SessionFactory sessions;
+    @Inject
+    private org.tongguan.core.notice.NoticeService notices;
+
+    /** Receipts are overdue after 2 s here, so 申请回执补发 can be tried within a test. */
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public org.ops4j.pax.exam.Option[] config() throws Exception {
+        return org.ops4j.pax.exam.OptionUtils.combine(super.config(),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                        "etc/org.tongguan.core.receipts.cfg", "overdueSeconds", "2"));
+    }
 
     private Map<String, String> header() {
         Map<String, String> h = new HashMap<>();
@@ -351,6 +362,73 @@ public class DeclarationIT extends DocumentSuite {
         } finally {
             simulator.start();
         }
+    }
+
+    @Test
+    public void aMessageTheEportClientCouldNotSendIsSentAgainAsItWasSigned() throws Exception {
+        Bundle simulator = bundle("org.tongguan.customs.simulator");
+        simulator.stop();
+        Document d;
+        String name;
+        try {
+            Document draft = documents.create(SYSTEM, "qyzz", header());
+            draft = documents.saveItem(SYSTEM, draft.id(), draft.version(), "mtpck", null, item("S-1", "1"));
+            d = documents.declare(SYSTEM, draft.id(), draft.version(), cardNo, PIN.toCharArray(), true);
+            String etpsPreentNo = d.etpsPreentNo();
+            java.nio.file.Path box = java.nio.file.Path.of(System.getProperty("karaf.data"), "tongguan", "filebox",
+                    "EMS");
+            name = transport.pending("EMS").stream().filter(f -> f.contains(etpsPreentNo)).findFirst().orElseThrow();
+            byte[] signed = java.nio.file.Files.readAllBytes(box.resolve("OutBox").resolve(name));
+            java.nio.file.Files.createDirectories(box.resolve("FailBox"));
+            java.nio.file.Files.move(box.resolve("OutBox").resolve(name), box.resolve("FailBox").resolve(name));
+            Document failed = awaitState(d.id(), DocumentState.DECLARE_FAILED);
+            assertEquals(Set.of(org.tongguan.core.declaration.DocumentEvent.RESEND),
+                    documents.followUps(SYSTEM, failed.id()));
+
+            Document resent = documents.resend(SYSTEM, failed.id(), failed.version());
+
+            assertEquals(DocumentState.DECLARED, resent.state());
+            assertTrue(transport.pending("EMS").contains(name));
+            assertTrue("as it was signed, no card asked", java.util.Arrays.equals(signed,
+                    java.nio.file.Files.readAllBytes(box.resolve("OutBox").resolve(name))));
+        } finally {
+            simulator.start();
+        }
+        awaitState(d.id(), DocumentState.APPROVED);
+        assertEquals(2, documents.receipts(SYSTEM, d.id()).size());
+    }
+
+    @Test
+    public void aReceiptLostOnTheWayComesAgainWhenTheClerkAsksForItAndTheOtherIsTakenOnce() throws Exception {
+        Bundle filebox = bundle("org.tongguan.transport.filebox");
+        Document draft = documents.create(SYSTEM, "qyzz", header());
+        draft = documents.saveItem(SYSTEM, draft.id(), draft.version(), "mtpck", null, item("L-1", "1"));
+        Document d = documents.declare(SYSTEM, draft.id(), draft.version(), cardNo, PIN.toCharArray(), true);
+        java.nio.file.Path box = java.nio.file.Path.of(System.getProperty("karaf.data"), "tongguan", "filebox", "EMS");
+        java.nio.file.Path approval = box.resolve("InBox").resolve("Receipt_" + d.etpsPreentNo() + "-1_2.xml");
+        filebox.stop(); // the receipts wait in InBox
+        try {
+            waitFor("the business receipt in InBox", () -> java.nio.file.Files.exists(approval), 60_000);
+            java.nio.file.Files.delete(approval); // lost on the way
+        } finally {
+            filebox.start();
+        }
+        Document accepted = awaitState(d.id(), DocumentState.ACCEPTED);
+        waitFor("receipts overdue", () -> documents.followUps(SYSTEM, accepted.id()).contains(
+                org.tongguan.core.declaration.DocumentEvent.REQUEST_RECEIPTS), 60_000);
+        waitFor("a 预警 to the enterprise", () -> notices.list(SYSTEM, enterprise,
+                org.tongguan.core.notice.Notice.Kind.WARNING, false, 100).stream()
+                .anyMatch(n -> n.source().equals("document:" + d.etpsPreentNo())), 60_000);
+        Document asking = documents.get(SYSTEM, d.id());
+
+        documents.requestReceipts(SYSTEM, asking.id(), asking.version());
+
+        Document approved = awaitState(d.id(), DocumentState.APPROVED);
+        assertFalse("档案库编号 from the receipt written again", approved.value("netwkEtpsArcrpNo").isEmpty());
+        waitFor("the request answered", () -> java.nio.file.Files.exists(box.resolve("SentBox")
+                .resolve("ReceiptRequest_" + d.etpsPreentNo() + "-1.xml")), 60_000);
+        assertEquals("the import receipt written again was taken once", 2,
+                documents.receipts(SYSTEM, d.id()).size());
     }
 
     @Test

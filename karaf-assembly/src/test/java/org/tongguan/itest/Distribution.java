@@ -237,6 +237,25 @@ final class Distribution implements AutoCloseable {
                 .findFirst();
     }
 
+    /** The distribution's folder. */
+    Path home() {
+        return home;
+    }
+
+    /**
+     * {@code kill -9} of the Karaf JVM, as a power cut of the process would: no shutdown hook, no component
+     * deactivated, nothing flushed. Returns once it and its launching script are gone; {@link #start} starts it again
+     * on the same folder.
+     */
+    void kill() throws InterruptedException {
+        Optional<ProcessHandle> java = javaProcess();
+        java.ifPresent(ProcessHandle::destroyForcibly); // SIGKILL on Linux
+        java.ifPresent(p -> p.onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).join());
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
     /** Stops Karaf the way an administrator does (SIGTERM runs its shutdown), waiting for it to end. */
     void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {

@@ -51,7 +51,8 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof Key k ? get(k.key(), locale)
                     : args[i] instanceof Text t ? t.messages().get(t.key(), locale)
-                    : args[i] instanceof Of o ? o.messages().get(o.key(), locale, o.args()) : args[i];
+                    : args[i] instanceof Of o ? o.messages().get(o.key(), locale, o.args())
+                    : args[i] instanceof RuleViolation v ? v.getMessage(locale) : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }
@@ -67,7 +68,10 @@ public final class Messages {
     public record Text(Messages messages, String key) {
     }
 
-    /** An argument that is a whole message of some bundle's texts (e.g. a row's error inside "第 3 行：…"). */
+    /**
+     * An argument that is a whole message of some bundle's texts (e.g. a row's error inside "第 3 行：…"); a
+     * {@link RuleViolation} as an argument is its text in the same locale too.
+     */
     public record Of(Messages messages, String key, Object[] args) {
         /** The text of an error, as an argument. */
         public static Of error(FieldError e) {

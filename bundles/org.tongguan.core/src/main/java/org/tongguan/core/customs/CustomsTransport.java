@@ -45,4 +45,37 @@ public interface CustomsTransport {
 
     /** File names of {@code businessType}'s messages the e-port side could not send, sorted. */
     List<String> failed(String businessType);
+
+    /**
+     * Whether a message of this file name was queued before (waiting, sent or not sendable): a message committed for
+     * sending whose hand-over a crash interrupted may be with the transport already and must not go twice. By default
+     * whether it is among {@link #pending} or {@link #failed}; a transport that knows what it sent says so too.
+     */
+    default boolean queued(String businessType, String fileName) {
+        return pending(businessType).contains(fileName) || failed(businessType).contains(fileName);
+    }
+
+    /**
+     * 申请回执补发: asks the e-port side to send again the receipts of a message it took (they are overdue). The
+     * receipts come back as any receipt does; one already taken is taken once. Returns once the request is durably
+     * queued.
+     *
+     * @throws UnsupportedOperationException when this transport cannot ask (the default)
+     * @throws java.io.UncheckedIOException when the request could not be queued
+     */
+    default void requestReceipts(String businessType, ReceiptRequest request) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot ask for receipts again");
+    }
+
+    /**
+     * 重新发送 of a message the e-port side could not send ({@link #failed}): queued again as it was signed, under its
+     * name, so nothing is signed again.
+     *
+     * @return false when the message is not among those the e-port side could not send (the default: a transport
+     *         that keeps none)
+     * @throws java.io.UncheckedIOException when it could not be queued again; it stays where it was then
+     */
+    default boolean resendFailed(String businessType, String fileName) {
+        return false;
+    }
 }

@@ -21,5 +21,15 @@ public enum DocumentEvent {
     /** 变更 of an approved document: a new version starts as a draft with 变更次数 + 1. */
     CHANGE,
     /** Release receipt (核扣 / 放行) of an approved document: it stays approved; e.g. a list's 预核扣 becomes 已核扣. */
-    RELEASE
+    RELEASE,
+    /**
+     * 申请回执补发: the document has waited too long for a receipt; the e-port side is asked to send its receipts
+     * again. The state stays as it is.
+     */
+    REQUEST_RECEIPTS,
+    /**
+     * 重新发送: the document's signed message never reached customs (still in the outbox, or the e-port client could
+     * not send it); it goes again as it was signed. 申报失败 becomes 已申报 again.
+     */
+    RESEND
 }

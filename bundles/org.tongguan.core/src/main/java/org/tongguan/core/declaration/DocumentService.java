@@ -96,6 +96,26 @@ public interface DocumentService {
      */
     Map<Long, RuntimeException> declareAll(UserContext who, Map<Long, Long> versions, String cardNo, char[] pin);
 
+    /**
+     * 申请回执补发 of a document that has waited for a receipt longer than the install allows (已申报 or 入库成功: the
+     * receipt wait; 转人工: the longer wait for an officer): the transport asks the e-port side to send the receipts of
+     * its latest message again. The wait starts again.
+     */
+    Document requestReceipts(UserContext who, long id, long version);
+
+    /**
+     * 重新发送 of a document whose signed message never reached customs: still in the outbox, or put in the e-port
+     * client's FailBox. It goes again as it was signed (no card needed); 申报失败 becomes 已申报 again.
+     */
+    Document resend(UserContext who, long id, long version);
+
+    /**
+     * The follow-ups of a document waiting on its way to customs that the service would accept from this user now:
+     * {@link DocumentEvent#REQUEST_RECEIPTS} once the receipts are overdue, {@link DocumentEvent#RESEND} when the
+     * message never reached customs; empty otherwise (and for a user who may not change the document).
+     */
+    java.util.Set<DocumentEvent> followUps(UserContext who, long id);
+
     /** 变更 of an approved document: back to 暂存 with 变更次数 + 1. */
     Document change(UserContext who, long id, long version);
 

@@ -17,12 +17,16 @@ import org.tongguan.core.RuleViolation;
 
 /**
  * The one lifecycle of every declaration document (manuals 000 §四, 003 第三篇): 暂存 → 已申报 → 入库成功 | 申报失败 →
- * 海关终审通过 | 海关退单 | 转人工; 修改 and 删除 only in 暂存, 申报失败 and 海关退单; 变更 only after 海关终审通过.
+ * 海关终审通过 | 海关退单 | 转人工; 修改 and 删除 only in 暂存, 申报失败 and 海关退单; 变更 only after 海关终审通过;
+ * 申请回执补发 while it waits for customs (已申报, 入库成功, 转人工); 重新发送 of 已申报 or 申报失败 whose message never
+ * reached customs.
  * Services ask it before every state change, so the rule holds whatever the UI shows.
  */
 public final class Lifecycle {
     /** The states in which the clerk may still change or delete the document. */
     public static final Set<DocumentState> EDITABLE = Set.of(DRAFT, DECLARE_FAILED, RETURNED);
+    /** The states in which the document waits for a receipt from customs. */
+    public static final Set<DocumentState> WAITING = Set.of(DECLARED, ACCEPTED, MANUAL);
 
     private static final Map<DocumentEvent, Map<DocumentState, DocumentState>> MOVES = new EnumMap<>(DocumentEvent.class);
 
@@ -42,6 +46,13 @@ public final class Lifecycle {
         move(DocumentEvent.TO_MANUAL, ACCEPTED, MANUAL);
         move(DocumentEvent.CHANGE, APPROVED, DRAFT);
         move(DocumentEvent.RELEASE, APPROVED, APPROVED);
+        // while it waits for customs, its receipts may be asked for again (the service checks they are overdue)
+        for (DocumentState s : WAITING) {
+            move(DocumentEvent.REQUEST_RECEIPTS, s, s);
+        }
+        // a message that never reached customs goes again (the service checks it did not)
+        move(DocumentEvent.RESEND, DECLARED, DECLARED);
+        move(DocumentEvent.RESEND, DECLARE_FAILED, DECLARED);
     }
 
     private Lifecycle() {

@@ -35,7 +35,14 @@ class LifecycleTest {
             Map.entry("ACCEPTED TO_MANUAL", DocumentState.MANUAL),
             Map.entry("APPROVED CHANGE", DocumentState.DRAFT),
             // a list's release receipt (核扣): it stays approved
-            Map.entry("APPROVED RELEASE", DocumentState.APPROVED));
+            Map.entry("APPROVED RELEASE", DocumentState.APPROVED),
+            // 申请回执补发 while it waits for customs: it stays as it is
+            Map.entry("DECLARED REQUEST_RECEIPTS", DocumentState.DECLARED),
+            Map.entry("ACCEPTED REQUEST_RECEIPTS", DocumentState.ACCEPTED),
+            Map.entry("MANUAL REQUEST_RECEIPTS", DocumentState.MANUAL),
+            // 重新发送 of a message that never reached customs: on its way again
+            Map.entry("DECLARED RESEND", DocumentState.DECLARED),
+            Map.entry("DECLARE_FAILED RESEND", DocumentState.DECLARED));
 
     @Test
     void everyMoveIsAllowedOrRefusedAsTheManualsSay() {

@@ -19,6 +19,11 @@
  * as the 核注清单 rule does), the release receipt (核扣回执) {@code Receipt_<message_id>_3.xml}: the list's 预核扣 becomes
  * 已核扣.</li>
  * </ol>
+ * Every receipt a message is owed is sealed when the message is taken and journaled in the data folder before the
+ * message leaves {@code OutBox}; after a crash and a restart the simulator writes those it still owes, each once (a
+ * receipt written twice has one content). A {@link org.tongguan.core.customs.ReceiptRequest} file in an
+ * {@code OutBox} (申请回执补发) is answered by writing again the receipts of the message it names that were written
+ * before, with the same bytes; the request then goes to {@code SentBox} ({@code FailBox} when it is not a request).
  *
  * <h2>Receipt files</h2>
  * Both receipts are envelopes as {@link org.tongguan.core.customs.Envelopes#seal} makes them, signed with the

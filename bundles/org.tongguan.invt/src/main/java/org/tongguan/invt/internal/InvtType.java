@@ -311,11 +311,19 @@ public class InvtType extends AbstractDocumentType {
         header.put("vrfdedMarkcd", "2");
     }
 
-    /** The ledger's balances follow the list: held at 申报, 预核扣 at approval, 已核扣 at release, freed if refused. */
+    /**
+     * The ledger's balances follow the list: held at 申报 (and at 重新发送 of a 申报失败 list), 预核扣 at approval, 已核扣
+     * at release, freed if refused.
+     */
     @Override
     public void after(Document doc, DocumentEvent event, DocumentState from) {
         switch (event) {
             case DECLARE -> movements(doc).ifPresent(book::declare);
+            case RESEND -> { // a 申报失败 list freed its quantities: on its way again, it holds them again
+                if (from == DocumentState.DECLARE_FAILED) {
+                    movements(doc).ifPresent(book::declare);
+                }
+            }
             case APPROVE -> book.approve(doc.id(), doc.value("bondInvtNo"));
             case RELEASE -> book.release(doc.id());
             case RETURN, SEND_FAILED -> book.withdraw(doc.id());

@@ -39,8 +39,8 @@ import org.tongguan.shell.Problems;
 
 /**
  * The one document editor: the blue buttons of the whole document (新增, 暂存, 删除, 发送, 申报, 导入, 打印, 查看回执,
- * 变更), the header form, one tab per 表体 and the 随附单据 tab. What the buttons allow follows the lifecycle and the
- * user's rights; the service decides again on every call. Items can be entered once the header is saved. While the
+ * 变更, and for a document stuck on its way 申请回执补发 and 重新发送), the header form, one tab per 表体 and the 随附单据
+ * tab. What the buttons allow follows the lifecycle and the user's rights; the service decides again on every call. Items can be entered once the header is saved. While the
  * document waits for customs, receipts are picked up as they arrive.
  */
 public class DocumentEditor extends VerticalLayout {
@@ -64,10 +64,17 @@ public class DocumentEditor extends VerticalLayout {
     private final Button printButton = blue("doc.print", "doc-print", () -> { });
     private final Button receiptButton = blue("doc.receipt", "doc-receipt", this::showReceipt);
     private final Button changeButton = blue("doc.change", "doc-change", this::changeApproved);
+    private final Button requestReceiptsButton = blue("doc.requestReceipts", "doc-request-receipts",
+            this::requestReceipts);
+    private final Button resendButton = blue("doc.resend", "doc-resend", this::resend);
+    /** When the follow-ups of a waiting document were last asked for (they come with time, not with a change). */
+    private long followUpsAskedAt;
     private final Map<String, Button> actionButtons = new LinkedHashMap<>();
     private final Map<String, String> presets;
     private Document current;
     private Registration poll;
+    /** How often a waiting document's follow-ups are asked for again while it is shown. */
+    private static final long FOLLOW_UPS_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 
     /**
      * @param viewOnly 查看明细: nothing can be changed, only printed and receipts read
@@ -120,7 +127,8 @@ public class DocumentEditor extends VerticalLayout {
         status.setId("doc-status");
         status.addClassName("tg-doc-status");
         HorizontalLayout bar = new HorizontalLayout(newButton, saveButton, deleteButton, copyButton, sendButton,
-                declareButton, importButton, printLink, receiptButton, changeButton);
+                declareButton, importButton, printLink, receiptButton, changeButton, requestReceiptsButton,
+                resendButton);
         for (org.tongguan.core.declaration.DocumentAction a : type.actions()) {
             Button b = new Button(type.messages().get(a.labelKey(), locale), e -> perform(a.key()));
             b.setId("doc-action-" + a.key());
@@ -198,10 +206,53 @@ public class DocumentEditor extends VerticalLayout {
         for (org.tongguan.core.declaration.DocumentAction a : type.actions()) {
             actionButtons.get(a.key()).setEnabled(edit && stored && a.states().contains(s));
         }
+        showFollowUps(edit && stored);
         status.setText(stored ? getTranslation("doc.status", current.etpsPreentNo(),
                 getTranslation("doc.state." + s.name()), current.seqNo() == null ? "—" : current.seqNo())
                 : getTranslation("doc.status.new"));
         status.getElement().setAttribute("data-state", s.name());
+    }
+
+    /**
+     * 申请回执补发 and 重新发送 are shown only when the service would accept them now (overdue receipts, a message that
+     * never reached customs): it is asked, not guessed here.
+     */
+    private void showFollowUps(boolean mayAsk) {
+        java.util.Set<DocumentEvent> offered = java.util.Set.of();
+        if (mayAsk && (Lifecycle.allows(current.state(), DocumentEvent.REQUEST_RECEIPTS)
+                || Lifecycle.allows(current.state(), DocumentEvent.RESEND))) {
+            try {
+                offered = pages.documents().followUps(who(), current.id());
+            } catch (RuleViolation gone) {
+                // deleted meanwhile: nothing to offer
+            }
+            followUpsAskedAt = System.nanoTime();
+        }
+        requestReceiptsButton.setVisible(offered.contains(DocumentEvent.REQUEST_RECEIPTS));
+        resendButton.setVisible(offered.contains(DocumentEvent.RESEND));
+    }
+
+    private void requestReceipts() {
+        Document asked = call(() -> pages.documents().requestReceipts(who(), current.id(), current.version()),
+                this::showRefusal);
+        if (asked != null) {
+            show(asked);
+            Problems.success(getTranslation("doc.receiptsRequested", asked.etpsPreentNo()));
+        }
+    }
+
+    private void resend() {
+        Document sent;
+        try {
+            sent = pages.documents().resend(who(), current.id(), current.version());
+        } catch (RuleViolation v) {
+            // a transport that still refuses has made it 申报失败 again: show it as it is now
+            showItems(pages.documents().get(who(), current.id()));
+            showRefusal(v);
+            return;
+        }
+        show(sent);
+        Problems.success(getTranslation("doc.resent", sent.etpsPreentNo()));
     }
 
     private <T> T call(Supplier<T> work, Consumer<RuleViolation> onRefused) {
@@ -425,6 +476,9 @@ public class DocumentEditor extends VerticalLayout {
                 try {
                     if (pages.documents().version(who(), current.id()) != current.version()) {
                         show(pages.documents().get(who(), current.id()));
+                    } else if (Lifecycle.WAITING.contains(current.state())
+                            && System.nanoTime() - followUpsAskedAt > FOLLOW_UPS_EVERY_NANOS) {
+                        showFollowUps(mayEdit()); // the receipts may have become overdue meanwhile
                     }
                 } catch (RuleViolation gone) {
                     // deleted or no longer allowed: leave the page as it is

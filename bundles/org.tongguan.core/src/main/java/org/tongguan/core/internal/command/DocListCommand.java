@@ -12,6 +12,7 @@ import org.tongguan.core.declaration.DocumentQuery;
 import org.tongguan.core.declaration.DocumentService;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentSummary;
+import org.tongguan.core.declaration.Receipt;
 
 @Service
 @Command(scope = "tongguan", name = "doc-list", description = "Lists an enterprise's documents of a type: id, 企业内部编号, state, 预录入统一编号, 业务编号")
@@ -32,6 +33,9 @@ public class DocListCommand implements Action {
     int until;
     @Option(name = "--timeout", description = "with --until: give up after this many seconds (default 600)")
     int timeoutSeconds = 600;
+    @Option(name = "--receipts", description = "add the receipts kept per document, by kind (e.g. IMPORT=1"
+            + " BUSINESS=1): a receipt applied twice shows as 2")
+    boolean receipts;
 
     @Override
     public Object execute() throws Exception {
@@ -61,7 +65,16 @@ public class DocListCommand implements Action {
             }
             List<DocumentSummary> all = DocumentCommands.all(documents, type, enterprise, wanted);
             StringBuilder out = new StringBuilder();
-            all.forEach(d -> out.append(DocumentCommands.line(d)).append('\n'));
+            for (DocumentSummary d : all) {
+                out.append(DocumentCommands.line(d));
+                if (receipts) {
+                    java.util.Map<Receipt.Kind, Integer> kinds = new java.util.EnumMap<>(Receipt.Kind.class);
+                    documents.receipts(ConsoleCommands.ACTOR, d.id()).forEach(r -> kinds.merge(r.kind(), 1,
+                            Integer::sum));
+                    kinds.forEach((kind, n) -> out.append(' ').append(kind).append('=').append(n));
+                }
+                out.append('\n');
+            }
             return out.append(all.size()).append(" documents").toString();
         });
     }

@@ -26,10 +26,14 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.ConcurrentEditException;
@@ -48,6 +52,8 @@ import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.customs.ReceiptRefused;
+import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.AttachmentRules;
@@ -70,6 +76,8 @@ import org.tongguan.core.declaration.Lifecycle;
 import org.tongguan.core.declaration.Receipt;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.io.SafeXml;
+import org.tongguan.core.notice.Notice;
+import org.tongguan.core.notice.NoticeService;
 import org.tongguan.core.io.Xlsx;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
@@ -82,9 +90,28 @@ import org.tongguan.core.time.TimeDisplay;
  * operation is one transaction: the checks, the change, the audit line and, for 申报, the hand-over to the customs
  * transport (the last step, so a failed send leaves nothing changed).
  */
-@Component(service = {DocumentService.class, ReceiptListener.class})
+@Component(service = {DocumentService.class, ReceiptListener.class}, configurationPid = DocumentServiceImpl.PID)
+@Designate(ocd = DocumentServiceImpl.ReceiptWait.class)
 public class DocumentServiceImpl implements DocumentService, ReceiptListener {
+    static final String PID = "org.tongguan.core.receipts";
     static final String RECORD = "document";
+    /** The source of a document's 预警 notices: {@code document:<企业内部编号>}. */
+    static final String NOTICE_SOURCE = "document:";
+
+    @ObjectClassDefinition(id = PID, name = "Tongguan receipt waits",
+            description = "How long a declared document may wait for customs before its clerks are warned and may ask"
+                    + " for its receipts again (申请回执补发)")
+    @interface ReceiptWait {
+        @AttributeDefinition(name = "Receipt overdue after (s)", min = "1",
+                description = "A document 已申报 or 入库成功 this long without a receipt is overdue (default 30 minutes)")
+        long overdueSeconds() default 1800;
+
+        @AttributeDefinition(name = "转人工 overdue after (s)", min = "1",
+                description = "A document 转人工 waits for a customs officer: overdue only after this long (default 3"
+                        + " days)")
+        long manualOverdueSeconds() default 259200;
+    }
+
     /** A message still in the outbox after this long was not handed over (crash, no transport): it is resent. */
     static final long OUTBOX_GRACE_SECONDS = 10;
     private static final long SWEEP_SECONDS = 5;
@@ -104,6 +131,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private final DocumentNumbers numbers;
     private final Map<String, DocumentType> types = new ConcurrentHashMap<>();
     private java.util.concurrent.ScheduledExecutorService sweeper;
+    /** Where the 预警 of overdue receipts go; set once before the service is used. */
+    NoticeService notices;
+    private volatile java.time.Duration overdue = java.time.Duration.ofSeconds(1800);
+    private volatile java.time.Duration manualOverdue = java.time.Duration.ofSeconds(259200);
     // the highest-ranked one, rebound when a better one appears
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -116,9 +147,24 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     @Activate
     public DocumentServiceImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
             @Reference AccessPolicy policy, @Reference AuditLog audit, @Reference CodeTables codes,
-            @Reference EnterpriseRegistry registry, @Reference TimeDisplay time,
-            @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema) {
+            @Reference EnterpriseRegistry registry, @Reference TimeDisplay time, @Reference NoticeService notices,
+            @Reference(target = "(schema.bundle=org.tongguan.core)") SchemaReady schema, ReceiptWait config) {
         this(jpa, policy, audit, new FieldRules(codes, registry::lookup), Clock.systemUTC(), time);
+        this.notices = notices;
+        modified(config);
+    }
+
+    /** A new wait applies at once, without restarting the service every area is bound to. */
+    @Modified
+    void modified(ReceiptWait config) {
+        waits(java.time.Duration.ofSeconds(Math.max(1, config.overdueSeconds())),
+                java.time.Duration.ofSeconds(Math.max(1, config.manualOverdueSeconds())));
+    }
+
+    /** How long a document waits before its receipts are overdue: in 已申报 / 入库成功, and in 转人工. */
+    void waits(java.time.Duration receipt, java.time.Duration manual) {
+        overdue = receipt;
+        manualOverdue = manual;
     }
 
     /** @param time the days of a query's period are the product's (what the query page shows) */
@@ -1010,6 +1056,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             }
             d.lastDeclareFlag = flag;
             d.updatedAt = clock.instant();
+            if (d.sendCount > 1) { // a message of an earlier send held after a refused hand-over is superseded
+                em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d").setParameter("d", d.id)
+                        .executeUpdate();
+            }
             OutboxEntity out = new OutboxEntity();
             out.documentId = d.id;
             out.businessType = type.businessType();
@@ -1063,18 +1113,205 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         }
         Transactions.write(jpa, "", em -> {
             for (Declared d : sent) {
-                // by statement: finding the row first would read its 30 KB message back only to delete it
-                em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d AND o.fileName = :f")
-                        .setParameter("d", d.id()).setParameter("f", d.message().fileName()).executeUpdate();
+                handedOver(em, d);
             }
             for (long id : refused.keySet()) {
-                em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d").setParameter("d", id)
-                        .executeUpdate();
-                failed(em, find(em, id));
+                DocumentEntity d = find(em, id);
+                failed(em, d);
+                if (d.state != DocumentState.DECLARE_FAILED) { // a 发送 that was refused: nothing to send again
+                    em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d").setParameter("d", id)
+                            .executeUpdate();
+                }
+                // else the signed message stays with the 申报失败 document: 重新发送 hands it over as it is
             }
             return null;
         });
         return refused;
+    }
+
+    // ---------------------------------------------------------------- a document stuck on its way
+
+    @Override
+    public Document requestReceipts(UserContext who, long id, long version) {
+        return change(who, id, version, DocumentEvent.REQUEST_RECEIPTS, (em, type, d) -> {
+            if (!overdue(d, clock.instant())) {
+                throw new RuleViolation("document.receipts.notOverdue", d.etpsPreentNo,
+                        wait(d.state == DocumentState.MANUAL ? manualOverdue : overdue));
+            }
+            CustomsTransport t = transport;
+            if (t == null) {
+                throw new RuleViolation("document.send.failed", "CustomsTransport");
+            }
+            try { // the last step: a request that cannot be queued leaves the document as it was
+                t.requestReceipts(type.businessType(), new ReceiptRequest(d.etpsPreentNo,
+                        messageId(d.etpsPreentNo, d.sendCount), sentFileName(type, d), clock.instant()));
+            } catch (UnsupportedOperationException | UncheckedIOException e) {
+                throw new RuleViolation("document.receipts.requestFailed", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public Document resend(UserContext who, long id, long version) {
+        OutgoingMessage[] held = new OutgoingMessage[1];
+        Document now = Transactions.write(jpa, "", em -> {
+            DocumentEntity d = find(em, id);
+            DocumentType type = requireType(d.typeId);
+            policy.check(who, edit(type), d.enterpriseCode);
+            requireVersion(type, d, version);
+            DocumentState next = Lifecycle.apply(d.state, DocumentEvent.RESEND);
+            CustomsTransport t = transport;
+            if (t == null) {
+                throw new RuleViolation("document.send.failed", "CustomsTransport");
+            }
+            OutboxEntity out = em.find(OutboxEntity.class, d.id);
+            boolean inFailBox = out == null && t.failed(type.businessType()).contains(sentFileName(type, d));
+            if (out == null && !inFailBox) {
+                throw new RuleViolation("document.resend.reached", d.etpsPreentNo);
+            }
+            DocumentState from = d.state;
+            String before = d.toString();
+            d.state = next;
+            d.updatedAt = clock.instant();
+            em.flush();
+            audit.record(who, AuditAction.STATE, RECORD, d.etpsPreentNo, before, audited(d, DocumentEvent.RESEND));
+            Document doc = load(em, type, d);
+            type.after(doc, DocumentEvent.RESEND, from);
+            if (out != null) {
+                held[0] = new OutgoingMessage(out.businessType, out.fileName, out.content);
+                out.createdAt = clock.instant(); // handed over below; the sweeper's grace starts again
+            } else if (!t.resendFailed(type.businessType(), sentFileName(type, d))) { // the last step
+                throw new RuleViolation("document.resend.reached", d.etpsPreentNo);
+            }
+            return doc;
+        });
+        if (held[0] != null) {
+            RuntimeException failed = handOver(notYetQueued(transport, List.of(new Declared(now, held[0]))), true)
+                    .get(id);
+            if (failed != null) {
+                throw failed;
+            }
+        }
+        return now;
+    }
+
+    @Override
+    public Set<DocumentEvent> followUps(UserContext who, long id) {
+        return Transactions.read(jpa, em -> {
+            DocumentEntity d = find(em, id);
+            DocumentType type = requireType(d.typeId);
+            Set<DocumentEvent> offered = java.util.EnumSet.noneOf(DocumentEvent.class);
+            if (!policy.permits(who, edit(type), d.enterpriseCode)) {
+                return offered;
+            }
+            if (Lifecycle.allows(d.state, DocumentEvent.REQUEST_RECEIPTS) && overdue(d, clock.instant())) {
+                offered.add(DocumentEvent.REQUEST_RECEIPTS);
+            }
+            CustomsTransport t = transport;
+            if (Lifecycle.allows(d.state, DocumentEvent.RESEND) && t != null
+                    && (em.find(OutboxEntity.class, d.id) != null
+                            || t.failed(type.businessType()).contains(sentFileName(type, d)))) {
+                offered.add(DocumentEvent.RESEND);
+            }
+            return offered;
+        });
+    }
+
+    /**
+     * The document as the audit keeps it after a clerk's event, with the event named: 申请回执补发 moves nothing, and
+     * 重新发送 may not either, yet who did it and when must show.
+     */
+    private static String audited(DocumentEntity d, DocumentEvent event) {
+        return d + " " + CORE.get("event." + event.name(), Messages.DEFAULT_LOCALE);
+    }
+
+    /** The file name the document's latest message was sent under (see {@link #declareStored}). */
+    private static String sentFileName(DocumentType type, DocumentEntity d) {
+        return type.messageType() + "_" + d.etpsPreentNo + "_" + d.sendCount + ".xml";
+    }
+
+    /** Whether the document has waited for customs longer than allowed in its state. */
+    private boolean overdue(DocumentEntity d, Instant now) {
+        if (!Lifecycle.WAITING.contains(d.state)) {
+            return false;
+        }
+        return d.updatedAt.plus(d.state == DocumentState.MANUAL ? manualOverdue : overdue).isBefore(now);
+    }
+
+    /** A wait in words, as the clerk reads it: 30 分钟, 3 小时, 20 秒. */
+    private static Messages.Of wait(java.time.Duration wait) {
+        long s = wait.toSeconds();
+        return s % 3600 == 0 ? new Messages.Of(CORE, "duration.hours", new Object[] {s / 3600})
+                : s % 60 == 0 ? new Messages.Of(CORE, "duration.minutes", new Object[] {s / 60})
+                : new Messages.Of(CORE, "duration.seconds", new Object[] {s});
+    }
+
+    /**
+     * A 预警 to the enterprise's clerks for every document overdue in its wait, once per wait: a document warned
+     * since it last moved (or since its receipts were last asked for) is not warned again.
+     */
+    void warnOverdue() {
+        NoticeService n = notices;
+        if (n == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        // one statement: only the documents not yet warned in this wait come back, however long others stay late
+        List<Object[]> late = Transactions.read(jpa, em -> em.createQuery("SELECT d.typeId, d.enterpriseCode,"
+                + " d.etpsPreentNo, d.state, d.updatedAt FROM DocumentEntity d WHERE ((d.state IN :waiting AND"
+                + " d.updatedAt < :receipt) OR (d.state = :manual AND d.updatedAt < :officer)) AND NOT EXISTS (SELECT"
+                + " x.id FROM NoticeEntity x WHERE x.enterpriseCode = d.enterpriseCode AND x.createdAt >= d.updatedAt"
+                + " AND x.kind = :warning AND x.source = CONCAT(:prefix, d.etpsPreentNo))", Object[].class)
+                .setParameter("waiting", List.of(DocumentState.DECLARED, DocumentState.ACCEPTED))
+                .setParameter("receipt", now.minus(overdue)).setParameter("manual", DocumentState.MANUAL)
+                .setParameter("officer", now.minus(manualOverdue)).setParameter("warning", Notice.Kind.WARNING)
+                .setParameter("prefix", NOTICE_SOURCE).getResultList());
+        for (Object[] d : late) {
+            String typeId = (String) d[0];
+            String etpsPreentNo = (String) d[2];
+            DocumentState state = (DocumentState) d[3];
+            Instant since = (Instant) d[4];
+            DocumentType type = types.get(typeId);
+            n.publish((String) d[1], Notice.Kind.WARNING, NOTICE_SOURCE + etpsPreentNo,
+                    CORE.get("notice.receiptOverdue.title", Messages.DEFAULT_LOCALE,
+                            type == null ? typeId : label(type), etpsPreentNo,
+                            wait(state == DocumentState.MANUAL ? manualOverdue : overdue)),
+                    CORE.get("notice.receiptOverdue.text", Messages.DEFAULT_LOCALE, new Messages.Key(state.messageKey()),
+                            java.time.LocalDateTime.ofInstant(since, CUSTOMS_ZONE).withNano(0).toString()
+                                    .replace('T', ' ')));
+            LOG.info("Receipts of {} {} overdue ({} since {}): 预警 raised", typeId, etpsPreentNo, state, since);
+        }
+    }
+
+    /** The message is with the transport: it leaves the outbox. */
+    private static void handedOver(EntityManager em, Declared d) {
+        // by statement: finding the row first would read its 30 KB message back only to delete it
+        em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d AND o.fileName = :f")
+                .setParameter("d", d.id()).setParameter("f", d.message().fileName()).executeUpdate();
+    }
+
+    /**
+     * The messages of {@code left} (left in the outbox) that the transport does not have yet; those it has (a crash
+     * came between handing them over and emptying the outbox) leave the outbox without going twice.
+     */
+    private List<Declared> notYetQueued(CustomsTransport t, List<Declared> left) {
+        if (t == null) {
+            return left; // handOver finds no transport either: they stay
+        }
+        List<Declared> fresh = new ArrayList<>();
+        List<Declared> queued = new ArrayList<>();
+        for (Declared d : left) {
+            (t.queued(d.message().businessType(), d.message().fileName()) ? queued : fresh).add(d);
+        }
+        if (!queued.isEmpty()) {
+            Transactions.write(jpa, "", em -> {
+                queued.forEach(d -> handedOver(em, d));
+                return null;
+            });
+            queued.forEach(d -> LOG.info("Message {} reached the transport before a restart: not sent again",
+                    d.message().fileName()));
+        }
+        return fresh;
     }
 
     /**
@@ -1085,15 +1322,18 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
         if (transport == null) {
             return;
         }
+        warnOverdue();
         Instant stale = clock.instant().minusSeconds(OUTBOX_GRACE_SECONDS);
+        // a message held by a 申报失败 document waits for the clerk's 重新发送 (or a new 申报)
         List<Long> left = Transactions.read(jpa, em -> em.createQuery(
-                "SELECT o.documentId FROM OutboxEntity o WHERE o.createdAt < :t", Long.class)
-                .setParameter("t", stale).getResultList());
+                "SELECT o.documentId FROM OutboxEntity o, DocumentEntity d WHERE d.id = o.documentId"
+                        + " AND o.createdAt < :t AND d.state <> :failed", Long.class)
+                .setParameter("t", stale).setParameter("failed", DocumentState.DECLARE_FAILED).getResultList());
         for (long id : left) {
             OutboxEntity out = Transactions.read(jpa, em -> em.find(OutboxEntity.class, id));
             if (out != null) {
-                handOver(List.of(new Declared(null, new OutgoingMessage(out.businessType, out.fileName, out.content),
-                        id)), false);
+                handOver(notYetQueued(transport, List.of(new Declared(null, new OutgoingMessage(out.businessType,
+                        out.fileName, out.content), id))), false);
             }
         }
         Set<String> folders = new java.util.TreeSet<>();
@@ -1203,13 +1443,19 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             DocumentState next = event == null ? d.state : Lifecycle.apply(d.state, event);
             DocumentState from = d.state;
             String before = d.toString();
+            if (event == DocumentEvent.EDIT && from == DocumentState.DECLARE_FAILED) {
+                // the signed message no longer says what the document will: it cannot be sent again
+                em.createQuery("DELETE FROM OutboxEntity o WHERE o.documentId = :d").setParameter("d", d.id)
+                        .executeUpdate();
+            }
             work.apply(em, type, d);
             d.state = next;
             d.updatedAt = clock.instant();
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
             em.flush();
             audit.record(who, event == DocumentEvent.EDIT ? AuditAction.CHANGE : AuditAction.STATE, RECORD,
-                    d.etpsPreentNo, d.enterpriseCode, before, d);
+                    d.etpsPreentNo, d.enterpriseCode, before, event != null && event != DocumentEvent.EDIT && next == from
+                            ? audited(d, event) : d);
             Document now = loader.load(em, type, d);
             if (event == DocumentEvent.EDIT) {
                 return checkedDraft(type, now);
@@ -1274,11 +1520,16 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             return ReceiptListener.super.onReceipts(receipts);
         }
         List<OpenedReceipt> opened = new ArrayList<>();
+        Map<IncomingMessage, Exception> refused = new LinkedHashMap<>();
         try {
             for (IncomingMessage r : receipts) {
-                OpenedReceipt o = open(r);
-                if (o != null) {
-                    opened.add(o);
+                try {
+                    OpenedReceipt o = open(r);
+                    if (o != null) {
+                        opened.add(o);
+                    }
+                } catch (ReceiptRefused e) {
+                    refused.put(r, e); // the others are taken all the same
                 }
             }
             Transactions.write(jpa, "", em -> {
@@ -1291,7 +1542,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 }
                 return null;
             });
-            return Map.of();
+            return refused;
         } catch (RuntimeException e) {
             LOG.debug("Receipts taken one by one after the batch failed", e);
             return ReceiptListener.super.onReceipts(receipts);
@@ -1302,7 +1553,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private record OpenedReceipt(IncomingMessage file, SignedMessage message, ReceiptReader.Parsed parsed) {
     }
 
-    /** The receipt verified and read; null when it is refused (logged) or is not a receipt this service applies. */
+    /**
+     * The receipt verified and read; null when it is not a receipt this service applies.
+     *
+     * @throws ReceiptRefused when it does not open (not well-formed, a DOCTYPE, a bad envelope or signature)
+     */
     private OpenedReceipt open(IncomingMessage receipt) {
         Signer s = signer;
         if (s == null) {
@@ -1313,12 +1568,10 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             ReceiptReader.Parsed parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement())
                     .orElse(null);
             return parsed == null ? null : new OpenedReceipt(receipt, m, parsed);
-        } catch (RuleViolation e) {
-            LOG.warn("Receipt {} refused: {}", receipt.fileName(), e.getMessage());
-            return null;
+        } catch (RuleViolation e) { // the transport keeps it apart with the reason and logs it: not here again
+            throw new ReceiptRefused(e);
         } catch (org.xml.sax.SAXException | java.io.IOException e) { // opened, so well-formed: not expected
-            LOG.warn("Receipt {} cannot be read: {}", receipt.fileName(), e.toString());
-            return null;
+            throw new ReceiptRefused(new RuleViolation("signing.badEnvelope", e.getMessage()));
         }
     }
 

@@ -15,6 +15,7 @@ import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.DocumentService;
@@ -36,19 +37,24 @@ public final class TestDocuments {
     private static final CodeTablesImpl CODES = new CodeTablesImpl();
 
     private final DocumentServiceImpl service;
+    private final AuditLogImpl audit;
     private final Map<String, Enterprise> enterprises = new ConcurrentHashMap<>();
     private final List<OutgoingMessage> sent = new CopyOnWriteArrayList<>();
     private int receipts;
 
     public TestDocuments(TestDatabase db, AccessPolicy policy, Signer signer) {
         TimeDisplayImpl beijing = new TimeDisplayImpl(ZoneId.of("Asia/Shanghai"));
-        AuditLogImpl audit = new AuditLogImpl(db.jpa(), policy, beijing, () -> 0);
+        audit = new AuditLogImpl(db.jpa(), policy, beijing, () -> 0);
         service = new DocumentServiceImpl(db.jpa(), policy, audit,
                 new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC(), beijing);
         service.signer = signer;
+        service.notices = new org.tongguan.core.internal.notice.NoticeServiceImpl(db.jpa(), policy);
         service.transport = new CustomsTransport() {
             @Override
             public void send(OutgoingMessage message) {
+                if (refusing) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+                }
                 sent.add(message);
             }
 
@@ -59,13 +65,69 @@ public final class TestDocuments {
 
             @Override
             public List<String> failed(String businessType) {
-                return List.of();
+                return failBox.stream().filter(m -> m.businessType().equals(businessType))
+                        .map(OutgoingMessage::fileName).sorted().toList();
+            }
+
+            @Override
+            public void requestReceipts(String businessType, ReceiptRequest request) {
+                requests.add(request);
+            }
+
+            @Override
+            public boolean resendFailed(String businessType, String fileName) {
+                for (OutgoingMessage m : failBox) {
+                    if (m.businessType().equals(businessType) && m.fileName().equals(fileName)) {
+                        failBox.remove(m);
+                        sent.add(m);
+                        return true;
+                    }
+                }
+                return false;
             }
         };
     }
 
+    private volatile boolean refusing;
+    private final List<OutgoingMessage> failBox = new CopyOnWriteArrayList<>();
+    private final List<ReceiptRequest> requests = new CopyOnWriteArrayList<>();
+
+    /** Whether the transport refuses to queue messages (as a full disk would), from now on. */
+    public TestDocuments refusing(boolean refuse) {
+        refusing = refuse;
+        return this;
+    }
+
+    /** The e-port client could not send the latest message sent: it moves it to its FailBox. */
+    public OutgoingMessage failLastSent() {
+        OutgoingMessage m = sent.remove(sent.size() - 1);
+        failBox.add(m);
+        return m;
+    }
+
+    /** The 申请回执补发 the transport was asked to queue, in order. */
+    public List<ReceiptRequest> receiptRequests() {
+        return List.copyOf(requests);
+    }
+
+    /** How long a document waits before its receipts are overdue: in 已申报 / 入库成功, and in 转人工. */
+    public TestDocuments waits(java.time.Duration receipt, java.time.Duration manual) {
+        service.waits(receipt, manual);
+        return this;
+    }
+
+    /** One run of the service's sweeper: the outbox, the FailBoxes, the overdue warnings. */
+    public void sweep() {
+        service.sweep();
+    }
+
     public DocumentService service() {
         return service;
+    }
+
+    /** The audit log the service writes to. */
+    public org.tongguan.core.audit.AuditLog audit() {
+        return audit;
     }
 
     public TestDocuments add(DocumentType type) {
@@ -77,6 +139,11 @@ public final class TestDocuments {
     public TestDocuments enterprise(Enterprise e) {
         enterprises.put(e.getCustomsCode(), e);
         return this;
+    }
+
+    /** The SHA-256 of a receipt's bytes, as the transport gives it. */
+    public static String sha256(byte[] content) {
+        return DocumentServiceImpl.sha256(content);
     }
 
     /** The messages handed to the transport, in order. */

@@ -36,6 +36,7 @@ import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.io.AtomicFiles;
 import org.tongguan.core.io.Complaints;
@@ -57,10 +58,17 @@ import org.w3c.dom.Document;
  * dot are never read. Nothing is taken while the signer lacks the customs card: the messages wait in {@code OutBox}.
  *
  * <p>The 预录入统一编号 of a business id (per folder) is kept in {@code <dataDir>/seqnos.properties}: a document sent
- * again keeps its number. Business receipts not yet due are kept in memory only; {@link #flush} writes them at once
- * (the component does so when it stops), a crash loses them. Receipts are written whole or not at all but not forced
- * to disk (they stand for what customs sends over the network): a crash of the process loses none, one of the
- * machine may lose those not yet read. Numbers and the 预录入统一编号 book are forced before a receipt carries them.
+ * again keeps its number. Every receipt a message is owed is sealed when the message is taken (the business receipt
+ * dated when it falls due) and kept in the {@link Journal}, forced to disk once per batch before the batch leaves
+ * {@code OutBox}: a crash at any point loses nothing taken, and after a restart the receipts owed are written, each
+ * once (a receipt written twice has one content, which the e-port side takes once). {@link #flush} writes the owed
+ * receipts at once (the component does so when it stops). Receipts are written whole or not at all but not forced to
+ * disk (they stand for what customs sends over the network; the journal has them). Numbers and the 预录入统一编号 book
+ * are forced before a receipt carries them.
+ *
+ * <p>A {@link ReceiptRequest} in an {@code OutBox} (申请回执补发) is answered by writing again, with the same bytes,
+ * the receipts of that message already written; it then goes to {@code SentBox}, or to {@code FailBox} when it is not
+ * a request at all.
  */
 final class CustomsDesk {
     static final String OUT_BOX = "OutBox";
@@ -110,30 +118,15 @@ final class CustomsDesk {
     }
 
     /**
-     * A business receipt waiting for its time, with the verdict given when the message was taken: only the envelope's
-     * addressing is kept, not the message (a whole document held for the delay would outlive the young heap).
+     * A receipt owed and what writing it counts as: only the receipt is kept, not the message it answers (a whole
+     * document held for the answer delay would outlive the young heap).
+     *
+     * @param kind 1 import receipt, 2 business receipt, 3 release receipt
+     * @param summary what the console's recent list and the log say when it is written
      */
-    private static final class Pending {
-        final String type;
-        final EnvelopeInfo info;
-        final Verdict verdict;
-        final String etpsPreentNo;
-        final String tmsCnt;
-        final String typecd;
-        final Instant due;
-        final boolean release;
-
-        /** {@code tmsCnt} and {@code typecd}: read from the business message when it was taken, for the receipt. */
-        Pending(String type, EnvelopeInfo info, Verdict verdict, String etpsPreentNo, String tmsCnt, String typecd,
-                Instant due, boolean release) {
-            this.type = type;
-            this.info = info;
-            this.verdict = verdict;
-            this.etpsPreentNo = etpsPreentNo;
-            this.tmsCnt = tmsCnt;
-            this.typecd = typecd;
-            this.due = due;
-            this.release = release;
+    private record Due(Journal.Owed owed, int kind, String summary) {
+        Path inBox(Path root) {
+            return root.resolve(owed.type()).resolve(IN_BOX).resolve(owed.receiptName());
         }
     }
 
@@ -150,10 +143,13 @@ final class CustomsDesk {
     private final Executor workers;
     // guarded by this
     private final SettledFiles files;
-    private final List<Pending> pending = new ArrayList<>();
+    private final Journal journal;
+    private boolean replayed; // the journal's owed receipts are pending again (read at the first scan)
+    private final List<Due> pending = new ArrayList<>(); // receipts owed, in the order taken
+    private final java.util.Set<Path> claimedSent = new java.util.HashSet<>(); // SentBox names of a batch not moved
     private Map<String, String> seqNos; // the seqnos book, read at first use
     private boolean seqNosAppended; // lines appended to the book and not yet forced to disk
-    private final java.util.Set<Path> claimed = new java.util.HashSet<>(); // receipt names of answers not yet written
+    private final java.util.Set<Path> claimed = new java.util.HashSet<>(); // InBox names of receipts owed
     private final Deque<String> recent = new ArrayDeque<>();
     private long taken;
     private long rejected;
@@ -187,6 +183,7 @@ final class CustomsDesk {
         this.complaints = new Complaints(clock, Duration.ofMinutes(1));
         this.workers = workers;
         this.files = new SettledFiles(clock, SETTLE);
+        this.journal = new Journal(dataDir);
     }
 
     Path root() {
@@ -206,6 +203,9 @@ final class CustomsDesk {
     /** One pass: takes the complete OutBox messages, then writes the business receipts that are due. Never throws. */
     synchronized ScanResult scanOnce() {
         int[] counts = new int[3]; // taken, rejected, business receipts
+        if (!replay()) {
+            return new ScanResult(0, 0, 0, 0, false, null);
+        }
         boolean waiting = !hasCustomsCard();
         if (waiting) {
             if (complaints.due("card")) {
@@ -230,9 +230,9 @@ final class CustomsDesk {
      */
     private Duration lookAgain(Instant now, boolean settling) {
         Duration soonest = settling ? SETTLE : null;
-        for (Pending p : pending) {
-            if (p.due.isAfter(now)) {
-                Duration until = Duration.between(now, p.due);
+        for (Due p : pending) {
+            if (p.owed().due().isAfter(now)) {
+                Duration until = Duration.between(now, p.owed().due());
                 if (soonest == null || until.compareTo(soonest) < 0) {
                     soonest = until;
                 }
@@ -241,9 +241,55 @@ final class CustomsDesk {
         return soonest;
     }
 
-    /** Writes every pending business receipt now, due or not. */
+    /** Writes every receipt owed now, due or not. */
     synchronized void flush() {
-        writeDueReceipts(Instant.MAX, new int[3]);
+        if (replay()) {
+            writeDueReceipts(Instant.MAX, new int[3]);
+        }
+    }
+
+    /**
+     * Once, before anything is taken: the receipts the journal owes for messages in SentBox are pending again (due as
+     * they were, so those overdue go out at once).
+     *
+     * @return false when the journal cannot be read: nothing is taken until it can (what was taken meanwhile would
+     *         be owed twice)
+     */
+    private boolean replay() {
+        if (replayed) {
+            return true;
+        }
+        try {
+            List<Journal.Owed> owed = journal.replay(o -> Files.exists(root.resolve(o.type()).resolve(SENT_BOX)
+                    .resolve(o.sentName()), NOFOLLOW_LINKS));
+            for (Journal.Owed o : owed) {
+                int kind = receiptKind(o.receiptName());
+                Due d = new Due(o, kind, (kind == 1 ? "入库回执" : kind == 2 ? "审批回执" : "核扣回执") + "（重启后补写）");
+                pending.add(d);
+                claimed.add(d.inBox(root));
+            }
+            replayed = true;
+            complaints.resolved(journal.file());
+            if (!owed.isEmpty()) {
+                LOG.info("Customs simulator: {} receipts owed before the restart are written as they fall due",
+                        owed.size());
+            }
+            return true;
+        } catch (UncheckedIOException e) {
+            if (complaints.due(journal.file())) {
+                LOG.error("The customs simulator cannot read its journal {}: nothing is taken until it can ({})",
+                        journal.file(), e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern RECEIPT_KIND = Pattern.compile(".*_([123])(-[0-9]+)?\\.xml");
+
+    /** 1, 2 or 3 from a receipt's name ({@code Receipt_<message id>_<kind>[-<n>].xml}). */
+    private static int receiptKind(String receiptName) {
+        java.util.regex.Matcher m = RECEIPT_KIND.matcher(receiptName);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 2;
     }
 
     synchronized Status status() {
@@ -273,6 +319,10 @@ final class CustomsDesk {
                     if (bytes == null) {
                         continue;
                     }
+                    if (ReceiptRequest.isRequest(file.getFileName().toString())) {
+                        answerRequest(type, file, bytes);
+                        continue;
+                    }
                     Arrived a = new Arrived(type, file, bytes);
                     window.addLast(new Checking(a, CompletableFuture.supplyAsync(() -> open(a), workers)));
                     if (window.size() >= WINDOW) {
@@ -280,7 +330,7 @@ final class CustomsDesk {
                             return;
                         }
                         if (batch.size() >= WINDOW) {
-                            publish(batch);
+                            publish(batch, counts);
                         }
                     }
                 }
@@ -291,88 +341,121 @@ final class CustomsDesk {
                 }
             }
         } finally {
-            publish(batch); // what was taken before a stop is answered too
+            publish(batch, counts); // what was taken before a stop is answered too
             window.forEach(c -> c.opened().cancel(false)); // left for the next scan: read and checked again then
             files.endScan();
         }
     }
 
-    /** A receipt ready to be written into InBox, and what follows once it is. */
-    private record Answer(Path receipt, byte[] bytes, Runnable written) {
-    }
-
-    /** A message taken from OutBox: moved to SentBox, then answered. */
-    private record Taken(Path file, Path sentBox, Answer answer) {
-    }
-
-    /** A taken message in SentBox ({@code sent}), moved from {@code from}. */
-    private record Moved(Path sent, Path from, Answer answer) {
+    /**
+     * A message taken from OutBox, to be moved to {@code sent} once the journal has what it is owed.
+     *
+     * @param logLine what the log says once it is moved (null: a refused message, logged as such)
+     */
+    private record Taken(Path file, Path sent, String type, String messageId, List<Due> owed, CheckInfo refusal,
+            String logLine) {
     }
 
     /**
-     * Moves the taken messages to SentBox and writes their import receipts, after the 预录入统一编号 they carry are on
-     * disk. A message that cannot be moved stays in OutBox; one whose receipt cannot be written is put back there:
-     * both are taken again at the next scan (and keep their numbers).
+     * The taken messages' owed receipts go to the journal, forced once for the batch (after the 预录入统一编号 book
+     * they carry), then each message moves to SentBox and its receipts are pending; those due (the import receipts)
+     * are written at once. A message that cannot be moved stays in OutBox and owes nothing: it is taken again at the
+     * next scan (and keeps its number).
      */
-    private void publish(List<Taken> batch) {
+    private void publish(List<Taken> batch, int[] counts) {
         if (batch.isEmpty()) {
             return;
         }
-        List<Moved> moved = new ArrayList<>();
         try {
             if (seqNosAppended) {
                 PropertyFiles.force(dataDir.resolve(SEQ_NOS));
                 seqNosAppended = false;
             }
+            Instant now = clock.instant();
             for (Taken t : batch) {
-                try {
-                    Files.createDirectories(t.sentBox());
-                    Path sent = Files.move(t.file(), freePath(t.sentBox(), t.file().getFileName().toString()),
-                            StandardCopyOption.ATOMIC_MOVE);
-                    moved.add(new Moved(sent, t.file(), t.answer()));
-                } catch (IOException e) {
-                    if (complaints.due(t.file())) {
-                        LOG.warn("Cannot move {} to SentBox; it is taken again at the next scan", t.file(), e);
-                    }
-                }
+                journal.taken(now, t.type(), t.sent().getFileName().toString(), t.messageId(),
+                        t.owed().stream().map(Due::owed).toList());
             }
+            journal.force();
         } catch (UncheckedIOException e) {
-            LOG.warn("Cannot store the 预录入统一编号 book; the messages are taken again at the next scan", e);
-        } finally {
+            LOG.warn("Cannot store the 预录入统一编号 book or the journal; the messages are taken again at the next"
+                    + " scan", e);
+            batch.forEach(t -> t.owed().forEach(d -> claimed.remove(d.inBox(root))));
             batch.clear();
+            claimedSent.clear();
+            return;
         }
-        java.util.Set<Answer> written = write(moved.stream().map(Moved::answer).toList());
-        for (Moved m : moved) {
-            if (!written.contains(m.answer())) {
+        for (Taken t : batch) {
+            try {
+                Files.createDirectories(t.sent().getParent());
+                Files.move(t.file(), t.sent(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                t.owed().forEach(d -> claimed.remove(d.inBox(root)));
                 try {
-                    Files.move(m.sent(), m.from(), StandardCopyOption.ATOMIC_MOVE); // back to OutBox
-                } catch (IOException e) {
-                    LOG.error("Message {} was not answered and cannot be put back as {}", m.sent(), m.from(), e);
+                    journal.cancelled(t.type(), t.sent().getFileName().toString());
+                } catch (UncheckedIOException journalToo) {
+                    e.addSuppressed(journalToo); // replay cancels it: the message is not in SentBox
                 }
+                if (complaints.due(t.file())) {
+                    LOG.warn("Cannot move {} to SentBox; it is taken again at the next scan", t.file(), e);
+                }
+                continue;
+            }
+            taken++;
+            counts[0]++;
+            if (t.refusal() != null) {
+                rejected++;
+                counts[1]++;
+                LOG.info("Refused {}/{}: {}", t.type(), t.file().getFileName(), t.refusal());
+            } else {
+                LOG.info(t.logLine());
+            }
+            pending.addAll(t.owed());
+        }
+        batch.clear();
+        claimedSent.clear();
+        writeDueReceipts(clock.instant(), counts);
+        compactJournal();
+    }
+
+    /** The journal rewritten without old answers once it has grown large (see {@link Journal}). */
+    private void compactJournal() {
+        try {
+            if (journal.compactIfLarge(clock.instant())) {
+                LOG.info("Customs simulator: journal {} compacted to {} bytes", journal.file(),
+                        Files.size(journal.file()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (complaints.due("compact")) {
+                LOG.warn("Cannot compact the journal {}; it grows meanwhile: {}", journal.file(), e.toString());
             }
         }
     }
 
     /**
-     * Writes the answers' receipts together ({@link AtomicFiles#writeAll}) and runs what follows each one written.
+     * Writes receipts together ({@link AtomicFiles#writeAll}, not forced: see the class comment) and marks them
+     * written in the journal.
      *
-     * @return the answers written (all of them unless writing failed part way)
+     * @return those written (all of them unless writing failed part way)
      */
-    private java.util.Set<Answer> write(List<Answer> answers) {
-        java.util.Set<Answer> written = new java.util.LinkedHashSet<>(answers);
+    private List<Due> write(List<Due> receipts) {
+        List<Due> written = new ArrayList<>(receipts);
         try {
-            if (!answers.isEmpty()) {
-                // not forced to disk: see the class comment
-                AtomicFiles.writeAll(answers.stream().map(a -> Map.entry(a.receipt(), a.bytes())).toList(), false);
+            if (!receipts.isEmpty()) {
+                AtomicFiles.writeAll(receipts.stream().map(d -> Map.entry(d.inBox(root), d.owed().bytes())).toList(),
+                        false);
             }
         } catch (IOException e) {
-            written.removeIf(a -> !Files.exists(a.receipt(), NOFOLLOW_LINKS));
+            written.removeIf(d -> !Files.exists(d.inBox(root), NOFOLLOW_LINKS));
             LOG.warn("Wrote {} of {} receipts; the others are written at the next scan", written.size(),
-                    answers.size(), e);
-        } finally {
-            claimed.clear(); // the names are taken on disk now, or free again
+                    receipts.size(), e);
         }
-        written.forEach(a -> a.written().run());
+        try {
+            journal.written(written.stream().map(Due::owed).toList());
+        } catch (UncheckedIOException e) {
+            // written all the same: after a restart they are written again, with the same content, taken once
+            LOG.warn("Cannot mark {} receipts written in the journal", written.size(), e);
+        }
         return written;
     }
 
@@ -491,11 +574,27 @@ final class CustomsDesk {
         }
         xml.element("DealFlag", refusal == null ? "0" : "-1").close("CommonResponeMessage");
         Path inBox = root.resolve(type).resolve(IN_BOX);
-        String receiptName = claim(inBox, "Receipt_" + safe(to.messageId(), fileName) + "_1");
-        byte[] receipt;
+        String messageId = safe(to.messageId(), fileName);
+        Path sentBox = root.resolve(type).resolve(SENT_BOX);
+        Instant now = clock.instant();
+        List<Due> owed = new ArrayList<>();
         try {
-            receipt = seal(to, "201", receiptName, xml.bytes());
+            String receiptName = claim(inBox, "Receipt_" + messageId + "_1");
+            owed.add(new Due(new Journal.Owed(type, "", messageId, receiptName, now,
+                    seal(to, "201", receiptName, now, xml.bytes())), 1,
+                    refusal == null ? "入库成功 " + seqNo : "入库失败 " + refusal));
+            if (refusal == null && Envelopes.DECLARE.equals(message.declareFlag())) {
+                // judged now, answered after the delay: the verdict is sealed and journaled with the message
+                Verdict verdict = judge(message);
+                Instant due = now.plus(delay);
+                owed.add(businessReceipt(type, to, messageId, verdict, etpsPreentNo,
+                        Xml.first(fields, CHG_TMS_CNT).orElse("0"), Xml.first(fields, DCL_TYPECD).orElse(""), due));
+                if (verdict.release()) {
+                    owed.add(releaseReceipt(type, to, messageId, etpsPreentNo, due.plus(delay)));
+                }
+            }
         } catch (RuleViolation e) {
+            owed.forEach(d -> claimed.remove(d.inBox(root)));
             if (complaints.due("seal")) {
                 LOG.error("The customs simulator cannot sign with card {}: {}. Messages wait in OutBox; check the"
                         + " simulator's customsCardPin", cardNo, e.getMessage());
@@ -503,28 +602,15 @@ final class CustomsDesk {
             return false;
         }
         complaints.resolved("seal");
-
-        batch.add(new Taken(file, root.resolve(type).resolve(SENT_BOX), new Answer(inBox.resolve(receiptName), receipt,
-                () -> {
-                    taken++;
-                    counts[0]++;
-                    if (refusal != null) {
-                        rejected++;
-                        counts[1]++;
-                        remember(type, receiptName, "入库失败 " + refusal);
-                        LOG.info("Refused {}/{}: {}", type, fileName, refusal);
-                        return;
-                    }
-                    remember(type, receiptName, "入库成功 " + seqNo);
-                    LOG.info("Took {}/{} ({} {}), 预录入统一编号 {}", type, fileName, to.messageType(), to.businessId(),
-                            seqNo);
-                    if (Envelopes.DECLARE.equals(message.declareFlag())) {
-                        pending.add(new Pending(type, message.info(), judge(message), etpsPreentNo,
-                                Xml.first(fields, CHG_TMS_CNT).orElse("0"),
-                                Xml.first(fields, DCL_TYPECD).orElse(""), clock.instant().plus(delay),
-                                false));
-                    }
-                })));
+        Path sent = sentBox.resolve(freeName(sentBox, fileName.substring(0, fileName.length() - XML.length()),
+                claimedSent));
+        claimedSent.add(sent);
+        String sentName = sent.getFileName().toString();
+        List<Due> forMessage = owed.stream().map(d -> new Due(new Journal.Owed(type, sentName, messageId,
+                d.owed().receiptName(), d.owed().due(), d.owed().bytes()), d.kind(), d.summary())).toList();
+        batch.add(new Taken(file, sent, type, messageId, forMessage, refusal, refusal != null ? null
+                : "Took " + type + "/" + fileName + " (" + to.messageType() + " " + to.businessId()
+                        + "), 预录入统一编号 " + seqNo));
         return true;
     }
 
@@ -588,89 +674,120 @@ final class CustomsDesk {
 
     // ---- business receipts
 
+    /** Writes the owed receipts due by {@code now}; those not written stay owed for the next scan. */
     private void writeDueReceipts(Instant now, int[] counts) {
-        List<Answer> answers = new ArrayList<>();
-        List<Pending> releases = new ArrayList<>();
-        for (Pending p : pending) {
-            if (p.due.isAfter(now)) {
-                continue;
-            }
-            try {
-                Answer a = p.release ? releaseReceipt(p) : businessReceipt(p);
-                answers.add(new Answer(a.receipt(), a.bytes(), () -> {
-                    a.written().run();
-                    pending.remove(p);
-                    businessReceipts++;
-                    counts[2]++;
-                    if (!p.release && p.verdict.release()) {
-                        releases.add(new Pending(p.type, p.info, p.verdict, p.etpsPreentNo, p.tmsCnt, p.typecd,
-                                clock.instant().plus(delay), true));
-                    }
-                }));
-            } catch (RuleViolation e) {
-                if (complaints.due("seal")) {
-                    LOG.error("The customs simulator cannot sign with card {}: {}. The business receipt of {} waits",
-                            cardNo, e.getMessage(), p.info.fileName());
-                }
-                break;
-            } catch (UncheckedIOException e) {
-                if (complaints.due(p)) {
-                    LOG.warn("Cannot write the business receipt of {}/{}; trying again at the next scan", p.type,
-                            p.info.fileName(), e);
-                }
+        List<Due> due = pending.stream().filter(d -> !d.owed().due().isAfter(now)).toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        List<Due> written = write(due);
+        java.util.Set<Due> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        done.addAll(written);
+        pending.removeIf(done::contains);
+        for (Due d : written) {
+            claimed.remove(d.inBox(root));
+            remember(d.owed().type(), d.owed().receiptName(), d.summary());
+            if (d.kind() != 1) {
+                businessReceipts++;
+                counts[2]++;
+                LOG.info("Answered {}/{}: {}", d.owed().type(), d.owed().sentName(), d.summary());
             }
         }
-        write(answers); // those not written stay pending
-        pending.addAll(releases);
     }
 
-    /** The release receipt (核扣) of an approved message whose rule asked for one. */
-    private Answer releaseReceipt(Pending p) {
-        EnvelopeInfo info = p.info;
+    /**
+     * 申请回执补发: the receipts of the message the request names that were written before are written again, the
+     * same bytes (one still in InBox is left there); the request goes to SentBox, or to FailBox when it is not one.
+     */
+    private void answerRequest(String type, Path file, byte[] bytes) {
+        ReceiptRequest request;
+        try {
+            request = ReceiptRequest.parse(bytes);
+        } catch (IllegalArgumentException e) {
+            LOG.info("Receipt request {}/{} refused, moved to FailBox: {}", type, file.getFileName(), e.getMessage());
+            moveRequest(file, FAIL_BOX);
+            return;
+        }
+        List<Journal.Owed> answered;
+        try {
+            answered = journal.answered(type, safe(request.messageId(), request.fileName()));
+        } catch (UncheckedIOException e) {
+            if (complaints.due(file)) {
+                LOG.warn("Cannot read the journal for receipt request {}; trying again at the next scan", file, e);
+            }
+            return;
+        }
+        List<Map.Entry<Path, byte[]>> again = new ArrayList<>();
+        for (Journal.Owed o : answered) {
+            Path target = root.resolve(type).resolve(IN_BOX).resolve(o.receiptName());
+            if (!Files.exists(target, NOFOLLOW_LINKS)) {
+                again.add(Map.entry(target, o.bytes()));
+            }
+        }
+        try {
+            AtomicFiles.writeAll(again, false);
+        } catch (IOException e) {
+            if (complaints.due(file)) {
+                LOG.warn("Cannot write the receipts again for {}; trying again at the next scan", file, e);
+            }
+            return;
+        }
+        long owed = pending.stream().filter(d -> d.owed().type().equals(type)
+                && d.owed().messageId().equals(safe(request.messageId(), request.fileName()))).count();
+        LOG.info("Receipt request {}/{} for {}: {} receipts written again, {} already waiting in InBox, {} still due",
+                type, file.getFileName(), request.messageId(), again.size(), answered.size() - again.size(), owed);
+        remember(type, file.getFileName().toString(), "回执补发 " + again.size());
+        moveRequest(file, SENT_BOX);
+    }
+
+    private void moveRequest(Path file, String box) {
+        Path dir = file.getParent().resolveSibling(box);
+        try {
+            Files.createDirectories(dir);
+            Files.move(file, freePath(dir, file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // answered again at the next scan: the same receipts, taken once
+            if (complaints.due(file)) {
+                LOG.warn("Cannot move receipt request {} to {}", file, box, e);
+            }
+        }
+    }
+
+    /** The release receipt (核扣) of an approved message whose rule asked for one, dated when it falls due. */
+    private Due releaseReceipt(String type, Addressing to, String messageId, String etpsPreentNo, Instant due) {
         Xml.Writer xml = new Xml.Writer().open("HdeReleaseResult")
-                .element("EtpsPreentNo", p.etpsPreentNo)
-                .element("BusinessId", info.businessId())
-                .element("ManageDate", LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE)
-                        .format(MANAGE_DATE))
+                .element("EtpsPreentNo", etpsPreentNo)
+                .element("BusinessId", to.businessId())
+                .element("ManageDate", LocalDateTime.ofInstant(due, Envelopes.CUSTOMS_ZONE).format(MANAGE_DATE))
                 .element("Rmk", "已核扣")
                 .close("HdeReleaseResult");
-        Addressing to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
-                info.receiverId());
-        Path inBox = root.resolve(p.type).resolve(IN_BOX);
-        String receiptName = claim(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_3");
-        return new Answer(inBox.resolve(receiptName), seal(to, "202", receiptName, xml.bytes()), () -> {
-            remember(p.type, receiptName, "已核扣");
-            LOG.info("Released {}/{}", p.type, info.fileName());
-        });
+        Path inBox = root.resolve(type).resolve(IN_BOX);
+        String receiptName = claim(inBox, "Receipt_" + messageId + "_3");
+        return new Due(new Journal.Owed(type, "", messageId, receiptName, due,
+                seal(to, "202", receiptName, due, xml.bytes())), 3, "已核扣");
     }
 
-    private Answer businessReceipt(Pending p) {
-        Verdict v = p.verdict;
-        EnvelopeInfo info = p.info;
+    /** The business receipt with the verdict, dated when it falls due. */
+    private Due businessReceipt(String type, Addressing to, String messageId, Verdict v, String etpsPreentNo,
+            String tmsCnt, String typecd, Instant due) {
         Xml.Writer xml = new Xml.Writer().open("HdeApprResult")
-                .element("EtpsPreentNo", p.etpsPreentNo)
-                .element("BusinessId", info.businessId())
-                .element("TmsCnt", p.tmsCnt)
-                .element("Typecd", p.typecd)
+                .element("EtpsPreentNo", etpsPreentNo)
+                .element("BusinessId", to.businessId())
+                .element("TmsCnt", tmsCnt)
+                .element("Typecd", typecd)
                 .element("ManageResult", v.result().code())
-                .element("ManageDate", LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE)
-                        .format(MANAGE_DATE))
+                .element("ManageDate", LocalDateTime.ofInstant(due, Envelopes.CUSTOMS_ZONE).format(MANAGE_DATE))
                 .element("Rmk", v.result().nameZh());
         v.checks().forEach(c -> checkInfo(xml, c));
         v.assignedNumbers().forEach((kind, number) -> xml.element("AssignedNumber", "kind", kind, number));
         xml.close("HdeApprResult");
-        Addressing to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
-                info.receiverId());
-        Path inBox = root.resolve(p.type).resolve(IN_BOX);
-        String receiptName = claim(inBox, "Receipt_" + safe(info.messageId(), info.fileName()) + "_2");
-        byte[] receipt = seal(to, "211", receiptName, xml.bytes());
+        Path inBox = root.resolve(type).resolve(IN_BOX);
+        String receiptName = claim(inBox, "Receipt_" + messageId + "_2");
         StringBuilder summary = new StringBuilder(v.result().nameZh());
         v.checks().forEach(c -> summary.append(' ').append(c));
         v.assignedNumbers().forEach((kind, number) -> summary.append(' ').append(kind).append('=').append(number));
-        return new Answer(inBox.resolve(receiptName), receipt, () -> {
-            remember(p.type, receiptName, summary.toString());
-            LOG.info("Answered {}/{}: {}", p.type, info.fileName(), summary);
-        });
+        return new Due(new Journal.Owed(type, "", messageId, receiptName, due,
+                seal(to, "211", receiptName, due, xml.bytes())), 2, summary.toString());
     }
 
     private Verdict judge(SignedMessage message) {
@@ -699,13 +816,13 @@ final class CustomsDesk {
     }
 
     /** The receipt envelope answering {@code to}, signed with the customs card. */
-    private byte[] seal(Addressing to, String receiptDigits, String receiptName, byte[] businessXml) {
+    private byte[] seal(Addressing to, String receiptDigits, String receiptName, Instant at, byte[] businessXml) {
         String type = TRAILING_DIGITS.matcher(to.messageType()).find()
                 ? to.messageType().substring(0, to.messageType().length() - 3) + receiptDigits
                 : to.messageType() + receiptDigits;
         String suffix = "211".equals(receiptDigits) ? "_2" : "202".equals(receiptDigits) ? "_3" : "_1";
         EnvelopeInfo info = new EnvelopeInfo("1.0", to.businessId(), to.messageId() + suffix, receiptName, type,
-                to.receiverId(), to.senderId(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                to.receiverId(), to.senderId(), at.truncatedTo(ChronoUnit.SECONDS));
         return Envelopes.seal(signer, cardNo, pin, info, Envelopes.DECLARE, businessXml);
     }
 
@@ -744,7 +861,7 @@ final class CustomsDesk {
         return name;
     }
 
-    /** A free receipt name in {@code dir}, also among the answers not yet written, claimed until they are. */
+    /** A free receipt name in {@code dir}, also among the receipts owed, claimed until it is written. */
     private String claim(Path dir, String stem) {
         String name = freeName(dir, stem, claimed);
         claimed.add(dir.resolve(name));

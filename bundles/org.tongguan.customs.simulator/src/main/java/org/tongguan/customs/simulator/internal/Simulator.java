@@ -50,8 +50,9 @@ import org.tongguan.customs.simulator.CustomsRule;
  * <pre>tongguan:card-issue CUSTOMS0001 LEGAL_PERSON 0000000000 海关模拟器 000000</pre>
  * (with the configured number and PIN). Until then the simulator logs an error and leaves the messages in
  * {@code OutBox}; it takes them as soon as the card exists, without a restart.</li>
- * <li>{@code dataDir} keeps the number counters ({@code numbers.properties}) and the 预录入统一编号 per business id
- * ({@code seqnos.properties}); keep it across restarts, or numbers repeat.</li>
+ * <li>{@code dataDir} keeps the number counters ({@code numbers.properties}), the 预录入统一编号 per business id
+ * ({@code seqnos.properties}) and the journal of what was taken and the receipts owed ({@code journal.log}); keep it
+ * across restarts, or numbers repeat and receipts owed at a crash are never written.</li>
  * </ul>
  */
 @Component(service = Simulator.class, immediate = true, configurationPid = Simulator.PID)
@@ -88,7 +89,8 @@ public class Simulator {
         String customsCardPin() default "000000";
 
         @AttributeDefinition(name = "Data folder",
-                description = "Number counters and 预录入统一编号 per business id; ${karaf.data} is the Karaf data folder")
+                description = "Number counters, 预录入统一编号 per business id and the journal of receipts owed;"
+                        + " ${karaf.data} is the Karaf data folder")
         String dataDir() default DEFAULT_DATA_DIR;
     }
 

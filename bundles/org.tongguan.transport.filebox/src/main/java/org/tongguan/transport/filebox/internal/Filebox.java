@@ -37,7 +37,10 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.IncomingMessage;
+import org.tongguan.core.Messages;
 import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.customs.ReceiptRefused;
+import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.io.AtomicFiles;
 import org.tongguan.core.io.Complaints;
 import org.tongguan.core.io.SettledFiles;
@@ -72,7 +75,15 @@ import org.tongguan.core.io.SettledFiles;
  * in {@code InBox} for the next scan.</li>
  * </ul>
  * Delivery is thus at least once, with duplicates of processed content filtered: consumers must be idempotent per
- * receipt content. Nothing in memory matters across restarts except that a receipt seen for the first time waits one
+ * receipt content. A receipt a consumer refuses for good ({@link ReceiptRefused}: not well-formed, a DOCTYPE, an
+ * envelope that does not open or verify) is moved to {@code InBox/refused/} instead, with the reason in the clerk's
+ * language beside it as {@code <name>.reason.txt}, and logged in one line; it is not recorded as processed, so the
+ * same bytes arriving again are refused again.
+ *
+ * <h2>Asking again and sending again</h2>
+ * {@link #requestReceipts} queues a {@link ReceiptRequest} in {@code OutBox} as {@link #send} queues a message (see
+ * the package documentation for its format); {@link #resendFailed} moves a message the e-port client put in
+ * {@code FailBox} back to {@code OutBox}, under its name and with its signature. Nothing in memory matters across restarts except that a receipt seen for the first time waits one
  * scan. Scans hold a lock on {@code <root>/.receipts.lock}, so two processes on one root do not both deliver.
  */
 final class Filebox {
@@ -81,6 +92,8 @@ final class Filebox {
     static final String FAIL_BOX = "FailBox";
     static final String IN_BOX = "InBox";
     static final String PROCESSED = "processed";
+    static final String REFUSED = "refused";
+    static final String REASON = ".reason.txt";
     static final String PROCESSED_LOG = "processed-receipts.log";
     static final String SCAN_LOCK = ".receipts.lock";
     private static final List<String> BOXES = List.of(OUT_BOX, SENT_BOX, FAIL_BOX, IN_BOX);
@@ -140,9 +153,9 @@ final class Filebox {
      * scan may take once {@code settle} has passed; {@code busy}: another scanner held the root's lock, nothing was
      * looked at.
      */
-    record ScanResult(int delivered, int duplicates, int failed, int unclaimed, int unsettled, int settling,
-            boolean busy) {
-        static final ScanResult BUSY = new ScanResult(0, 0, 0, 0, 0, 0, true);
+    record ScanResult(int delivered, int duplicates, int failed, int refused, int unclaimed, int unsettled,
+            int settling, boolean busy) {
+        static final ScanResult BUSY = new ScanResult(0, 0, 0, 0, 0, 0, 0, true);
     }
 
 
@@ -234,6 +247,50 @@ final class Filebox {
     private UncheckedIOException queueFailure(OutgoingMessage m, IOException e) {
         return new UncheckedIOException("cannot queue " + m.businessType() + "/" + m.fileName() + " in "
                 + root.resolve(m.businessType()).resolve(OUT_BOX), e);
+    }
+
+    /**
+     * Queues a 申请回执补发 in {@code <type>/OutBox} as {@link #send} queues a message.
+     *
+     * @return the file name used
+     */
+    String requestReceipts(String businessType, ReceiptRequest request) {
+        return send(new OutgoingMessage(businessType, request.requestFileName(), request.toXml()));
+    }
+
+    /**
+     * Moves {@code <type>/FailBox/<fileName>} back to {@code OutBox}, under its name (it was never used elsewhere:
+     * the e-port client moved it from there), forced to disk.
+     *
+     * @return false when there is no such file in FailBox or its name is in OutBox or SentBox again
+     */
+    boolean resendFailed(String businessType, String fileName) {
+        if (fileName == null || fileName.startsWith(".") || fileName.contains("/") || fileName.contains("\\")) {
+            return false;
+        }
+        Path box = businessDir(businessType);
+        Path failed = box.resolve(FAIL_BOX).resolve(fileName);
+        synchronized (sendLock) {
+            if (!Files.isRegularFile(failed, NOFOLLOW_LINKS) || Files.exists(box.resolve(OUT_BOX).resolve(fileName),
+                    NOFOLLOW_LINKS) || Files.exists(box.resolve(SENT_BOX).resolve(fileName), NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try {
+                Files.move(failed, box.resolve(OUT_BOX).resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException gone) {
+                return false; // the e-port client took it meanwhile
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move " + failed + " back to " + OUT_BOX, e);
+            }
+            AtomicFiles.forceDirectory(box.resolve(OUT_BOX));
+            AtomicFiles.forceDirectory(box.resolve(FAIL_BOX));
+            return true;
+        }
+    }
+
+    /** Whether {@code fileName} was used in {@code <type>/OutBox}, {@code SentBox} or {@code FailBox}. */
+    boolean queued(String businessType, String fileName) {
+        return used(businessDir(businessType), fileName, Set.of());
     }
 
     /** Names in {@code <type>/OutBox}, sorted. */
@@ -341,6 +398,11 @@ final class Filebox {
                 continue;
             }
             Exception failure = outcome.failures().get(i);
+            ReceiptRefused refusal = refusal(failure);
+            if (refusal != null) {
+                quarantine(r.file(), type, refusal, counts);
+                continue;
+            }
             if (failure != null) {
                 counts.failed++;
                 if (complaints.due(r.file())) {
@@ -358,6 +420,43 @@ final class Filebox {
             counts.delivered++;
         }
         ready.clear();
+    }
+
+    /** The refusal when every consumer that did not take the receipt refused it for good, else null. */
+    private static ReceiptRefused refusal(Exception failure) {
+        if (failure == null) {
+            return null;
+        }
+        Throwable cause = failure instanceof ReceiptRefused r ? r : failure.getCause();
+        if (!(cause instanceof ReceiptRefused refused)) {
+            return null;
+        }
+        for (Throwable other : failure.getSuppressed()) {
+            if (!(other instanceof ReceiptRefused)) {
+                return null; // another consumer may take it later: offered again
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Moves a refused receipt to {@code InBox/refused/} with the reason beside it, in one line of the log: an expected
+     * refusal, not a failure of this server. When it cannot be moved it stays in InBox and is refused again.
+     */
+    private void quarantine(Path file, String type, ReceiptRefused refusal, Counts counts) {
+        files.forget(file);
+        String reason = refusal.getMessage(Messages.DEFAULT_LOCALE);
+        try {
+            Path to = moveTo(file, REFUSED);
+            AtomicFiles.write(to.resolveSibling(to.getFileName() + REASON), (reason + "\n").getBytes(UTF_8));
+            counts.refused++;
+            LOG.warn("Receipt {}/{} refused, kept apart as {}: {}", type, file.getFileName(), to, reason);
+        } catch (IOException e) {
+            if (complaints.due(file)) {
+                LOG.warn("Receipt {}/{} refused ({}) and cannot be kept apart: {}", type, file.getFileName(), reason,
+                        e.toString());
+            }
+        }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -441,7 +540,12 @@ final class Filebox {
     }
 
     private static Path moveToProcessed(Path file) throws IOException {
-        Path dir = file.resolveSibling(PROCESSED);
+        return moveTo(file, PROCESSED);
+    }
+
+    /** Moves an InBox file into the InBox's sub-folder {@code folder}, under a free name. */
+    private static Path moveTo(Path file, String folder) throws IOException {
+        Path dir = file.resolveSibling(folder);
         Files.createDirectories(dir);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - XML.length());
@@ -564,12 +668,13 @@ final class Filebox {
         int delivered;
         int duplicates;
         int failed;
+        int refused;
         int unclaimed;
         int unsettled;
         int settling;
 
         ScanResult result() {
-            return new ScanResult(delivered, duplicates, failed, unclaimed, unsettled, settling, false);
+            return new ScanResult(delivered, duplicates, failed, refused, unclaimed, unsettled, settling, false);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.tongguan.core.customs.CustomsTransport;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.io.Pump;
 import org.tongguan.core.io.DataPaths;
 
@@ -138,6 +139,26 @@ public class FileboxTransport implements CustomsTransport {
     @Override
     public List<String> failed(String businessType) {
         return filebox.failed(businessType);
+    }
+
+    @Override
+    public boolean queued(String businessType, String fileName) {
+        return filebox.queued(businessType, fileName);
+    }
+
+    @Override
+    public void requestReceipts(String businessType, ReceiptRequest request) {
+        String name = filebox.requestReceipts(businessType, request);
+        LOG.info("Asked for the receipts of {}/{} again ({})", businessType, request.fileName(), name);
+    }
+
+    @Override
+    public boolean resendFailed(String businessType, String fileName) {
+        boolean moved = filebox.resendFailed(businessType, fileName);
+        if (moved) {
+            LOG.info("Queued {}/{} again from FailBox", businessType, fileName);
+        }
+        return moved;
     }
 
     private void stopPump() {

@@ -33,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
+import org.tongguan.core.RuleViolation;
 import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.customs.ReceiptRefused;
+import org.tongguan.core.customs.ReceiptRequest;
 
 class FileboxTest {
     private static final Duration SETTLE = Duration.ofMillis(200);
@@ -508,6 +511,103 @@ class FileboxTest {
         restarted.scanOnce(recording);
         assertEquals(1, restarted.scanOnce(recording).duplicates());
         assertEquals(1, received.size());
+    }
+
+    // ---- refused receipts, requests, resending
+
+    @Test
+    void aReceiptRefusedForGoodIsKeptApartWithItsReasonAndNotRecordedAsProcessed() throws IOException {
+        Filebox box = box();
+        byte[] xxe = "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>".getBytes(UTF_8);
+        byte[] good = "<HdeApprResult><etpsPreentNo>QP0001</etpsPreentNo></HdeApprResult>".getBytes(UTF_8);
+        receipt("INV", "Receipt_bad_2.xml", xxe);
+        receipt("INV", "Receipt_good_2.xml", good);
+        Filebox.Delivery refusing = r -> {
+            if (r.fileName().contains("bad")) {
+                throw new ReceiptRefused(new RuleViolation("signing.badEnvelope", "DOCTYPE is disallowed"));
+            }
+            received.add(r);
+            return true;
+        };
+
+        box.scanOnce(refusing);
+        Filebox.ScanResult scan = box.scanOnce(refusing);
+
+        assertEquals(1, scan.refused());
+        assertEquals(1, scan.delivered());
+        assertEquals(0, scan.failed(), "not offered again: it would be refused again");
+        assertEquals(List.of("Receipt_bad_2.xml", "Receipt_bad_2.xml.reason.txt"),
+                allNames(root.resolve("INV/InBox/refused")));
+        assertArrayEquals(xxe, Files.readAllBytes(root.resolve("INV/InBox/refused/Receipt_bad_2.xml")));
+        String reason = Files.readString(root.resolve("INV/InBox/refused/Receipt_bad_2.xml.reason.txt"), UTF_8);
+        assertTrue(reason.contains("报文信封格式不正确（DOCTYPE is disallowed）"), reason);
+        assertEquals(List.of("Receipt_good_2.xml"), allNames(root.resolve("INV/InBox/processed")));
+        assertEquals(List.of(Filebox.sha256(good)), loggedHashes(), "the refused one is not processed");
+        assertEquals(0, box.scanOnce(refusing).refused(), "gone from InBox: refused once");
+    }
+
+    @Test
+    void aReceiptOneListenerRefusesAndAnotherCouldNotTakeYetIsOfferedAgain() throws IOException {
+        Filebox box = box();
+        receipt("INV", "Receipt_1.xml", "<r/>".getBytes(UTF_8));
+        ReceiptDispatcher dispatcher = new ReceiptDispatcher();
+        dispatcher.add(r -> {
+            throw new ReceiptRefused(new RuleViolation("signing.badSignature", "X"));
+        }, Map.of());
+        dispatcher.add(r -> {
+            throw new IllegalStateException("database away");
+        }, Map.of());
+
+        box.scanOnce(dispatcher);
+        Filebox.ScanResult scan = box.scanOnce(dispatcher);
+
+        assertEquals(0, scan.refused());
+        assertEquals(1, scan.failed());
+        assertTrue(Files.exists(root.resolve("INV/InBox/Receipt_1.xml")));
+    }
+
+    @Test
+    void aReceiptRequestIsQueuedInOutBoxAsTheFormatSaysAndASecondOneGetsASuffix() throws IOException {
+        Filebox box = box();
+        ReceiptRequest request = new ReceiptRequest("QP0001", "QP0001-1", "QYZZ101_QP0001_1.xml",
+                Instant.parse("2025-03-14T01:30:00Z"));
+
+        assertEquals("ReceiptRequest_QP0001-1.xml", box.requestReceipts("QYZZ", request));
+        assertEquals("ReceiptRequest_QP0001-1_2.xml", box.requestReceipts("QYZZ", request));
+
+        byte[] written = Files.readAllBytes(root.resolve("QYZZ/OutBox/ReceiptRequest_QP0001-1.xml"));
+        assertEquals(request, ReceiptRequest.parse(written));
+        assertTrue(new String(written, UTF_8).contains("<MessageId>QP0001-1</MessageId>"));
+        assertEquals(List.of("ReceiptRequest_QP0001-1.xml", "ReceiptRequest_QP0001-1_2.xml"), box.pending("QYZZ"));
+    }
+
+    @Test
+    void aMessageIsKnownAsQueuedWhereverTheEportClientMovedIt() throws IOException {
+        Filebox box = box();
+        assertFalse(box.queued("INV", "INV101_QP1_1.xml"));
+        box.send(message("INV", "INV101_QP1_1.xml", "<signed/>"));
+        assertTrue(box.queued("INV", "INV101_QP1_1.xml"), "in OutBox");
+        move("INV/OutBox/INV101_QP1_1.xml", "INV/SentBox/INV101_QP1_1.xml");
+        assertTrue(box.queued("INV", "INV101_QP1_1.xml"), "sent: a crash before the outbox was emptied sends it not twice");
+        move("INV/SentBox/INV101_QP1_1.xml", "INV/FailBox/INV101_QP1_1.xml");
+        assertTrue(box.queued("INV", "INV101_QP1_1.xml"));
+        assertFalse(box.queued("INV", "INV101_QP1_2.xml"));
+    }
+
+    @Test
+    void aMessageInFailBoxIsQueuedAgainUnderItsNameAndNothingElseIs() throws IOException {
+        Filebox box = box();
+        box.send(message("INV", "INV101_QP1_1.xml", "<signed/>"));
+        move("INV/OutBox/INV101_QP1_1.xml", "INV/FailBox/INV101_QP1_1.xml");
+
+        assertFalse(box.resendFailed("INV", "INV101_QP9_1.xml"), "not in FailBox");
+        assertFalse(box.resendFailed("INV", "../OutBox/x.xml"));
+        assertTrue(box.resendFailed("INV", "INV101_QP1_1.xml"));
+
+        assertEquals(List.of("INV101_QP1_1.xml"), box.pending("INV"));
+        assertEquals(List.of(), box.failed("INV"));
+        assertEquals("<signed/>", Files.readString(root.resolve("INV/OutBox/INV101_QP1_1.xml"), UTF_8));
+        assertFalse(box.resendFailed("INV", "INV101_QP1_1.xml"), "once");
     }
 
     // ---- helpers
