@@ -33,7 +33,7 @@ class InvtTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        f = new LedgerFixture(dir.resolve("cards"), "org/tongguan/invt/db/changelog.xml");
+        f = new LedgerFixture(dir.resolve("cards"));
         f.add(new InvtType(f.book));
         f.approvedLedger(EMS);
     }
