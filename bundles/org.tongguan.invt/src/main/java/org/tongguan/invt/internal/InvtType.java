@@ -311,6 +311,11 @@ public class InvtType extends AbstractDocumentType {
         header.put("vrfdedMarkcd", "2");
     }
 
+    @Override
+    public boolean observesEvents() {
+        return true;
+    }
+
     /**
      * The ledger's balances follow the list: held at 申报 (and at 重新发送 of a 申报失败 list), 预核扣 at approval, 已核扣
      * at release, freed if refused.

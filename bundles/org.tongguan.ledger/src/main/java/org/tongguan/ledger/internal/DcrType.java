@@ -307,6 +307,11 @@ public class DcrType extends AbstractDocumentType {
     }
 
     @Override
+    public boolean observesEvents() {
+        return true;
+    }
+
+    @Override
     public void after(Document doc, DocumentEvent event, DocumentState from) {
         if (event == DocumentEvent.APPROVE) {
             store.recordPeriod(doc.value("emsNo"), doc.id(), doc.value("chgoffTypecd"),

@@ -238,6 +238,11 @@ public class EmsType extends FilingType {
         }
     }
 
+    @Override
+    public boolean observesEvents() {
+        return true;
+    }
+
     /** Approved: the ledger's rows are what customs approved. */
     @Override
     public void after(Document doc, DocumentEvent event, DocumentState from) {
