@@ -77,6 +77,16 @@ public final class Messages {
         public static Of error(FieldError e) {
             return new Of(e.messages(), e.key(), e.args());
         }
+
+        /** A message of {@code messages} with its arguments. */
+        public static Of of(Messages messages, String key, Object... args) {
+            return new Of(messages, key, args);
+        }
+
+        /** The text in that locale. */
+        public String get(Locale locale) {
+            return messages.get(key, locale, args);
+        }
     }
 
     /** English when asked for any English locale, else Chinese. */

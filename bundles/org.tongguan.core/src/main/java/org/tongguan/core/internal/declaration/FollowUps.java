@@ -206,10 +206,10 @@ final class FollowUps {
             Instant since = (Instant) d[4];
             DocumentType type = engine.types.get(typeId);
             n.publish((String) d[1], Notice.Kind.WARNING, NOTICE_SOURCE + etpsPreentNo,
-                    Engine.CORE.get("notice.receiptOverdue.title", Messages.DEFAULT_LOCALE,
-                            type == null ? typeId : Engine.label(type), etpsPreentNo,
+                    Messages.Of.of(Engine.CORE, "notice.receiptOverdue.title",
+                            type == null ? typeId : new Messages.Text(type.messages(), type.titleKey()), etpsPreentNo,
                             wait(state == DocumentState.MANUAL ? manualOverdue : overdue)),
-                    Engine.CORE.get("notice.receiptOverdue.text", Messages.DEFAULT_LOCALE, new Messages.Key(state.messageKey()),
+                    Messages.Of.of(Engine.CORE, "notice.receiptOverdue.text", new Messages.Key(state.messageKey()),
                             java.time.LocalDateTime.ofInstant(since, Engine.CUSTOMS_ZONE).withNano(0).toString()
                                     .replace('T', ' ')));
             LOG.info("Receipts of {} {} overdue ({} since {}): 预警 raised", typeId, etpsPreentNo, state, since);
