@@ -63,6 +63,7 @@ final class Drafts {
             d.etpsPreentNo = numbers.next(em, type.id(), enterprise);
             em.persist(d);
             em.flush();
+            Store.index(em, type, d, null);
             derive(em, type, d);
             engine.audit.record(who, AuditAction.CREATE, Engine.RECORD, d.etpsPreentNo, d.enterpriseCode, null, d);
             return checkedDraft(type, Store.load(em, type, d));
@@ -186,7 +187,8 @@ final class Drafts {
             em.createQuery("DELETE FROM AttachmentFileEntity f WHERE f.attachmentId IN "
                     + "(SELECT a.id FROM AttachmentEntity a WHERE a.documentId = :d)").setParameter("d", d.id)
                     .executeUpdate();
-            for (String entity : new String[] {"AttachmentEntity", "ItemEntity", "ReceiptEntity"}) {
+            for (String entity : new String[] {"AttachmentEntity", "ItemEntity", "ReceiptEntity",
+                    "DocumentKeyEntity"}) {
                 em.createQuery("DELETE FROM " + entity + " x WHERE x.documentId = :d").setParameter("d", d.id)
                         .executeUpdate();
             }

@@ -147,7 +147,9 @@ final class Engine {
                 // the signed message no longer says what the document will: it cannot be sent again
                 Declaring.discard(em, d.id);
             }
+            Map<String, String> header = FieldValues.decode(d.headerValues);
             work.apply(em, type, d);
+            Store.index(em, type, d, header);
             d.state = next;
             d.updatedAt = clock.instant();
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));

@@ -47,6 +47,8 @@ final class FollowUps {
     private volatile Duration overdue = Duration.ofSeconds(1800);
     private volatile Duration manualOverdue = Duration.ofSeconds(259200);
     private ScheduledExecutorService sweeper;
+    /** The types whose documents of before have their query keys (indexed since the service started). */
+    private final Set<String> indexed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FollowUps(Engine engine, Declaring declaring) {
         this.engine = engine;
@@ -226,6 +228,7 @@ final class FollowUps {
             return;
         }
         warnOverdue();
+        indexMissing();
         Instant stale = engine.clock.instant().minusSeconds(OUTBOX_GRACE_SECONDS);
         // a message held by a 申报失败 document waits for the clerk's 重新发送 (or a new 申报)
         List<Long> left = Transactions.read(engine.jpa, em -> em.createQuery(
@@ -245,6 +248,20 @@ final class FollowUps {
         for (String folder : folders) {
             for (String failed : transport.failed(folder)) {
                 markFailed(failed);
+            }
+        }
+    }
+
+    /** Gives the documents stored before query keys were kept theirs, a type at a time, once per start. */
+    void indexMissing() {
+        for (DocumentType type : List.copyOf(engine.types.values())) {
+            if (type.queryKeys().isEmpty() || !indexed.add(type.id())) {
+                continue;
+            }
+            long last = 0;
+            while (last >= 0) {
+                long after = last;
+                last = Transactions.write(engine.jpa, "", em -> Store.indexMissing(em, type, after, 500));
             }
         }
     }

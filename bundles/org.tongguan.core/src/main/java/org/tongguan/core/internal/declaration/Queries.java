@@ -70,6 +70,11 @@ final class Queries {
                     "document.enterprise.required", new Object[0])));
         }
         engine.policy.check(who, type.viewPermission(), q.enterpriseCode());
+        for (String key : q.header().keySet()) {
+            if (!type.queryKeys().contains(key)) {
+                throw new RuleViolation("document.query.key", key);
+            }
+        }
     }
 
     private <T> TypedQuery<T> criteria(EntityManager em, DocumentQuery q, String select, String order,
@@ -88,10 +93,13 @@ final class Queries {
         if (q.to() != null) {
             jpql.append(" AND d.updatedAt < :to");
         }
-        // a header value is a line "key=value" of the stored header (FieldValues): the first line or one after a newline
-        for (int i = 0; i < q.header().size(); i++) {
-            jpql.append(" AND (d.headerValues LIKE :hf").append(i).append(" ESCAPE '!' OR d.headerValues LIKE :hn")
-                    .append(i).append(" ESCAPE '!')");
+        // a header value is one of the type's query keys, indexed: matched whole, or by its beginning
+        int n = 0;
+        for (Map.Entry<String, String> h : q.header().entrySet()) {
+            jpql.append(" AND EXISTS (SELECT k.id FROM DocumentKeyEntity k WHERE k.documentId = d.id AND k.keyName = :k")
+                    .append(n).append(h.getValue().endsWith("*") ? " AND k.keyValue LIKE :v" + n + " ESCAPE '!')"
+                            : " AND k.keyValue = :v" + n + ")");
+            n++;
         }
         TypedQuery<T> tq = em.createQuery(jpql.append(order).toString(), result)
                 .setParameter("t", q.typeId()).setParameter("e", q.enterpriseCode().trim());
@@ -110,12 +118,9 @@ final class Queries {
         int i = 0;
         for (Map.Entry<String, String> h : q.header().entrySet()) {
             String value = h.getValue();
-            boolean prefix = value.endsWith("*");
-            String line = FieldValues.encode(Map.of(h.getKey(), prefix ? value.substring(0, value.length() - 1)
-                    : value));
-            String pattern = likeLiteral(line.substring(0, line.length() - 1)) + (prefix ? "%" : "\n%");
-            tq.setParameter("hf" + i, pattern);
-            tq.setParameter("hn" + i, "%\n" + pattern);
+            tq.setParameter("k" + i, h.getKey());
+            tq.setParameter("v" + i, value.endsWith("*") ? likeLiteral(value.substring(0, value.length() - 1)) + "%"
+                    : value);
             i++;
         }
         return tq;

@@ -157,7 +157,8 @@ final class Receipts {
 
     private void apply(EntityManager em, DocumentType type, DocumentEntity d, ReceiptReader.Parsed p,
             boolean current, IncomingMessage file) {
-        Map<String, String> header = new LinkedHashMap<>(FieldValues.decode(d.headerValues));
+        Map<String, String> stored = FieldValues.decode(d.headerValues);
+        Map<String, String> header = new LinkedHashMap<>(stored);
         String before = d.toString();
         DocumentState from = d.state;
         boolean declared = Envelopes.DECLARE.equals(d.lastDeclareFlag);
@@ -186,6 +187,7 @@ final class Receipts {
             }
         }
         d.headerValues = FieldValues.encode(header);
+        Store.index(em, type, d, stored);
         d.businessNo = Engine.blankToNull(header.get(type.businessNoKey()));
         d.receiptCount++;
         d.updatedAt = engine.clock.instant();

@@ -121,4 +121,57 @@ final class Store {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Keeps the document's query keys ({@link DocumentType#queryKeys}) as its header says now; nothing is written
+     * when they are as in {@code before} (the header before the change, or null for a new document).
+     */
+    static void index(EntityManager em, DocumentType type, DocumentEntity d, Map<String, String> before) {
+        if (type.queryKeys().isEmpty()) {
+            return;
+        }
+        Map<String, String> now = keys(type, FieldValues.decode(d.headerValues));
+        if (before != null && now.equals(keys(type, before))) {
+            return;
+        }
+        if (before != null) {
+            em.createQuery("DELETE FROM DocumentKeyEntity k WHERE k.documentId = :d").setParameter("d", d.id)
+                    .executeUpdate();
+        }
+        now.forEach((name, value) -> {
+            DocumentKeyEntity k = new DocumentKeyEntity();
+            k.documentId = d.id;
+            k.keyName = name;
+            k.keyValue = value;
+            em.persist(k);
+        });
+    }
+
+    /** The query keys of a header that have a value (cut to the column's length). */
+    private static Map<String, String> keys(DocumentType type, Map<String, String> header) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String key : type.queryKeys()) {
+            String value = header.get(key);
+            if (value != null && !value.isBlank()) {
+                keys.put(key, value.length() > 255 ? value.substring(0, 255) : value);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Indexes the documents of the type stored before their type had query keys (or before keys were kept): those
+     * without any key row, a batch at a time (those with ids above {@code afterId}); the last id looked at, or -1 when
+     * none was left.
+     */
+    static long indexMissing(EntityManager em, DocumentType type, long afterId, int batch) {
+        List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.typeId = :t AND d.id > :a"
+                + " AND NOT EXISTS (SELECT k.id FROM DocumentKeyEntity k WHERE k.documentId = d.id) ORDER BY d.id",
+                DocumentEntity.class).setParameter("t", type.id()).setParameter("a", afterId).setMaxResults(batch)
+                .getResultList();
+        for (DocumentEntity d : found) {
+            index(em, type, d, null);
+        }
+        return found.isEmpty() ? -1 : found.get(found.size() - 1).id;
+    }
 }

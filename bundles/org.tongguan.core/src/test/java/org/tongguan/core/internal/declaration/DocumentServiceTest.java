@@ -41,6 +41,7 @@ class DocumentServiceTest {
 
     private TestDatabase db;
     private DocumentService documents;
+    private TestDocuments fixture;
 
     /** A small type: header with an enterprise and a kind; 成品 and BOM rows; a derived tab of totals. */
     static final class Bom implements DocumentType {
@@ -111,6 +112,11 @@ class DocumentServiceTest {
             return "etps";
         }
 
+        @Override
+        public List<String> queryKeys() {
+            return List.of("etps", "kind");
+        }
+
         /** BOM rows name a stored 成品 and get 单耗 = 净耗 × 2. */
         @Override
         public RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
@@ -171,7 +177,8 @@ class DocumentServiceTest {
     @BeforeEach
     void setUp() {
         db = new TestDatabase("org/tongguan/core/db/changelog.xml");
-        documents = new TestDocuments(db, new TestPolicy(), null).add(new Bom()).service();
+        fixture = new TestDocuments(db, new TestPolicy(), null).add(new Bom());
+        documents = fixture.service();
     }
 
     @AfterEach
@@ -250,6 +257,23 @@ class DocumentServiceTest {
                 Map.of("etps", "610100000"))), "a value matches whole");
         assertEquals(0, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
                 Map.of("kind", "%"))), "no wildcards from the caller");
+        RuleViolation notOffered = assertThrows(RuleViolation.class, () -> documents.count(SYSTEM,
+                new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10, Map.of("done", "1"))));
+        assertTrue(notOffered.getMessage().contains("done"), notOffered.getMessage());
+        // documents stored before their keys were kept are found once the engine has indexed them
+        org.tongguan.core.persistence.Transactions.write(db.jpa(), "", em -> em.createQuery(
+                "DELETE FROM DocumentKeyEntity k").executeUpdate());
+        assertEquals(0, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
+        fixture.sweep();
+        assertEquals(2, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
+        // a change of the header moves the keys with it
+        Document a = documents.query(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "A"))).stream().findFirst().map(x -> documents.get(SYSTEM, x.id())).orElseThrow();
+        documents.saveHeader(SYSTEM, a.id(), a.version(), Map.of("etps", "6101000001", "kind", "B"));
+        assertEquals(3, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
     }
 
     private static java.io.InputStream xlsx(List<List<String>> rows) throws Exception {
