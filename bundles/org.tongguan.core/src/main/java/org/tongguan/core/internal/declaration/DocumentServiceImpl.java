@@ -119,6 +119,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     private static final java.util.regex.Pattern SENT_FILE = java.util.regex.Pattern.compile(
             "[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
     private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
+    /** Reads the receipts of the real formats; holds the pockets of receipts not yet whole. */
+    private final WireReceipts wire = new WireReceipts();
     private static final Messages CORE = Messages.CORE;
     private static final ZoneId CUSTOMS_ZONE = Envelopes.CUSTOMS_ZONE;
 
@@ -1550,7 +1552,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     /** A receipt whose signature was verified, and what it says. */
-    private record OpenedReceipt(IncomingMessage file, SignedMessage message, ReceiptReader.Parsed parsed) {
+    private record OpenedReceipt(IncomingMessage file, WireReceipts.Match match, ReceiptReader.Parsed parsed) {
     }
 
     /**
@@ -1559,6 +1561,9 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
      * @throws ReceiptRefused when it does not open (not well-formed, a DOCTYPE, a bad envelope or signature)
      */
     private OpenedReceipt open(IncomingMessage receipt) {
+        if (!WireReceipts.signed(receipt.content())) { // the real formats: unsigned, as the e-port client delivers them
+            return wire.read(receipt).map(w -> new OpenedReceipt(receipt, w.match(), w.parsed())).orElse(null);
+        }
         Signer s = signer;
         if (s == null) {
             throw new IllegalStateException("no Signer to verify receipt " + receipt.fileName());
@@ -1567,7 +1572,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
             SignedMessage m = Envelopes.open(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
             ReceiptReader.Parsed parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement())
                     .orElse(null);
-            return parsed == null ? null : new OpenedReceipt(receipt, m, parsed);
+            return parsed == null ? null : new OpenedReceipt(receipt, WireReceipts.Match.signed(m.info()), parsed);
         } catch (RuleViolation e) { // the transport keeps it apart with the reason and logs it: not here again
             throw new ReceiptRefused(e);
         } catch (org.xml.sax.SAXException | java.io.IOException e) { // opened, so well-formed: not expected
@@ -1578,12 +1583,9 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     /** Applies the receipt to the document it answers, once per receipt content. */
     private void take(EntityManager em, OpenedReceipt o) {
         IncomingMessage receipt = o.file();
-        String businessId = o.message().info().businessId();
-        String answered = o.message().info().messageId().replaceFirst("_[123]$", "");
-        List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
-                DocumentEntity.class).setParameter("n", businessId).getResultList();
+        List<DocumentEntity> found = o.match().documents(em);
         if (found.isEmpty()) {
-            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), businessId);
+            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), o.match());
             return;
         }
         DocumentEntity d = found.get(0);
@@ -1595,19 +1597,11 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 receipt.sha256()).getResultList().isEmpty()) {
             return;
         }
-        int sent = sendNumber(answered, d.etpsPreentNo);
+        int sent = o.match().answers(d.etpsPreentNo, d.sendCount);
         if (sent > d.sendCount) {
             throw new IllegalStateException("receipt " + receipt.fileName() + " answers a message not yet stored");
         }
         apply(em, type, d, o.parsed(), sent == d.sendCount, receipt);
-    }
-
-    private static int sendNumber(String messageId, String etpsPreentNo) {
-        String prefix = etpsPreentNo + "-";
-        if (messageId.startsWith(prefix) && messageId.substring(prefix.length()).matches("[0-9]{1,9}")) {
-            return Integer.parseInt(messageId.substring(prefix.length()));
-        }
-        return 0;
     }
 
     private void apply(EntityManager em, DocumentType type, DocumentEntity d, ReceiptReader.Parsed p,
@@ -1624,7 +1618,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 put(header, type.seqNoKey(), p.seqNo());
             }
             if (current && declared) {
-                DocumentEvent e = p.accepted() ? DocumentEvent.IMPORT_ACCEPTED : DocumentEvent.SEND_FAILED;
+                DocumentEvent e = p.event();
                 if (Lifecycle.next(d.state, e).isPresent()) {
                     d.state = Lifecycle.apply(d.state, e);
                     applied = e;
@@ -1635,12 +1629,8 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
                 type.onReleased(header, day);
                 applied = DocumentEvent.RELEASE;
             }
-        } else if (current && declared) {
-            DocumentEvent e = switch (p.manageResult()) {
-                case "1" -> DocumentEvent.APPROVE;
-                case "2" -> DocumentEvent.TO_MANUAL;
-                default -> DocumentEvent.RETURN;
-            };
+        } else if (current && declared && p.event() != null) { // null: kept and shown, moves nothing
+            DocumentEvent e = p.event();
             Optional<DocumentState> next = Lifecycle.next(d.state, e);
             if (next.isPresent()) {
                 d.state = next.get();
