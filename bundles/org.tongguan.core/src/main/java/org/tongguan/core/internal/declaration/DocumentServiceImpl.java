@@ -116,7 +116,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     static final long OUTBOX_GRACE_SECONDS = 10;
     private static final long SWEEP_SECONDS = 5;
     /** The file name of a sent message: {@code <messageType>_<etpsPreentNo>_<send number>.xml}. */
-    private static final java.util.regex.Pattern SENT_FILE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern SENT_FILE = java.util.regex.Pattern.compile(
             "[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
     private static final Logger LOG = LoggerFactory.getLogger(DocumentServiceImpl.class);
     /** Reads the receipts of the real formats; holds the pockets of receipts not yet whole. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,8 +35,6 @@ import org.tongguan.core.io.SafeXml;
  */
 final class WireReceipts {
     private static final Logger LOG = LoggerFactory.getLogger(WireReceipts.class);
-    /** The product's message file name: {@code <message type>_<企业内部编号>_<send number>.xml}. */
-    private static final Pattern MESSAGE_FILE = Pattern.compile("[A-Z0-9]+_(.+)_([0-9]{1,9})\\.xml");
 
     private final PocketAssembler pockets = new PocketAssembler();
     /** Message types and roots logged as not known: each once. */
@@ -139,7 +136,7 @@ final class WireReceipts {
     private static Read answer(WireMessage.EportAnswer a) {
         String etpsPreentNo = a.etpsPreentNo();
         int sendNumber = -1;
-        Matcher named = MESSAGE_FILE.matcher(a.answeredFile());
+        Matcher named = DocumentServiceImpl.SENT_FILE.matcher(a.answeredFile());
         if (named.matches()) {
             etpsPreentNo = named.group(1);
             sendNumber = Integer.parseInt(named.group(2));
