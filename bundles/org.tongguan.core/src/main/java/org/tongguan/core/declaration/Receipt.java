@@ -28,11 +28,14 @@ public record Receipt(long id, Kind kind, Instant receivedAt, String seqNo, Stri
         IMPORT, BUSINESS, RELEASE
     }
 
-    /** One 检查信息: code and text, shown as "[code] text". */
+    /**
+     * One 检查信息: code and text, shown as "[code] text", or as the text alone when it has no code (customs' real
+     * receipts carry {@code CheckInfo/note} only).
+     */
     public record Check(String code, String text) {
         @Override
         public String toString() {
-            return "[" + code + "] " + text;
+            return code == null || code.isEmpty() ? text : "[" + code + "] " + text;
         }
     }
 }

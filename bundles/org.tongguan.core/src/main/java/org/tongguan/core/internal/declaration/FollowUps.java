@@ -39,7 +39,7 @@ final class FollowUps {
     static final long OUTBOX_GRACE_SECONDS = 10;
     private static final long SWEEP_SECONDS = 5;
     /** The file name of a sent message: {@code <messageType>_<etpsPreentNo>_<send number>.xml}. */
-    private static final Pattern SENT_FILE = Pattern.compile("[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
+    static final Pattern SENT_FILE = Pattern.compile("[A-Z0-9]+_([A-Z0-9]+)_([0-9]{1,9})\\.xml");
     private static final Logger LOG = LoggerFactory.getLogger(FollowUps.class);
 
     private final Engine engine;

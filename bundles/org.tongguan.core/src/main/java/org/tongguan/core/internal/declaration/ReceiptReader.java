@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongguan.core.customs.Envelopes;
+import org.tongguan.core.declaration.DocumentEvent;
+import org.tongguan.core.declaration.Lifecycle;
 import org.tongguan.core.declaration.Receipt;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -25,9 +27,13 @@ final class ReceiptReader {
     private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
-    /** What one receipt says. */
-    record Parsed(Receipt.Kind kind, String seqNo, boolean accepted, String manageResult, Instant manageDate,
-            String remark, List<Receipt.Check> checks, Map<String, String> numbers) {
+    /**
+     * What one receipt says.
+     *
+     * @param event what it does to the document when it answers its latest message, or null when it is kept only
+     */
+    record Parsed(Receipt.Kind kind, String seqNo, boolean accepted, DocumentEvent event, String manageResult,
+            Instant manageDate, String remark, List<Receipt.Check> checks, Map<String, String> numbers) {
     }
 
     private ReceiptReader() {
@@ -48,16 +54,22 @@ final class ReceiptReader {
             }
         }
         if ("CommonResponeMessage".equals(name)) {
-            return Optional.of(new Parsed(Receipt.Kind.IMPORT, blankToNull(child(root, "SeqNo")),
-                    "0".equals(child(root, "DealFlag")), null, null, null, checks, numbers));
+            boolean accepted = "0".equals(child(root, "DealFlag"));
+            return Optional.of(new Parsed(Receipt.Kind.IMPORT, blankToNull(child(root, "SeqNo")), accepted,
+                    Lifecycle.receiptEvent(Receipt.Kind.IMPORT, accepted ? Lifecycle.IMPORTED : "-1"), null, null, null,
+                    checks,
+                    numbers));
         }
         if ("HdeReleaseResult".equals(name)) {
-            return Optional.of(new Parsed(Receipt.Kind.RELEASE, null, true, null,
+            return Optional.of(new Parsed(Receipt.Kind.RELEASE, null, true,
+                    Lifecycle.receiptEvent(Receipt.Kind.RELEASE, null), null,
                     manageDate(child(root, "ManageDate")), child(root, "Rmk"), checks, numbers));
         }
         if ("HdeApprResult".equals(name)) {
-            return Optional.of(new Parsed(Receipt.Kind.BUSINESS, null, true, child(root, "ManageResult"),
-                    manageDate(child(root, "ManageDate")), child(root, "Rmk"), checks, numbers));
+            String result = child(root, "ManageResult");
+            return Optional.of(new Parsed(Receipt.Kind.BUSINESS, null, true,
+                    Lifecycle.receiptEvent(Receipt.Kind.BUSINESS, result), result, manageDate(child(root, "ManageDate")),
+                    child(root, "Rmk"), checks, numbers));
         }
         return Optional.empty();
     }

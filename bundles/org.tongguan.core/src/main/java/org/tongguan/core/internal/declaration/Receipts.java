@@ -35,6 +35,8 @@ final class Receipts {
     private static final Logger LOG = LoggerFactory.getLogger(Receipts.class);
 
     private final Engine engine;
+    /** Reads the receipts of the real formats; holds the pockets of receipts not yet whole. */
+    private final WireReceipts wire = new WireReceipts();
 
     Receipts(Engine engine) {
         this.engine = engine;
@@ -95,7 +97,7 @@ final class Receipts {
     }
 
     /** A receipt whose signature was verified, and what it says. */
-    private record OpenedReceipt(IncomingMessage file, SignedMessage message, ReceiptReader.Parsed parsed) {
+    private record OpenedReceipt(IncomingMessage file, WireReceipts.Match match, ReceiptReader.Parsed parsed) {
     }
 
     /**
@@ -104,6 +106,9 @@ final class Receipts {
      * @throws ReceiptRefused when it does not open (not well-formed, a DOCTYPE, a bad envelope or signature)
      */
     private OpenedReceipt open(IncomingMessage receipt) {
+        if (!WireReceipts.signed(receipt.content())) { // the real formats: unsigned, as the e-port client delivers them
+            return wire.read(receipt).map(w -> new OpenedReceipt(receipt, w.match(), w.parsed())).orElse(null);
+        }
         Signer s = engine.signer();
         if (s == null) {
             throw new IllegalStateException("no Signer to verify receipt " + receipt.fileName());
@@ -112,7 +117,7 @@ final class Receipts {
             SignedMessage m = Envelopes.open(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
             ReceiptReader.Parsed parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement())
                     .orElse(null);
-            return parsed == null ? null : new OpenedReceipt(receipt, m, parsed);
+            return parsed == null ? null : new OpenedReceipt(receipt, WireReceipts.Match.signed(m.info()), parsed);
         } catch (RuleViolation e) { // the transport keeps it apart with the reason and logs it: not here again
             throw new ReceiptRefused(e);
         } catch (org.xml.sax.SAXException | java.io.IOException e) { // opened, so well-formed: not expected
@@ -123,12 +128,9 @@ final class Receipts {
     /** Applies the receipt to the document it answers, once per receipt content. */
     private void take(EntityManager em, OpenedReceipt o) {
         IncomingMessage receipt = o.file();
-        String businessId = o.message().info().businessId();
-        String answered = o.message().info().messageId().replaceFirst("_[123]$", "");
-        List<DocumentEntity> found = em.createQuery("SELECT d FROM DocumentEntity d WHERE d.etpsPreentNo = :n",
-                DocumentEntity.class).setParameter("n", businessId).getResultList();
+        List<DocumentEntity> found = o.match().documents(em);
         if (found.isEmpty()) {
-            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), businessId);
+            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), o.match());
             return;
         }
         DocumentEntity d = found.get(0);
@@ -140,19 +142,11 @@ final class Receipts {
                 receipt.sha256()).getResultList().isEmpty()) {
             return;
         }
-        int sent = sendNumber(answered, d.etpsPreentNo);
+        int sent = o.match().answers(d.etpsPreentNo, d.sendCount);
         if (sent > d.sendCount) {
             throw new IllegalStateException("receipt " + receipt.fileName() + " answers a message not yet stored");
         }
         apply(em, type, d, o.parsed(), sent == d.sendCount, receipt);
-    }
-
-    private static int sendNumber(String messageId, String etpsPreentNo) {
-        String prefix = etpsPreentNo + "-";
-        if (messageId.startsWith(prefix) && messageId.substring(prefix.length()).matches("[0-9]{1,9}")) {
-            return Integer.parseInt(messageId.substring(prefix.length()));
-        }
-        return 0;
     }
 
     private void apply(EntityManager em, DocumentType type, DocumentEntity d, ReceiptReader.Parsed p,
@@ -169,10 +163,9 @@ final class Receipts {
             d.seqNo = p.seqNo();
             Engine.put(header, type.seqNoKey(), p.seqNo());
         }
-        DocumentEvent e = Lifecycle.receiptEvent(p.kind(), p.kind() == Receipt.Kind.IMPORT
-                ? (p.accepted() ? Lifecycle.IMPORTED : "-1") : p.manageResult());
+        DocumentEvent e = p.event(); // null: kept and shown, moves nothing
         // a receipt moves the document only when it answers its latest message (and, but for a release, its 申报)
-        Optional<DocumentState> next = current && (declared || e == DocumentEvent.RELEASE)
+        Optional<DocumentState> next = e != null && current && (declared || e == DocumentEvent.RELEASE)
                 ? Lifecycle.next(d.state, e) : Optional.empty();
         if (next.isPresent()) {
             d.state = next.get();

@@ -1,0 +1,66 @@
+package org.tongguan.core.customs.wire;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The element names of the e-port client's import format. The product's field keys are the customs names of the
+ * receipts (camelCase, {@code bondInvtNo}); the import format writes them in PascalCase ({@code BondInvtNo}). Where a
+ * source writes another name, the {@linkplain #EXCEPTIONS exceptions} say so, misspellings kept: they are what the
+ * e-port client reads.
+ */
+public final class WireNames {
+    /** Dates in an imported message: {@code yyyyMMdd} (Ibondinvt.xml {@code InputTime}, GX inv101 {@code len=8}). */
+    public static final DateTimeFormatter IMPORT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /**
+     * Message type → field key → import element, where the element is not the PascalCase of the key. Each line
+     * names its source (docs/wire-formats.md).
+     */
+    static final Map<String, Map<String, String>> EXCEPTIONS = Map.of(
+            // Ibondinvt.xml: 收货企业社会信用代码 is RvsngdEtpsSccd next to RcvgdEtpsno; the receipts' BondInvtBsc agrees
+            "INV101", Map.of("rcvgdEtpsSccd", "RvsngdEtpsSccd"),
+            // PHP SAS101 field list: the 主管关区 is MaserCuscd [sic] in the import, masterCuscd in the receipts
+            "SAS101", Map.of("masterCuscd", "MaserCuscd"));
+
+    private WireNames() {
+    }
+
+    /** The import element of field {@code key} in a message of {@code messageType}. */
+    public static String element(String messageType, String key) {
+        String irregular = EXCEPTIONS.getOrDefault(messageType, Map.of()).get(key);
+        if (irregular != null) {
+            return irregular;
+        }
+        return key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    /** The field key of import element {@code element} in a message of {@code messageType}: {@link #element} undone. */
+    public static String key(String messageType, String element) {
+        for (Map.Entry<String, String> e : EXCEPTIONS.getOrDefault(messageType, Map.of()).entrySet()) {
+            if (e.getValue().equals(element)) {
+                return e.getKey();
+            }
+        }
+        return element.isEmpty() ? element : Character.toLowerCase(element.charAt(0)) + element.substring(1);
+    }
+
+    /**
+     * A date as the import writes it: {@code 2028-12-31} (the product's form) becomes {@code 20281231}; a blank stays
+     * blank.
+     *
+     * @throws IllegalArgumentException when {@code isoDate} is not a date
+     */
+    public static String importDate(String isoDate) {
+        if (isoDate == null || isoDate.isBlank()) {
+            return "";
+        }
+        try {
+            return LocalDate.parse(isoDate.strip()).format(IMPORT_DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a date (yyyy-MM-dd): " + isoDate, e);
+        }
+    }
+}

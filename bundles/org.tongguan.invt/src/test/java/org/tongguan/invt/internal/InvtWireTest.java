@@ -1,0 +1,148 @@
+package org.tongguan.invt.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tongguan.core.customs.IncomingMessage;
+import org.tongguan.core.customs.ReceiptListener;
+import org.tongguan.core.declaration.Document;
+import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.declaration.Receipt;
+import org.tongguan.core.internal.declaration.TestDocuments;
+import org.tongguan.ledger.testing.LedgerFixture;
+
+/**
+ * The real answers and receipts (the public samples, docs/wire-formats.md) delivered as the e-port client drops them
+ * into InBox, applied to a declared 核注清单: the client's {@code Successed_} answer gives the 预录入统一编号 that
+ * customs' INV201 names, INV201 approves with its {@code bondInvtNo}, INV211 deducts; a {@code Failed_} answer is
+ * 申报失败 with its text; a receipt in two pockets applies when both came; a type the product does not know is kept.
+ */
+class InvtWireTest {
+    private static final String EMS = "E90000000001";
+    /** The 预录入统一编号 INV201.xml names. */
+    private static final String SEQ_NO = "202400000122717119";
+
+    @TempDir
+    Path dir;
+    private LedgerFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new LedgerFixture(dir.resolve("cards"));
+        f.add(new InvtType(f.book));
+        f.approvedLedger(EMS);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private static String sample(String name) {
+        try (InputStream in = InvtWireTest.class.getResourceAsStream("/org/tongguan/core/customs/wire/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+
+    private void deliver(String fileName, String content) throws Exception {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ((ReceiptListener) f.documents).onReceipt(new IncomingMessage("INV", fileName, bytes,
+                TestDocuments.sha256(bytes)));
+    }
+
+    private Document declaredList() {
+        Document d = f.documents.create(SYSTEM, InvtType.ID, InvtTest.header("I", "I", "0615"));
+        d = f.saveRow(d, InvtType.ITEMS, InvtTest.row("1", "500"));
+        return f.declare(d);
+    }
+
+    private String lastSentFile() {
+        return f.sent().get(f.sent().size() - 1).fileName();
+    }
+
+    private Receipt latestReceipt(Document d) {
+        return f.documents.receipts(SYSTEM, d.id()).get(0);
+    }
+
+    @Test
+    void theSamplesApproveAndDeductAList() throws Exception {
+        Document d = declaredList();
+        deliver("Successed_" + lastSentFile(), sample("Successed_INV101_E_fef3da4f-86c8-4bf2-bb60-a5f03bdcbd30.xml")
+                .replace("202400000122534496", SEQ_NO));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.ACCEPTED, d.state());
+        assertEquals(SEQ_NO, d.seqNo());
+        assertEquals("保税核注清单申报服务调用成功", latestReceipt(d).checks().get(0).toString());
+
+        deliver("INV201.xml", sample("INV201.xml"));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals("QD311124E000098849", d.value("bondInvtNo"), "the number from customs' BondInvtBsc");
+        assertEquals("1", d.value("vrfdedMarkcd"), "预核扣");
+
+        // the 报关单 generated: kept, nothing moves
+        deliver("INV202.xml", sample("INV202.xml").replace("202400000122534496", SEQ_NO));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals(Receipt.Kind.BUSINESS, latestReceipt(d).kind());
+
+        // 核扣, named by customs' copy (the sample is another list's: its 预录入统一编号 is ours here)
+        deliver("INV211.xml", sample("INV211.xml").replace("202400000122403239", SEQ_NO));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals("2", d.value("vrfdedMarkcd"), "已核扣");
+        assertEquals(Receipt.Kind.RELEASE, latestReceipt(d).kind());
+        assertEquals(4, f.documents.receipts(SYSTEM, d.id()).size());
+    }
+
+    @Test
+    void aFailedAnswerIsDeclareFailedWithItsText() throws Exception {
+        Document d = declaredList();
+        deliver("Failed_" + lastSentFile(), sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.DECLARE_FAILED, d.state());
+        String shown = latestReceipt(d).checks().get(0).toString();
+        assertTrue(shown.startsWith("报文类型为SAS121"), shown);
+        assertTrue(shown.contains("与系统已有记录【202300000059988116】的对应字段重复"), shown);
+    }
+
+    @Test
+    void aReceiptInTwoPocketsAppliesWhenBothCame() throws Exception {
+        Document d = declaredList();
+        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        String two = sample("INV201.xml").replace("<total_pocket_qty>1</total_pocket_qty>",
+                "<total_pocket_qty>2</total_pocket_qty>");
+        deliver("INV201-2.xml", two.replace("<cur_pocket_no>1</cur_pocket_no>", "<cur_pocket_no>2</cur_pocket_no>")
+                .replaceAll("(?s)<HdeApprResult>.*</HdeApprResult>", ""));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.ACCEPTED, d.state(), "half a receipt changes nothing");
+        deliver("INV201-1.xml", two.replaceAll("(?s)<BondInvtBsc>.*</BondInvtBsc>", ""));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals("QD311124E000098849", d.value("bondInvtNo"));
+    }
+
+    @Test
+    void aReceiptTypeTheProductDoesNotKnowIsKeptAsReceived() throws Exception {
+        Document d = declaredList();
+        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("sas253.xml", sample("sas253.xml").replace("202400000001115914", SEQ_NO));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.ACCEPTED, d.state());
+        List<Receipt> receipts = f.documents.receipts(SYSTEM, d.id());
+        assertEquals(2, receipts.size(), "kept");
+        assertEquals(Map.of(), receipts.get(0).numbers());
+    }
+}
