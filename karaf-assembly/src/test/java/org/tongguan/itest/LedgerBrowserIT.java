@@ -152,11 +152,16 @@ class LedgerBrowserIT extends BrowserSuite {
 
     /** The header of a list under the ledger: 进料对口 by sea, 西安关区, 美国, not filed 报关. */
     private void listHeader(String mark) {
+        listHeader(emsNo, mark, "0615");
+    }
+
+    /** The header of a list under that ledger with that 监管方式, by sea, 西安关区, 美国, not filed 报关. */
+    private void listHeader(String ledgerNo, String mark, String mode) {
         browser.find("#doc-invt-putrecNo");
-        browser.type("doc-invt-putrecNo", emsNo);
+        browser.type("doc-invt-putrecNo", ledgerNo);
         browser.press("doc-invt-putrecNo", Keys.TAB);
         code("doc-invt-mtpckEndprdMarkcd", mark);
-        code("doc-invt-supvModecd", "0615");
+        code("doc-invt-supvModecd", mode);
         code("doc-invt-trspModecd", "2");
         code("doc-invt-impexpPortcd", "9000");
         code("doc-invt-dclPlcCuscd", "9000");
@@ -335,5 +340,55 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.chooseInComboBox("query-invt-enterprise", CODE);
         browser.click("query-invt-search");
         browser.assertGridStaysWithout("query-invt-grid", "INVT", java.time.Duration.ofSeconds(3));
+    }
+
+    /**
+     * 保税物流管理 as a region adds it (feature:install while the clerk works): a 物流账册 filed on the one editor and
+     * approved with a T number, then a 保税核注清单(进口) from 保税物流管理 under it: 暂存, 申报, approved and released.
+     */
+    @Test
+    @Order(7)
+    void aListFromBondedLogisticsUnderALogisticsLedgerIsApprovedAndReleased() throws Exception {
+        karaf.console("feature:install tongguan-logistics");
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-entry #menu-logistics-bws", Duration.ofSeconds(60));
+        browser.click("menu-logistics-bws");
+        browser.find("#doc-bws-masterCuscd");
+        code("doc-bws-masterCuscd", "9000");
+        for (String unit : new String[] {"bizop", "dcl"}) {
+            browser.type("doc-bws-" + unit + "Etpsno", CODE);
+            browser.press("doc-bws-" + unit + "Etpsno", Keys.TAB);
+            browser.awaitValue("doc-bws-" + unit + "EtpsNm", NAME, LIVE);
+        }
+        code("doc-bws-bwlTypecd", "A");
+        code("doc-bws-houseNo", "WH01");
+        code("doc-bws-houseNm", "西安保税物流中心一号库");
+        code("doc-bws-houseAddress", "西安国际港务区港务大道 1 号");
+        code("doc-bws-finishValidDate", "2031-12-31");
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        browser.clickTab("商品");
+        String p = "item-items-";
+        browser.click("tab-items-add");
+        code(p + "gdsMtno", "G-PE");
+        browser.chooseInComboBox(p + "gdecd", "3901100090");
+        browser.type(p + "gdsNm", "聚乙烯粒子");
+        code(p + "dclUnitcd", "035");
+        code(p + "lawfUnitcd", "035");
+        browser.type(p + "dclUprcAmt", "4.5");
+        code(p + "dclCurrcd", "142");
+        browser.press(p + "rmk", Keys.ENTER);
+        browser.awaitText("#tab-items-grid", "G-PE", LIVE);
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        String bwsNo = browser.value("doc-bws-bwsNo");
+        assertTrue(bwsNo.matches("T9000W[0-9]{6}"), bwsNo);
+
+        browser.click("tabs-close-all");
+        browser.click("menu-logistics-invt-import");
+        browser.awaitShown("doc-invt-impexpMarkcd", "I-进口", LIVE);
+        listHeader(bwsNo, "I", "1233");
+        listRow(1, "800", "G-PE", "聚乙烯粒子");
+        declareListAndAwaitRelease('I');
     }
 }

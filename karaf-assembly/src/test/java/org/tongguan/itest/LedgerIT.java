@@ -27,14 +27,18 @@ import org.tongguan.core.declaration.Receipt;
 import org.tongguan.core.notice.Notice;
 import org.tongguan.core.notice.NoticeService;
 import org.tongguan.ledger.Balance;
+import org.apache.karaf.features.FeaturesService;
+import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.ledger.LedgerBook;
+import org.tongguan.ledger.LedgerRegistry;
 import org.tongguan.ledger.Mark;
 
 /**
  * 加工贸易账册 and 保税核注清单 through the whole chain in the assembled distribution (issue: ledgers, lists, balances,
  * 报核): a ledger filed and approved by the customs simulator, lists declared under it, signed, sent through the
  * filebox, approved (预核扣) and released (已核扣), the balances they move, a list that does not fit refused, and a
- * 报核 whose figures equal the example worked out by hand below.
+ * 报核 whose figures equal the example worked out by hand below; the 物流账册 area installed at run time, a 物流账册
+ * approved with a T number and the lists under it moving its own balances through the ledger registry.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -46,6 +50,12 @@ public class LedgerIT extends DocumentSuite {
     @Inject
     @Filter(timeout = 60_000)
     private NoticeService notices;
+    @Inject
+    @Filter(timeout = 60_000)
+    private LedgerRegistry books;
+    @Inject
+    @Filter(timeout = 60_000)
+    private FeaturesService features;
     @Inject
     @Filter(value = "(osgi.jndi.service.name=tongguan)", timeout = 60_000)
     private javax.sql.DataSource dataSource;
@@ -166,6 +176,53 @@ public class LedgerIT extends DocumentSuite {
                     "料件备案序号 3（料号 M-SHELL 塑料外壳）余量 59.16667，本清单需要 62.5，缺少 3.33333"));
         }
         assertTrue(documents.get(SYSTEM, tooMuch.id()).items("items").isEmpty());
+    }
+
+    /** The 物流账册 area, installed from system/ as a region adds it, and its document type registered. */
+    private void logisticsInstalled() throws Exception {
+        if (!features.isInstalled(features.getFeature("tongguan-logistics"))) {
+            features.installFeature("tongguan-logistics");
+        }
+        Fixtures.waitFor("物流账册 type", () -> {
+            try {
+                return !context.getServiceReferences(DocumentType.class, "(document.type=bws)").isEmpty();
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }, 60_000);
+    }
+
+    @Test
+    public void aListUnderALogisticsLedgerMovesThatLedgersBalance() throws Exception {
+        logisticsInstalled();
+        Map<String, String> h = new HashMap<>(Map.of("masterCuscd", "9000", "bwlTypecd", "A", "houseNo", "WH01",
+                "houseNm", "西安保税物流中心一号库", "houseAddress", "西安国际港务区港务大道 1 号", "finishValidDate",
+                "2031-12-31"));
+        h.put("bizopEtpsno", enterprise);
+        h.put("dclEtpsno", enterprise);
+        Document d = documents.create(SYSTEM, "bws", h);
+        d = row(d, "items", Map.of("gdsMtno", "G-PE", "gdecd", "3901100090", "gdsNm", "聚乙烯粒子", "dclUnitcd",
+                "035", "lawfUnitcd", "035", "dclUprcAmt", "4.5", "dclCurrcd", "142"));
+        d = declare(d);
+        Document approved = await(d.id(), x -> x.state() == DocumentState.APPROVED, "approval of the 物流账册");
+        String bwsNo = approved.value("bwsNo");
+        assertTrue(bwsNo, bwsNo.matches("T9000W[0-9]{6}"));
+        assertEquals("7000", documents.receipts(SYSTEM, d.id()).get(0).checks().get(0).code());
+
+        releasedList(bwsNo, "I", "I", "1233", listRow("1", "800"));
+        releasedList(bwsNo, "E", "I", "1233", listRow("1", "300"));
+        Balance b = books.book(bwsNo).orElseThrow().balances(SYSTEM, bwsNo, Mark.I).get(0);
+        assertEquals("进", new BigDecimal("800.00000"), b.imported());
+        assertEquals("出", new BigDecimal("300.00000"), b.exported());
+        assertEquals("余量", new BigDecimal("500.00000"), b.balance());
+
+        Document tooMuch = documents.create(SYSTEM, "invt", listHeader(bwsNo, "E", "I", "1233"));
+        try {
+            row(tooMuch, "items", listRow("1", "501"));
+            fail("500 left");
+        } catch (ValidationException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("余量 500，本清单需要 501，缺少 1"));
+        }
     }
 
     @Test

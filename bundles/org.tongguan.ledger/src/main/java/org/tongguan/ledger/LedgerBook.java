@@ -9,7 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
 import org.tongguan.core.security.UserContext;
 
 /**
- * The approved ledgers (底账) and their balances. The 核注清单 area tells it what each list does ({@link #declare},
+ * The approved 加工贸易账册 (底账, numbers {@code E…}) and their balances, the book of kind E in the
+ * {@link LedgerRegistry}. The 核注清单 area tells it what each list does ({@link #declare},
  * {@link #approve}, {@link #release}, {@link #withdraw}) from inside the list's own transaction, so the balance moves
  * exactly when the list does; it asks it first whether a list fits ({@link #shortfalls}).
  *
@@ -18,42 +19,22 @@ import org.tongguan.core.security.UserContext;
  * document types, whose service has checked the user already.
  */
 @ProviderType
-public interface LedgerBook {
-    /** The approved ledger of that number. */
-    Optional<Ledger> ledger(String emsNo);
-
+public interface LedgerBook extends MovementBook {
     /** The enterprise's approved ledgers, by number. */
     List<Ledger> ledgers(String enterpriseCode);
 
-    /** A 料件 or 成品 of an approved ledger. */
-    Optional<LedgerItem> item(String emsNo, Mark mark, long seqNo);
-
-    /** The 单耗版本号 of a 成品's BOM rows, sorted; empty when it has none. */
-    List<String> bomVersions(String emsNo, long endprdSeqNo);
-
-    /**
-     * What the list would take below zero, counting the approved lists and the other lists declared and not yet
-     * decided; empty when it fits. Rows of {@code list} that name no row of the ledger are not checked here.
-     */
-    List<Shortfall> shortfalls(ListMovements list);
-
-    /** The list was declared: its rows hold their quantities against other lists (replacing any of an earlier 申报). */
-    void declare(ListMovements list);
-
     /** Customs approved the list: 预核扣. Raises a 预警 for each 料件 it takes under the enterprise's 预警值. */
+    @Override
     void approve(long listId, String listNo);
 
-    /** The list was released: 已核扣. */
-    void release(long listId);
-
-    /** The list was returned, failed or deleted before approval: its rows no longer hold anything. */
-    void withdraw(long listId);
+    /** What a list does under a 加工贸易账册: {@link MovementKind#of}. */
+    @Override
+    default Optional<MovementKind> movement(String supvModecd, String impexpMarkcd, Mark mark) {
+        return MovementKind.of(supvModecd, impexpMarkcd, mark);
+    }
 
     /** Whether any list row names that 料件 or 成品 of the ledger (then customs will not let it be deleted). */
     boolean used(String emsNo, Mark mark, long seqNo);
-
-    /** The balances of the ledger's 料件 or 成品 (approved lists), for a user who may see the ledger's enterprise. */
-    List<Balance> balances(UserContext who, String emsNo, Mark mark);
 
     /** Sets (or, with null, clears) the 余量预警值 of rows of the ledger, for a user who may change its balances. */
     void setWarning(UserContext who, String emsNo, Mark mark, Collection<Long> seqNos, BigDecimal warnQty);

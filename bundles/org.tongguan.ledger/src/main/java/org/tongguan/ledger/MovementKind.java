@@ -25,7 +25,8 @@ import java.util.Optional;
  * <tr><td>4400 来料成品退换, 4600 进料成品退换</td><td>成品: {@link #RETURN_IN}</td><td>成品:
  * {@link #RETURN_OUT}</td></tr>
  * </table>
- * Any other combination is refused: the list cannot be filed under a 加工贸易账册 that way.
+ * Any other combination is refused: the list cannot be filed under a 加工贸易账册 that way. A 物流账册 moves by
+ * {@link #STORE_IN} and {@link #STORE_OUT}, as its book decides ({@link MovementBook#movement}).
  */
 public enum MovementKind {
     /** 进口 of a 料件 (also 退换进口): adds to its balance. */
@@ -45,7 +46,11 @@ public enum MovementKind {
     /** 成品退换 returned (进口): adds to the 成品's balance, no material. */
     RETURN_IN(Mark.E, 1),
     /** 成品退换 shipped again (出口): takes from the 成品's balance, no material. */
-    RETURN_OUT(Mark.E, -1);
+    RETURN_OUT(Mark.E, -1),
+    /** 入仓 (进) of a 物流账册's 商品. */
+    STORE_IN(Mark.I, 1),
+    /** 出仓 (出) of a 物流账册's 商品. */
+    STORE_OUT(Mark.I, -1);
 
     private static final Map<String, MovementKind[]> BY_MODE = Map.ofEntries(
             // {I of 料件, E of 料件, I of 成品, E of 成品}

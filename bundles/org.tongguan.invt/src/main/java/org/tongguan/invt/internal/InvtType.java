@@ -27,19 +27,21 @@ import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.declaration.RowCheck;
 import org.tongguan.ledger.Ledger;
-import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.LedgerItem;
+import org.tongguan.ledger.LedgerRegistry;
 import org.tongguan.ledger.ListMovements;
 import org.tongguan.ledger.Mark;
+import org.tongguan.ledger.MovementBook;
 import org.tongguan.ledger.MovementKind;
 import org.tongguan.ledger.Shortfall;
 
 /**
- * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; DOMAIN.md INV101), under an approved ledger (备案编号).
- * A row names the ledger's 备案序号; 料号, 商品编码, 名称 and units come from the ledger (currency and price when
- * left blank). The 监管方式 decides what the list does to the ledger ({@link MovementKind}); a list that would take a
- * 料件 or 成品 below zero is refused at every 暂存 and at 申报, naming the row, its balance and the shortfall. 申报
- * holds the quantities against other lists; customs' approval makes them 预核扣 and the release receipt 已核扣; a
+ * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; DOMAIN.md INV101), under an approved ledger (备案编号)
+ * of any kind an installed book keeps ({@link LedgerRegistry}: E 加工贸易账册, T 物流账册 …). A row names the
+ * ledger's 备案序号; 料号, 商品编码, 名称 and units come from the ledger (currency and price when left blank). The
+ * 监管方式 decides, by the ledger's book, what the list does to the ledger ({@link MovementKind}); a list that would
+ * take a 料件 or 成品 below zero is refused at every 暂存 and at 申报, naming the row, its balance and the shortfall.
+ * 申报 holds the quantities against other lists; customs' approval makes them 预核扣 and the release receipt 已核扣; a
  * 退单 or a failed send frees them.
  */
 @Component(service = DocumentType.class, property = "document.type=" + InvtType.ID)
@@ -125,19 +127,19 @@ public class InvtType extends AbstractDocumentType {
         DocumentPage.query("logistics/invt-query", LogisticsMenu.QUERY, 90, "invt.query.title")
                 .with(Map.of("putrecNo", "T*"))};
 
-    private final LedgerBook book;
+    private final LedgerRegistry books;
     private final Clock clock;
 
     @Activate
-    public InvtType(@Reference LedgerBook book) {
-        this(book, Clock.systemUTC());
+    public InvtType(@Reference LedgerRegistry books) {
+        this(books, Clock.systemUTC());
     }
 
-    public InvtType(LedgerBook book, Clock clock) {
+    public InvtType(LedgerRegistry books, Clock clock) {
         super(new Description(ID, MESSAGES, "invt.title", PERMISSION, MESSAGE_TYPE, "INV", "InvtMessage",
                 "bizopEtpsno", HEADER, TABS, "inputTime", null, "bondInvtNo", null,
                 List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd")).withPages(PAGES));
-        this.book = book;
+        this.books = books;
         this.clock = clock;
     }
 
@@ -149,8 +151,9 @@ public class InvtType extends AbstractDocumentType {
     @Override
     public void validateHeader(Map<String, String> header, Validator v) {
         String emsNo = header.get("putrecNo");
+        Optional<MovementBook> book = books.book(emsNo);
         if (emsNo != null) {
-            Optional<Ledger> ledger = book.ledger(emsNo);
+            Optional<Ledger> ledger = book.flatMap(b -> b.ledger(emsNo));
             if (ledger.isEmpty()) {
                 v.error("putrecNo", MESSAGES, "invt.putrecNo.unknown", emsNo);
             } else {
@@ -163,7 +166,8 @@ public class InvtType extends AbstractDocumentType {
         Optional<Mark> mark = Mark.of(header.get("mtpckEndprdMarkcd"));
         String mode = header.get("supvModecd");
         String ie = header.get("impexpMarkcd");
-        if (mode != null && ie != null && mark.isPresent() && MovementKind.of(mode, ie, mark.get()).isEmpty()) {
+        if (mode != null && ie != null && mark.isPresent() && book.isPresent()
+                && book.get().movement(mode, ie, mark.get()).isEmpty()) {
             v.error("supvModecd", MESSAGES, "invt.supvModecd.misfit", mode, new Messages.Key("invt.impexpMarkcd."
                     + ie), new Messages.Key("invt.mtpckEndprdMarkcd." + mark.get().code()));
         }
@@ -176,26 +180,28 @@ public class InvtType extends AbstractDocumentType {
         }
     }
 
-    /** What the list does to its ledger, or empty while its header does not say. */
+    /** What the list does to its ledger, by the ledger's book, or empty while its header does not say. */
     Optional<MovementKind> kind(Map<String, String> header) {
-        return Mark.of(header.get("mtpckEndprdMarkcd"))
-                .flatMap(m -> MovementKind.of(header.get("supvModecd"), header.get("impexpMarkcd"), m));
+        Optional<MovementBook> book = books.book(header.get("putrecNo"));
+        return Mark.of(header.get("mtpckEndprdMarkcd")).flatMap(m -> book.flatMap(b -> b.movement(
+                header.get("supvModecd"), header.get("impexpMarkcd"), m)));
     }
 
     /** A row names a 料件 or 成品 of the ledger; the ledger fills the rest. */
     @Override
     public RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
         String emsNo = header.get("putrecNo");
+        Optional<MovementBook> book = books.book(emsNo);
         Optional<Mark> mark = Mark.of(header.get("mtpckEndprdMarkcd"));
         Optional<MovementKind> kind = kind(header);
         Map<Long, Optional<LedgerItem>> items = new HashMap<>();
         return (row, v) -> {
-            if (emsNo == null || mark.isEmpty()) {
+            if (book.isEmpty() || mark.isEmpty()) {
                 v.error("putrecSeqno", MESSAGES, "invt.header.first");
                 return;
             }
             long seq = Long.parseLong(row.get("putrecSeqno"));
-            Optional<LedgerItem> found = items.computeIfAbsent(seq, s -> book.item(emsNo, mark.get(), s));
+            Optional<LedgerItem> found = items.computeIfAbsent(seq, s -> book.get().item(emsNo, mark.get(), s));
             if (found.isEmpty()) {
                 v.error("putrecSeqno", MESSAGES, "invt.putrecSeqno.unknown", row.get("putrecSeqno"), emsNo,
                         new Messages.Key("invt.mtpckEndprdMarkcd." + mark.get().code()));
@@ -222,7 +228,7 @@ public class InvtType extends AbstractDocumentType {
                         row.get("dclQty"))).setScale(2, RoundingMode.HALF_UP).toPlainString());
             }
             if (kind.orElse(null) == MovementKind.EXPORT) {
-                List<String> versions = book.bomVersions(emsNo, seq);
+                List<String> versions = book.get().bomVersions(emsNo, seq);
                 String given = row.get("ucnsVerno");
                 if (given == null && versions.size() > 1) {
                     v.error("ucnsVerno", MESSAGES, "invt.ucnsVerno.choose", row.get("putrecSeqno"),
@@ -267,7 +273,7 @@ public class InvtType extends AbstractDocumentType {
         if (list.isEmpty()) {
             return;
         }
-        for (Shortfall s : book.shortfalls(list.get())) {
+        for (Shortfall s : books.book(list.get().emsNo()).orElseThrow().shortfalls(list.get())) {
             v.error(ITEMS + ".dclQty", MESSAGES, "invt.shortfall", new Messages.Key("invt.mtpckEndprdMarkcd."
                     + s.mark().code()), Long.toString(s.seqNo()), s.mtno(), s.name() == null ? "" : s.name(),
                     plain(s.balance()), plain(s.demand()), plain(s.shortfall()));
@@ -278,7 +284,7 @@ public class InvtType extends AbstractDocumentType {
     Optional<ListMovements> movements(Document doc) {
         Optional<MovementKind> kind = kind(doc.header());
         String emsNo = doc.value("putrecNo");
-        if (kind.isEmpty() || emsNo.isEmpty() || book.ledger(emsNo).isEmpty()) {
+        if (kind.isEmpty() || emsNo.isEmpty() || books.ledger(emsNo).isEmpty()) {
             return Optional.empty();
         }
         List<ListMovements.Line> lines = new ArrayList<>();
@@ -322,6 +328,11 @@ public class InvtType extends AbstractDocumentType {
      */
     @Override
     public void after(Document doc, DocumentEvent event, DocumentState from) {
+        Optional<MovementBook> found = books.book(doc.value("putrecNo"));
+        if (found.isEmpty()) {
+            return;
+        }
+        MovementBook book = found.get();
         switch (event) {
             case DECLARE -> movements(doc).ifPresent(book::declare);
             case RESEND -> { // a 申报失败 list freed its quantities: on its way again, it holds them again

@@ -5,7 +5,7 @@ import org.tongguan.shell.MenuContribution;
 import org.tongguan.shell.MenuNode;
 import org.tongguan.shell.MenuNodes;
 
-/** 保税物流管理 with its 数据录入 and 数据查询 (manual 001); the 保税物流 area will contribute the same nodes. */
+/** 保税物流管理 with its 数据录入 and 数据查询 (manual 001); the 物流账册 area contributes the same nodes. */
 @Component(service = MenuContribution.class)
 public class LogisticsMenu extends MenuNodes {
     static final String GROUP = "logistics";

@@ -34,7 +34,7 @@ class InvtTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new LedgerFixture(dir.resolve("cards"));
-        f.add(new InvtType(f.book));
+        f.add(new InvtType(f.registry));
         f.approvedLedger(EMS);
     }
 

@@ -19,12 +19,14 @@ import org.tongguan.core.testing.TestDatabase;
 import org.tongguan.core.testing.TestPolicy;
 import org.tongguan.ledger.internal.DcrType;
 import org.tongguan.ledger.internal.EmsType;
+import org.tongguan.ledger.MovementBook;
 import org.tongguan.ledger.internal.book.LedgerBookImpl;
+import org.tongguan.ledger.internal.book.LedgerRegistryImpl;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
 
 /**
  * The 加工贸易账册 area on a real database with a real SM2 signer, for unit tests of the area and of the areas that
- * move its ledgers: the document service, the ledger book, the 加工贸易账册 and 报核 types, an enterprise with an
+ * move its ledgers: the document service, the ledger book in a ledger registry, the 加工贸易账册 and 报核 types, an enterprise with an
  * operator card, and customs' answers ({@link #approve}) sealed with a customs card.
  */
 public final class LedgerFixture implements AutoCloseable {
@@ -42,6 +44,8 @@ public final class LedgerFixture implements AutoCloseable {
     public final DocumentService documents;
     public final NoticeService notices;
     public final LedgerBookImpl book;
+    /** The registry of books, with {@link #book} for the kind E; other areas' tests add their books. */
+    public final LedgerRegistryImpl registry = new LedgerRegistryImpl();
     private int numbers;
 
     /** @param cards a folder for the card media */
@@ -58,6 +62,7 @@ public final class LedgerFixture implements AutoCloseable {
         documents = harness.service();
         notices = new NoticeServiceImpl(db.jpa(), policy);
         book = new LedgerBookImpl(db.jpa(), policy, notices);
+        registry.add(book, Map.of(MovementBook.KINDS, "E"));
         harness.enterprise(enterprise(ENTERPRISE, "西安高新加工贸易有限公司"));
         harness.add(new EmsType(book, book)).add(new DcrType(book, book));
     }

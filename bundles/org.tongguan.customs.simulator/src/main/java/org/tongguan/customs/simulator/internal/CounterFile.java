@@ -50,10 +50,13 @@ final class CounterFile implements NumberSource {
         if (EMS_NO.equals(kind)) {
             return "E" + customsDistrict + digits(count(kind + "." + customsDistrict, 7), 7);
         }
+        if (BWS_NO.equals(kind)) {
+            return "T" + customsDistrict + "W" + digits(count(kind + "." + customsDistrict, 6), 6);
+        }
         if (BOND_INVT_NO.equals(kind)) {
             throw new IllegalArgumentException("take a bondInvtNo with nextListNo(district, 'I' or 'E')");
         }
-        throw new IllegalArgumentException("unknown number kind " + kind + "; known: seqNo, archiveNo, emsNo");
+        throw new IllegalArgumentException("unknown number kind " + kind + "; known: seqNo, archiveNo, emsNo, bwsNo");
     }
 
     @Override

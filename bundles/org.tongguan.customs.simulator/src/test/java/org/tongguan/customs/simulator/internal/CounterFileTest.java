@@ -31,6 +31,8 @@ class CounterFileTest {
         assertEquals("311120250000000001", numbers.next(NumberSource.SEQ_NO, "3111"), "one sequence per district");
         assertEquals("900025000001", numbers.next(NumberSource.ARCHIVE_NO, "9000"));
         assertEquals("E90000000001", numbers.next(NumberSource.EMS_NO, "9000"));
+        assertEquals("T9000W000001", numbers.next(NumberSource.BWS_NO, "9000"));
+        assertEquals("T9000W000002", numbers.next(NumberSource.BWS_NO, "9000"), "its own sequence, not the E one");
         assertEquals("QD311125E000000001", numbers.nextListNo("3111", 'E'));
         assertEquals("QD311125I000000002", numbers.nextListNo("3111", 'I'));
 

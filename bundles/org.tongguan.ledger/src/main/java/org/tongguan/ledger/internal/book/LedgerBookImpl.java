@@ -35,6 +35,7 @@ import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.LedgerItem;
 import org.tongguan.ledger.ListMovements;
 import org.tongguan.ledger.Mark;
+import org.tongguan.ledger.MovementBook;
 import org.tongguan.ledger.MovementKind;
 import org.tongguan.ledger.Shortfall;
 import org.tongguan.ledger.Source;
@@ -45,7 +46,7 @@ import org.tongguan.ledger.Verification;
  * per list row, the 报核 periods. Sums are made by the database (one GROUP BY over the ledger's movements), the
  * arithmetic by {@link LedgerMath}.
  */
-@Component(service = {LedgerBook.class, LedgerStore.class})
+@Component(service = {LedgerBook.class, MovementBook.class, LedgerStore.class}, property = MovementBook.KINDS + "=E")
 public class LedgerBookImpl implements LedgerBook, LedgerStore {
     /** See and export balances. */
     public static final String BALANCE_VIEW = "ledger.balance.view";
