@@ -162,7 +162,8 @@ public interface DocumentType extends GrantSource {
      * Something happened to the document ({@link DocumentEvent#DECLARE}, a receipt, a failed send, 变更,
      * {@link DocumentEvent#RELEASE}): called in the same transaction, after the document is stored as it is now, so
      * the area can keep what it derives from the document (a ledger's approved rows, a list's balance movements) in
-     * step with it. Not called for {@link DocumentEvent#EDIT} and {@link DocumentEvent#DELETE}.
+     * step with it. Not called for {@link DocumentEvent#EDIT} and {@link DocumentEvent#DELETE}. A type that overrides
+     * this overrides {@link #observesEvents} too, or receipts and failed sends are not told to it.
      *
      * @param from the state before the event (the same as {@code document.state()} when the event moved nothing)
      */

@@ -40,7 +40,7 @@ class InvtWireTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new LedgerFixture(dir.resolve("cards"));
-        f.add(new InvtType(f.book));
+        f.add(new InvtType(f.registry));
         f.approvedLedger(EMS);
     }
 
