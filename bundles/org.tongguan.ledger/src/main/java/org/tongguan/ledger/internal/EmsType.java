@@ -47,7 +47,7 @@ public class EmsType extends FilingType {
     static final String ENDPRD = LedgerBookImpl.ENDPRD;
     static final String BOM = LedgerBookImpl.BOM;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** 单耗 carries 9 decimals (DOMAIN.md). */
+    /** 单耗 carries 9 decimals (docs/domain.md). */
     static final int UCNS_SCALE = 9;
 
     private static final List<FieldSpec> HEADER = Elements.of(List.of(Elements.SEQ_NO, Elements.EMS_NO.asReadOnly(),
