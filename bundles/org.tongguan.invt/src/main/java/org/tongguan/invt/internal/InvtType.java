@@ -23,6 +23,8 @@ import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentRows;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.Elements;
+import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.declaration.RowCheck;
@@ -53,64 +55,53 @@ public class InvtType extends AbstractDocumentType {
     static final Messages MESSAGES = new Messages("org.tongguan.invt.messages", InvtType.class.getClassLoader());
     private static final ZoneId CUSTOMS_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final List<FieldSpec> HEADER = List.of(
-            FieldSpec.text("seqNo", "invt.seqNo", 18).asReadOnly(),
+    private static final List<FieldSpec> HEADER = Elements.of(List.of(
+            Elements.SEQ_NO,
             FieldSpec.text("bondInvtNo", "invt.bondInvtNo", 18).asReadOnly(),
             FieldSpec.text("etpsInnerInvtNo", "invt.etpsInnerInvtNo", 64),
-            FieldSpec.text("putrecNo", "invt.putrecNo", 12).asRequired(),
+            Elements.PUTREC_NO.asRequired(),
             FieldSpec.options("impexpMarkcd", "invt.impexpMarkcd", FieldSpec.optionKeys("invt.impexpMarkcd.", "I", "E"))
                     .asRequired(),
             FieldSpec.options("mtpckEndprdMarkcd", "invt.mtpckEndprdMarkcd",
-                    FieldSpec.optionKeys("invt.mtpckEndprdMarkcd.", "I",
-                    "E")).asRequired(),
+                    FieldSpec.optionKeys("invt.mtpckEndprdMarkcd.", "I", "E")).asRequired(),
             FieldSpec.code("supvModecd", "invt.supvModecd", CodeTableId.SUPERVISION_MODE).asRequired(),
             FieldSpec.code("trspModecd", "invt.trspModecd", CodeTableId.TRANSPORT_MODE).asRequired(),
             FieldSpec.code("impexpPortcd", "invt.impexpPortcd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
             FieldSpec.code("dclPlcCuscd", "invt.dclPlcCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
             FieldSpec.code("stshipTrsarvNatcd", "invt.stshipTrsarvNatcd", CodeTableId.COUNTRY).asRequired(),
-            FieldSpec.options("dclcusFlag", "invt.dclcusFlag",
-                    FieldSpec.optionKeys("invt.dclcusFlag.", "1", "2")).asRequired()
-                    .defaultValue("1"),
-            FieldSpec.options("dclcusTypecd", "invt.dclcusTypecd",
-                    FieldSpec.optionKeys("invt.dclcusTypecd.", "1", "2")),
+            FieldSpec.options("dclcusFlag", "invt.dclcusFlag", FieldSpec.optionKeys("invt.dclcusFlag.", "1", "2"))
+                    .asRequired().defaultValue("1"),
+            FieldSpec.options("dclcusTypecd", "invt.dclcusTypecd", FieldSpec.optionKeys("invt.dclcusTypecd.", "1", "2")),
             FieldSpec.options("decType", "invt.decType", FieldSpec.optionKeys("invt.decType.", "1", "2", "3", "4")),
-            FieldSpec.options("invtType", "invt.invtType",
-                    FieldSpec.optionKeys("invt.invtType.", "0", "1", "3", "4", "5", "6", "7",
-                    "8", "9")).asRequired().defaultValue("0"),
-            FieldSpec.enterprise("bizopEtpsno", "invt.bizopEtpsno").asReadOnly(),
-            FieldSpec.creditCode("bizopEtpsSccd", "invt.bizopEtpsSccd").asReadOnly(),
-            FieldSpec.text("bizopEtpsNm", "invt.bizopEtpsNm", 512).asReadOnly(),
-            FieldSpec.enterprise("rcvgdEtpsno", "invt.rcvgdEtpsno").asRequired().fills("rcvgdEtpsSccd", "rcvgdEtpsNm"),
-            FieldSpec.creditCode("rcvgdEtpsSccd", "invt.rcvgdEtpsSccd").asRequired(),
-            FieldSpec.text("rcvgdEtpsNm", "invt.rcvgdEtpsNm", 512).asRequired(),
-            FieldSpec.enterprise("dclEtpsno", "invt.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
-            FieldSpec.creditCode("dclEtpsSccd", "invt.dclEtpsSccd").asRequired(),
-            FieldSpec.text("dclEtpsNm", "invt.dclEtpsNm", 512).asRequired(),
-            FieldSpec.options("vrfdedMarkcd", "invt.vrfdedMarkcd",
-                    FieldSpec.optionKeys("invt.vrfdedMarkcd.", "0", "1", "2", "3"))
-                    .asReadOnly().defaultValue("0"),
-            FieldSpec.date("inputTime", "invt.inputTime").asReadOnly(),
-            FieldSpec.text("rmk", "invt.rmk", 512));
+            FieldSpec.options("invtType", "invt.invtType", FieldSpec.optionKeys("invt.invtType.", "0", "1", "3", "4",
+                    "5", "6", "7", "8", "9")).asRequired().defaultValue("0")),
+            // the 经营企业 is the ledger's (validateHeader); the area's wording of the trios is its own (element.*)
+            Party.BIZOP.fields(FieldSpec::asReadOnly), Party.RCVGD.fields(), Party.DCL.fields(), List.of(
+            FieldSpec.options("vrfdedMarkcd", "invt.vrfdedMarkcd", FieldSpec.optionKeys("invt.vrfdedMarkcd.", "0", "1",
+                    "2", "3")).asReadOnly().defaultValue("0"),
+            Elements.INPUT_TIME,
+            Elements.RMK));
 
     private static final List<FieldSpec> COLUMNS = List.of(
-            FieldSpec.integer("gdsSeqno", "invt.item.gdsSeqno", 9),
+            Elements.GDS_SEQNO,
             FieldSpec.integer("putrecSeqno", "invt.item.putrecSeqno", 9).asRequired(),
-            FieldSpec.text("gdsMtno", "invt.item.gdsMtno", 32).asReadOnly(),
-            FieldSpec.text("gdecd", "invt.item.gdecd", 10).asReadOnly(),
-            FieldSpec.text("gdsNm", "invt.item.gdsNm", 512).asReadOnly(),
-            FieldSpec.text("gdsSpcfModelDesc", "invt.item.gdsSpcfModelDesc", 512),
-            FieldSpec.code("dclUnitcd", "invt.item.dclUnitcd", CodeTableId.UNIT).asReadOnly(),
-            FieldSpec.code("lawfUnitcd", "invt.item.lawfUnitcd", CodeTableId.UNIT).asReadOnly(),
-            FieldSpec.decimal("dclQty", "invt.item.dclQty", 5).asRequired(),
+            Elements.GDS_MTNO.asReadOnly(),
+            // the ledger row's 商品编码 as customs approved it: shown, not chosen
+            FieldSpec.text(Elements.GDECD.key(), Elements.GDECD.labelKey(), 10).asReadOnly(),
+            Elements.GDS_NM.asReadOnly(),
+            Elements.GDS_SPCF_MODEL_DESC,
+            Elements.DCL_UNITCD.asReadOnly(),
+            Elements.LAWF_UNITCD.asReadOnly(),
+            Elements.DCL_QTY.asRequired(),
             FieldSpec.decimal("lawfQty", "invt.item.lawfQty", 5),
-            FieldSpec.decimal("dclUprcAmt", "invt.item.dclUprcAmt", 4),
-            FieldSpec.decimal("dclTotalAmt", "invt.item.dclTotalAmt", 2).product("dclUprcAmt", "dclQty"),
-            FieldSpec.code("dclCurrcd", "invt.item.dclCurrcd", CodeTableId.CURRENCY),
-            FieldSpec.code("natcd", "invt.item.natcd", CodeTableId.COUNTRY).asRequired(),
+            Elements.DCL_UPRC_AMT,
+            Elements.DCL_TOTAL_AMT,
+            Elements.DCL_CURRCD,
+            Elements.NATCD.asRequired(),
             FieldSpec.code("destinationNatcd", "invt.item.destinationNatcd", CodeTableId.COUNTRY),
             FieldSpec.code("lvyrlfModecd", "invt.item.lvyrlfModecd", CodeTableId.LEVY_MODE),
             FieldSpec.text("ucnsVerno", "invt.item.ucnsVerno", 8),
-            FieldSpec.text("rmk", "invt.item.rmk", 512));
+            Elements.RMK);
 
     private static final List<ItemTab> TABS = List.of(
             new ItemTab(ITEMS, "invt.tab.items", "Item", COLUMNS, "gdsSeqno", List.of("gdsSeqno")));
@@ -221,11 +212,6 @@ public class InvtType extends AbstractDocumentType {
             }
             if (!row.containsKey("dclUprcAmt") && i.price() != null) {
                 row.put("dclUprcAmt", plain(i.price()));
-            }
-            if (row.containsKey("dclUprcAmt") && row.containsKey("dclQty")) {
-                // as the field's own product: 2 decimals, HALF_UP
-                row.put("dclTotalAmt", new BigDecimal(row.get("dclUprcAmt")).multiply(new BigDecimal(
-                        row.get("dclQty"))).setScale(2, RoundingMode.HALF_UP).toPlainString());
             }
             if (kind.orElse(null) == MovementKind.EXPORT) {
                 List<String> versions = book.get().bomVersions(emsNo, seq);

@@ -79,6 +79,12 @@ final class FieldRules {
             Optional<String> normalized = check(f, value, label, field, v, out, enterprisesSeen);
             normalized.ifPresentOrElse(n -> out.put(f.key(), n), () -> out.remove(f.key()));
         }
+        compute(fields, out);
+        return out;
+    }
+
+    /** The computed fields of the row (申报总价 = 单价 × 数量), from its values as they are now. */
+    static void compute(List<FieldSpec> fields, Map<String, String> out) {
         for (FieldSpec f : fields) {
             if (f.computed()) {
                 BigDecimal a = decimal(out.get(f.productOf().get(0)));
@@ -90,7 +96,6 @@ final class FieldRules {
                 }
             }
         }
-        return out;
     }
 
     /** The value as stored, or empty when it is wrong (then an error was added); may fill other keys of out. */

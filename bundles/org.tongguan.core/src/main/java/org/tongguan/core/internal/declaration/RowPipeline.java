@@ -17,8 +17,8 @@ import org.tongguan.core.declaration.RowCheck;
 
 /**
  * The one way a row of a tab is checked, whether it is saved (暂存), imported (导入) or declared (申报): its fields
- * normalised by their specs, then the type's row rule (when the fields hold), then its unique columns against the
- * other rows; and the 修改标志 it gets. Errors name the tab's column ({@code tab.field}) and, for one row of many, the
+ * normalised by their specs, then the type's row rule (when the fields hold), then its computed fields (申报总价) from
+ * what the rule filled, then its unique columns against the other rows; and the 修改标志 it gets. Errors name the tab's column ({@code tab.field}) and, for one row of many, the
  * row number.
  */
 final class RowPipeline {
@@ -71,6 +71,7 @@ final class RowPipeline {
         if (own.errors().isEmpty()) {
             Validator rule = new Validator(CORE);
             check.check(row, rule);
+            FieldRules.compute(tab.columns(), row); // what the rule filled counts in the computed fields
             for (FieldError e : rule.errors()) {
                 if (rowNumber < 0) {
                     own.error(tab.key() + "." + e.field(), e.messages(), e.key(), e.args());
