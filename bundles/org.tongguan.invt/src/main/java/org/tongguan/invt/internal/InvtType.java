@@ -36,7 +36,7 @@ import org.tongguan.ledger.MovementKind;
 import org.tongguan.ledger.Shortfall;
 
 /**
- * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; DOMAIN.md INV101), under an approved ledger (备案编号)
+ * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; docs/domain.md), under an approved ledger (备案编号)
  * of any kind an installed book keeps ({@link LedgerRegistry}: E 加工贸易账册, T 物流账册 …). A row names the
  * ledger's 备案序号; 料号, 商品编码, 名称 and units come from the ledger (currency and price when left blank). The
  * 监管方式 decides, by the ledger's book, what the list does to the ledger ({@link MovementKind}); a list that would
@@ -315,6 +315,11 @@ public class InvtType extends AbstractDocumentType {
     @Override
     public void onReleased(Map<String, String> header, LocalDate date) {
         header.put("vrfdedMarkcd", "2");
+    }
+
+    @Override
+    public boolean observesEvents() {
+        return true;
     }
 
     /**

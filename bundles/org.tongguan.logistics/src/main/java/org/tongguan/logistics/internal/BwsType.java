@@ -139,6 +139,11 @@ public class BwsType extends AbstractDocumentType {
         header.put(afterChange ? "chgApprTime" : "putrecApprTime", BASIC.format(date));
     }
 
+    @Override
+    public boolean observesEvents() {
+        return true;
+    }
+
     /** Approved: the ledger's 商品 are what customs approved. */
     @Override
     public void after(Document doc, DocumentEvent event, DocumentState from) {
