@@ -16,6 +16,8 @@ import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.Elements;
+import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.logistics.internal.book.BwsBook;
@@ -35,17 +37,9 @@ public class BwsType extends AbstractDocumentType {
     static final Messages MESSAGES = BwsBook.MESSAGES;
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private static final List<FieldSpec> HEADER = List.of(
-            FieldSpec.text("seqNo", "bws.seqNo", 18).asReadOnly(),
-            FieldSpec.text("bwsNo", "bws.bwsNo", 12).asReadOnly(),
-            FieldSpec.integer("chgTmsCnt", "bws.chgTmsCnt", 4).asReadOnly(),
-            FieldSpec.code("masterCuscd", "bws.masterCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
-            FieldSpec.enterprise("bizopEtpsno", "bws.bizopEtpsno").asRequired().fills("bizopEtpsSccd", "bizopEtpsNm"),
-            FieldSpec.creditCode("bizopEtpsSccd", "bws.bizopEtpsSccd").asRequired(),
-            FieldSpec.text("bizopEtpsNm", "bws.bizopEtpsNm", 512).asRequired(),
-            FieldSpec.enterprise("dclEtpsno", "bws.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
-            FieldSpec.creditCode("dclEtpsSccd", "bws.dclEtpsSccd").asRequired(),
-            FieldSpec.text("dclEtpsNm", "bws.dclEtpsNm", 512).asRequired(),
+    private static final List<FieldSpec> HEADER = Elements.of(List.of(Elements.SEQ_NO,
+            FieldSpec.text("bwsNo", "bws.bwsNo", 12).asReadOnly(), Elements.CHG_TMS_CNT,
+            Elements.MASTER_CUSCD.asRequired()), Party.BIZOP.fields(), Party.DCL.fields(), List.of(
             FieldSpec.options("dclTypecd", "bws.dclTypecd", FieldSpec.optionKeys("bws.dclTypecd.", "1", "2"))
                     .asReadOnly().defaultValue("1"),
             FieldSpec.text("bwlTypecd", "bws.bwlTypecd", 1).asRequired(),
@@ -59,27 +53,20 @@ public class BwsType extends AbstractDocumentType {
             FieldSpec.text("contactTele", "bws.contactTele", 15),
             FieldSpec.text("appendTypecd", "bws.appendTypecd", 1),
             FieldSpec.text("taxTypecd", "bws.taxTypecd", 1),
-            FieldSpec.date("finishValidDate", "bws.finishValidDate").asRequired(),
-            FieldSpec.date("putrecApprTime", "bws.putrecApprTime").asReadOnly(),
-            FieldSpec.date("chgApprTime", "bws.chgApprTime").asReadOnly(),
-            FieldSpec.date("inputTime", "bws.inputTime").asReadOnly(),
-            FieldSpec.text("rmk", "bws.rmk", 255));
+            Elements.FINISH_VALID_DATE.asRequired(), Elements.PUTREC_APPR_TIME, Elements.CHG_APPR_TIME,
+            Elements.INPUT_TIME,
+            // BwsBsc allows 255 characters, not the 512 of other messages
+            FieldSpec.text("rmk", Elements.label("rmk"), 255)));
 
+    /** A 商品: the dictionary's commodity elements, 5 decimals of 单价 and a second legal unit as BwsDt has them. */
     private static final List<FieldSpec> COLUMNS = List.of(
-            FieldSpec.integer("gdsSeqno", "bws.item.gdsSeqno", 9),
-            FieldSpec.text("gdsMtno", "bws.item.gdsMtno", 32).asRequired(),
-            FieldSpec.hsCode("gdecd", "bws.item.gdecd").asRequired().fills("gdsNm", "lawfUnitcd"),
-            FieldSpec.text("gdsNm", "bws.item.gdsNm", 512).asRequired(),
-            FieldSpec.text("gdsSpcfModelDesc", "bws.item.gdsSpcfModelDesc", 512),
-            FieldSpec.code("natcd", "bws.item.natcd", CodeTableId.COUNTRY),
-            FieldSpec.code("dclUnitcd", "bws.item.dclUnitcd", CodeTableId.UNIT).asRequired(),
-            FieldSpec.code("lawfUnitcd", "bws.item.lawfUnitcd", CodeTableId.UNIT).asRequired(),
+            Elements.GDS_SEQNO, Elements.GDS_MTNO.asRequired(),
+            Elements.GDECD.asRequired().fills(Elements.GDS_NM.key(), Elements.LAWF_UNITCD.key()),
+            Elements.GDS_NM.asRequired(), Elements.GDS_SPCF_MODEL_DESC, Elements.NATCD,
+            Elements.DCL_UNITCD.asRequired(), Elements.LAWF_UNITCD.asRequired(),
             FieldSpec.code("secdLawfUnitcd", "bws.item.secdLawfUnitcd", CodeTableId.UNIT),
-            FieldSpec.decimal("dclUprcAmt", "bws.item.dclUprcAmt", 5),
-            FieldSpec.code("dclCurrcd", "bws.item.dclCurrcd", CodeTableId.CURRENCY),
-            FieldSpec.text("rmk", "bws.item.rmk", 255),
-            FieldSpec.options("modfMarkcd", "bws.item.modfMarkcd", FieldSpec.optionKeys("bws.item.modfMarkcd.", "0",
-                    "1", "2", "3")).asReadOnly());
+            FieldSpec.decimal("dclUprcAmt", Elements.label("dclUprcAmt"), 5), Elements.DCL_CURRCD,
+            FieldSpec.text("rmk", Elements.label("rmk"), 255), Elements.MODF_MARKCD);
 
     private static final List<ItemTab> TABS = List.of(
             new ItemTab(ITEMS, "bws.tab.items", "Item", COLUMNS, "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
