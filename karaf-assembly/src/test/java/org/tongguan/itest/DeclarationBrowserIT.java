@@ -126,14 +126,14 @@ class DeclarationBrowserIT extends BrowserSuite {
     @Order(3)
     void aBadFileIsRefusedRowByRowAndAGoodOneImports100Rows() throws Exception {
         List<String> heading = List.of("序号", "料号", "商品编码", "商品名称", "规格型号", "申报计量单位", "法定计量单位",
-                "申报单价", "币制", "申报数量", "产销国(地区)");
+                "第二法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)");
         List<List<String>> good = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            good.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "2", "142", "" + i, "142"));
+            good.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "", "2", "142", "" + i, "142"));
         }
         List<List<String>> bad = new ArrayList<>(good);
-        bad.set(4, List.of("", "IMP-5", "44211", "衣架", "", "007", "007", "2", "142", "1", "142"));
-        bad.set(9, List.of("", "M-001", "4421100090", "衣架", "", "007", "007", "2", "142", "1", "142"));
+        bad.set(4, List.of("", "IMP-5", "44211", "衣架", "", "007", "007", "", "2", "142", "1", "142"));
+        bad.set(9, List.of("", "M-001", "4421100090", "衣架", "", "007", "007", "", "2", "142", "1", "142"));
         browser.click("doc-import");
         browser.find("#import-tab");
         browser.upload("import-file", xlsx("bad", heading, bad));

@@ -94,7 +94,8 @@ public class InvtType extends AbstractDocumentType {
             FieldSpec.integer("gdsSeqno", "invt.item.gdsSeqno", 9),
             FieldSpec.integer("putrecSeqno", "invt.item.putrecSeqno", 9).asRequired(),
             FieldSpec.text("gdsMtno", "invt.item.gdsMtno", 32).asReadOnly(),
-            FieldSpec.text("gdecd", "invt.item.gdecd", 10).asReadOnly(),
+            // filled from the ledger row; its 申报要素 helper sits beside gdsSpcfModelDesc
+            FieldSpec.hsCode("gdecd", "invt.item.gdecd").asReadOnly(),
             FieldSpec.text("gdsNm", "invt.item.gdsNm", 512).asReadOnly(),
             FieldSpec.text("gdsSpcfModelDesc", "invt.item.gdsSpcfModelDesc", 512),
             FieldSpec.code("dclUnitcd", "invt.item.dclUnitcd", CodeTableId.UNIT).asReadOnly(),

@@ -65,11 +65,14 @@ public class QyzzType extends FilingType {
         return List.of(
                 FieldSpec.integer("gdsSeqno", "item.gdsSeqno", 9),
                 FieldSpec.text("gdsMtno", "item.gdsMtno", 32).asRequired(),
-                FieldSpec.hsCode("gdecd", "item.gdecd").asRequired().fills("gdsNm", "lawfUnitcd"),
+                // the 规格型号 of a ledger row is endprdGdsSpcfModelDesc (EmsPutrecDt, EmlPutrecDt)
+                FieldSpec.hsCode("gdecd", "item.gdecd").asRequired().fills(FieldSpec.HS_NAME, FieldSpec.HS_UNIT1,
+                        FieldSpec.HS_UNIT2, "endprdGdsSpcfModelDesc"),
                 FieldSpec.text("gdsNm", "item.gdsNm", 512).asRequired(),
                 FieldSpec.text("endprdGdsSpcfModelDesc", "item.endprdGdsSpcfModelDesc", 512),
                 FieldSpec.code("dclUnitcd", "item.dclUnitcd", CodeTableId.UNIT).asRequired(),
                 FieldSpec.code("lawfUnitcd", "item.lawfUnitcd", CodeTableId.UNIT).asRequired(),
+                FieldSpec.code("secdLawfUnitcd", "item.secdLawfUnitcd", CodeTableId.UNIT),
                 FieldSpec.decimal("dclUprcAmt", "item.dclUprcAmt", 4).asRequired(),
                 FieldSpec.code("dclCurrcd", "item.dclCurrcd", CodeTableId.CURRENCY).asRequired(),
                 FieldSpec.decimal("dclQty", "item.dclQty", 5).asRequired(),
