@@ -111,9 +111,10 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.type(p + "gdsMtno", mtno);
         browser.press(p + "gdsMtno", Keys.TAB);
         browser.chooseInComboBox(p + "gdecd", "4421100090");
+        // the code fills its name and legal unit (木衣架, 035 千克); the clerk's own name replaces the table's
+        browser.awaitShown(p + "lawfUnitcd", "035 千克", LIVE);
         browser.type(p + "gdsNm", "木制衣架");
         browser.chooseInComboBox(p + "dclUnitcd", "007");
-        browser.chooseInComboBox(p + "lawfUnitcd", "007");
         browser.type(p + "dclUprcAmt", "4.5");
         browser.chooseInComboBox(p + "dclCurrcd", "142");
         browser.type(p + "dclQty", qty);
@@ -122,8 +123,66 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.press(p + "natcd", Keys.ENTER);
     }
 
+    /**
+     * Typing 8542 lists the 集成电路 lines with their names and legal units, the table's edition below; choosing one
+     * fills 商品名称 and both legal units; the 申报要素 helper beside 规格型号 writes it in the customs form, warns of
+     * the required elements left blank, and reads it back.
+     */
     @Test
     @Order(3)
+    void anHsCodeFillsNameAndBothUnitsAndTheElementsHelperWritesTheSpec() throws Exception {
+        browser.clickTab("料件");
+        String p = "item-mtpck-";
+        browser.click("tab-mtpck-add");
+        browser.type(p + "gdsMtno", "IC-001");
+        browser.press(p + "gdsMtno", Keys.TAB);
+        browser.awaitText("#" + p + "gdecd", "商品编码表 2020 版", LIVE);
+        browser.find("#" + p + "gdecd input").sendKeys("8542");
+        browser.awaitText("vaadin-combo-box-item", "其他用作处理器及控制器的集成电路", LIVE);
+        browser.awaitText("vaadin-combo-box-item", "007 个 / 035 千克", LIVE);
+        List<String> items = browser.all("vaadin-combo-box-item").stream().filter(e -> e.isDisplayed())
+                .map(e -> e.getText()).toList();
+        assertTrue(items.stream().allMatch(t -> t.startsWith("8542")), items.toString());
+        assertTrue(items.stream().filter(t -> t.contains("集成电路")).count() >= 5, items.toString());
+        browser.screenshot("12b-hs-picker");
+        browser.chooseInComboBox(p + "gdecd", "319000");
+        browser.awaitShown(p + "gdecd", "8542319000 其他用作处理器及控制器的集成电路", LIVE);
+        browser.awaitValue(p + "gdsNm", "其他用作处理器及控制器的集成电路", LIVE);
+        browser.awaitShown(p + "lawfUnitcd", "007 个", LIVE);
+        browser.awaitShown(p + "secdLawfUnitcd", "035 千克", LIVE);
+
+        browser.click(p + "endprdGdsSpcfModelDesc-elements");
+        browser.awaitPresent("#elements-12", LIVE);
+        assertTrue(browser.pageText().contains("12 其他"), browser.pageText());
+        browser.type("elements-1", "0");
+        browser.type("elements-2", "0");
+        browser.type("elements-3", "计算机用");
+        browser.type("elements-7", "X86-64");
+        browser.screenshot("12c-hs-elements");
+        browser.click("elements-ok");
+        browser.awaitValue(p + "endprdGdsSpcfModelDesc", "0|0|计算机用||||X86-64|||||", LIVE);
+        // 功能, 是否封装, 品牌 … left blank: a warning beside 规格型号, not a refusal
+        browser.awaitText("#" + p + "endprdGdsSpcfModelDesc", "申报要素未填：功能、是否封装、品牌", LIVE);
+        browser.click(p + "endprdGdsSpcfModelDesc-elements");
+        browser.awaitValue("elements-3", "计算机用", LIVE);
+        browser.awaitValue("elements-7", "X86-64", LIVE);
+        browser.click("elements-cancel");
+        browser.awaitGone("#elements-dialog", LIVE);
+
+        browser.chooseInComboBox(p + "dclUnitcd", "007");
+        browser.type(p + "dclUprcAmt", "12");
+        browser.chooseInComboBox(p + "dclCurrcd", "142");
+        browser.type(p + "dclQty", "5");
+        browser.type(p + "natcd", "142");
+        browser.awaitPresent("vaadin-combo-box-item", LIVE);
+        browser.press(p + "natcd", Keys.ENTER);
+        browser.awaitText("#tab-mtpck-grid", "IC-001", LIVE);
+        String rows = browser.gridText("tab-mtpck-grid");
+        assertTrue(rows.contains("8542319000"), rows);
+    }
+
+    @Test
+    @Order(4)
     void aBadFileIsRefusedRowByRowAndAGoodOneImports100Rows() throws Exception {
         List<String> heading = List.of("序号", "料号", "商品编码", "商品名称", "规格型号", "申报计量单位", "法定计量单位",
                 "第二法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)");
@@ -159,7 +218,7 @@ class DeclarationBrowserIT extends BrowserSuite {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void declaredItIsApprovedWithAReceiptAndPrints() throws Exception {
         browser.click("doc-declare");
         browser.find("#declare-pin");
@@ -185,7 +244,7 @@ class DeclarationBrowserIT extends BrowserSuite {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aDeclarationPendingWhileKarafRestartsCompletes() throws Exception {
         karaf.console("bundle:stop org.tongguan.customs.simulator");
         browser.click("doc-new");
@@ -232,7 +291,7 @@ class DeclarationBrowserIT extends BrowserSuite {
      * seconds, and comes back by itself when the area is installed again.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aDialogFollowsItsReceiptsAndItsArea() throws Exception {
         browser.clickCell("query-qyzz-grid", secondDocument);
         browser.click("query-qyzz-change");
@@ -255,5 +314,50 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitPresent("#menu-ledger-qyzz-query", Duration.ofSeconds(30));
         browser.awaitGone("#route-gone", follow);
         browser.find("#query-qyzz-grid");
+    }
+
+    /**
+     * The console prints codes with names and units; an import with an unknown unit is refused naming row, code and
+     * unit, and changes nothing; a good one replaces the table and prints what it added, removed and changed.
+     */
+    @Test
+    @Order(8)
+    void theConsoleLooksUpAndReplacesTheHsTable() throws Exception {
+        String found = karaf.console("tongguan:hs 8542");
+        assertTrue(found.contains("8542319000\t其他用作处理器及控制器的集成电路\t007 个 / 035 千克"), found);
+        assertTrue(karaf.console("tongguan:hs 处理器 集成电路").contains("8542319000"), found);
+        List<String> shipped;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/org/tongguan/core/codes/hs_codes_2020.csv")) {
+            shipped = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        }
+        List<String> bad = shipped.stream().map(l -> l.startsWith("8542319000,") ? l.replace(",007,035,", ",007,999,")
+                : l).toList();
+        String refused = karaf.console("tongguan:hs-import " + csv("hs-bad", bad));
+        assertTrue(refused.contains("的第二法定计量单位“999”不在计量单位代码表中"), refused);
+        assertTrue(karaf.console("tongguan:hs 8542319000").contains("HS table 2020: 1 of 11988"));
+
+        List<String> next = new ArrayList<>();
+        for (String l : shipped) {
+            if (l.startsWith("0101210010,")) {
+                continue;
+            }
+            String row = l.endsWith(",2020") ? l.substring(0, l.length() - 4) + "2021T" : l;
+            next.add(row.startsWith("8542319000,") ? row.replace("其他用作处理器及控制器的集成电路", "处理器及控制器集成电路") : row);
+        }
+        next.add("8542319001,测试新增集成电路,007,035,,,1品牌类型;2出口享惠情况;,,2021T");
+        String imported = karaf.console("tongguan:hs-import " + csv("hs-2021", next));
+        assertTrue(imported.contains("added\t8542319001") && imported.contains("removed\t0101210010")
+                && imported.contains("changed\t8542319000") && imported.contains("added 1, removed 1, changed 1"),
+                imported);
+        String after = karaf.console("tongguan:hs 854231");
+        assertTrue(after.contains("8542319001\t测试新增集成电路") && after.contains("HS table 2021T"), after);
+        // back to the shipped edition
+        assertTrue(karaf.console("tongguan:hs-import " + csv("hs-2020", shipped)).contains("added 1, removed 1, changed 1"));
+    }
+
+    private static Path csv(String name, List<String> lines) throws Exception {
+        Path f = Path.of("target").toAbsolutePath().resolve(name + ".csv");
+        Files.write(f, lines);
+        return f;
     }
 }

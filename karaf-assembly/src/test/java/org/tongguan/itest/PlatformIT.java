@@ -291,7 +291,9 @@ public class PlatformIT {
     public void codeTablesAndHsCodesAreLoaded() {
         assertEquals("美元", codes.table(CodeTableId.CURRENCY).find("502").orElseThrow().nameZh());
         assertEquals("西安关区", codes.table(CodeTableId.CUSTOMS_DISTRICT).find("9000").orElseThrow().nameZh());
-        assertEquals(11_827, codes.hsCount());
+        assertEquals(11_988, codes.hsCount());
+        assertEquals("2020", codes.hsEdition());
+        assertEquals("其他用作处理器及控制器的集成电路", codes.findHs("8542319000").orElseThrow().nameZh());
         assertTrue(codes.searchHs("0101", 100).stream().allMatch(h -> h.code().startsWith("0101")));
         assertTrue(codes.searchHs("010", 100).isEmpty());
     }
