@@ -202,8 +202,11 @@ class FieldForm extends FormLayout {
                 .withProperty("name", code -> pages.codes().findHs(code).map(HsCode::nameZh).orElse(""))
                 .withProperty("units", code -> pages.codes().findHs(code).map(h -> h.legalUnits().stream()
                         .map(units::label).collect(Collectors.joining(" / "))).orElse("")));
-        String edition = pages.codes().hsEdition();
-        c.setHelperText(getTranslation("doc.hs.edition", edition == null ? "-" : edition, pages.codes().hsCount()));
+        if (!f.readOnly()) {
+            String edition = pages.codes().hsEdition();
+            c.setHelperText(getTranslation("doc.hs.edition", edition == null ? "-" : edition,
+                    pages.codes().hsCount()));
+        }
         c.addCustomValueSetListener(e -> {
             c.setValue(e.getDetail().strip());
             fillHs(f, c.getValue(), true);
