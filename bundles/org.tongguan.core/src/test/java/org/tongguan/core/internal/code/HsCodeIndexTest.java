@@ -72,6 +72,23 @@ class HsCodeIndexTest {
     }
 
     @Test
+    void theNameIndexFindsWhatAScanOfEveryNameFinds() {
+        java.util.Random random = new java.util.Random(7);
+        List<HsCode> all = index.all();
+        for (int i = 0; i < 500; i++) {
+            String name = all.get(random.nextInt(all.size())).nameZh();
+            int length = Math.min(name.length(), 1 + random.nextInt(4));
+            int from = random.nextInt(name.length() - length + 1);
+            String word = name.substring(from, from + length).strip();
+            String other = i % 3 == 0 ? " 其他" : "";
+            String[] words = (word + other).strip().split("\\s+");
+            List<HsCode> scanned = all.stream().filter(h -> java.util.Arrays.stream(words)
+                    .allMatch(w -> h.nameZh().contains(w))).limit(50).toList();
+            assertEquals(scanned, index.searchNames(word + other, 50), word + other);
+        }
+    }
+
+    @Test
     void prefixReturnsOnlyMatchingCodesInAscendingOrder() {
         List<HsCode> horses = index.search("0101", 100);
         assertFalse(horses.isEmpty());
