@@ -121,6 +121,12 @@ public record FieldSpec(String key, String labelKey, FieldKind kind, int maxLeng
     public static final int FILL_UNIT2 = 2;
     public static final int FILL_SPEC = 3;
 
+    /** The same element under the label a document type gives it (a key of the type's texts). */
+    public FieldSpec label(String labelKey) {
+        return new FieldSpec(key, labelKey, kind, maxLength, scale, required, readOnly, codeTable, options, fills,
+                productOf, defaultValue);
+    }
+
     public FieldSpec asRequired() {
         return new FieldSpec(key, labelKey, kind, maxLength, scale, true, readOnly, codeTable, options, fills,
                 productOf, defaultValue);
