@@ -66,7 +66,8 @@ public final class Bench {
             declarePerSecond = declaredPerSecond(karaf, target.resolve("bench-run"), DECLARED_DOCUMENTS);
             print("declare_docs_per_s", declarePerSecond, "1/s");
         }
-        print("hs_lookup_p99_ms", hsLookupP99Micros() / 1000.0, "ms");
+        print("hs_lookup_p99_ms", hsLookupP99Micros(false) / 1000.0, "ms");
+        print("hs_name_lookup_p99_ms", hsLookupP99Micros(true) / 1000.0, "ms");
         double sign = sm2SignaturesPerSecond();
         print("sm2_sign_per_s", sign, "1/s");
         print("declare_vs_sign_ratio", declarePerSecond / sign, "ratio");
@@ -127,15 +128,17 @@ public final class Bench {
         return perSecond;
     }
 
-    /** p99 of prefix lookups (4 to 8 digits, taken from real codes) on the full shipped table, in microseconds. */
-    private static double hsLookupP99Micros() {
+    /**
+     * p99 of HS lookups on the full shipped table, in microseconds: prefixes of 4 to 8 digits taken from real codes,
+     * or (by name) a word of 2 to 4 characters taken from real names, as a clerk types 集成电路. 50 results at most,
+     * as the picker's first page.
+     */
+    private static double hsLookupP99Micros(boolean byName) {
         HsCodeIndex index = CodeTableLoader.loadHsCodes();
-        List<String> codes = new ArrayList<>();
+        List<HsCode> sample = new ArrayList<>();
         for (String chapter : new String[] {"01", "27", "39", "61", "84", "85", "90"}) {
             for (int h = 0; h < 100; h++) {
-                for (HsCode c : index.search(chapter + String.format("%02d", h), 5)) {
-                    codes.add(c.code());
-                }
+                sample.addAll(index.search(chapter + String.format("%02d", h), 5));
             }
         }
         Random random = new Random(42);
@@ -143,13 +146,20 @@ public final class Bench {
         int runs = 50_000;
         long[] nanos = new long[runs];
         for (int i = 0; i < warmup + runs; i++) {
-            String code = codes.get(random.nextInt(codes.size()));
-            String prefix = code.substring(0, 4 + random.nextInt(5));
+            HsCode c = sample.get(random.nextInt(sample.size()));
+            String query;
+            if (byName) {
+                int length = Math.min(c.nameZh().length(), 2 + random.nextInt(3));
+                int from = random.nextInt(c.nameZh().length() - length + 1);
+                query = c.nameZh().substring(from, from + length).strip();
+            } else {
+                query = c.code().substring(0, 4 + random.nextInt(5));
+            }
             long t = System.nanoTime();
-            List<HsCode> found = index.search(prefix, 50);
+            List<HsCode> found = byName ? index.searchNames(query, 50) : index.search(query, 50);
             long took = System.nanoTime() - t;
-            if (found.isEmpty()) {
-                throw new IllegalStateException("no match for " + prefix);
+            if (found.isEmpty() && !query.isEmpty()) {
+                throw new IllegalStateException("no match for " + query);
             }
             if (i >= warmup) {
                 nanos[i - warmup] = took;
@@ -157,6 +167,14 @@ public final class Bench {
         }
         Arrays.sort(nanos);
         return nanos[(int) (runs * 0.99)] / 1000.0;
+    }
+
+    /** Prints the HS lookup figures alone: {@code java -cp … org.tongguan.itest.Bench$HsLookup}. */
+    static final class HsLookup {
+        public static void main(String[] args) {
+            print("hs_lookup_p99_ms", hsLookupP99Micros(false) / 1000.0, "ms");
+            print("hs_name_lookup_p99_ms", hsLookupP99Micros(true) / 1000.0, "ms");
+        }
     }
 
     /** Raw BouncyCastle SM2 (SM3withSM2) signatures of 2 KB messages per second, one thread, after warm-up. */

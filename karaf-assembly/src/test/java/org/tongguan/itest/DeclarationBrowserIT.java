@@ -111,9 +111,10 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.type(p + "gdsMtno", mtno);
         browser.press(p + "gdsMtno", Keys.TAB);
         browser.chooseInComboBox(p + "gdecd", "4421100090");
+        // the code fills its name and legal unit (木衣架, 035 千克); the clerk's own name replaces the table's
+        browser.awaitShown(p + "lawfUnitcd", "035 千克", LIVE);
         browser.type(p + "gdsNm", "木制衣架");
         browser.chooseInComboBox(p + "dclUnitcd", "007");
-        browser.chooseInComboBox(p + "lawfUnitcd", "007");
         browser.type(p + "dclUprcAmt", "4.5");
         browser.chooseInComboBox(p + "dclCurrcd", "142");
         browser.type(p + "dclQty", qty);
@@ -122,18 +123,76 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.press(p + "natcd", Keys.ENTER);
     }
 
+    /**
+     * Typing 8542 lists the 集成电路 lines with their names and legal units, the table's edition below; choosing one
+     * fills 商品名称 and both legal units; the 申报要素 helper beside 规格型号 writes it in the customs form, warns of
+     * the required elements left blank, and reads it back.
+     */
     @Test
     @Order(3)
+    void anHsCodeFillsNameAndBothUnitsAndTheElementsHelperWritesTheSpec() throws Exception {
+        browser.clickTab("料件");
+        String p = "item-mtpck-";
+        browser.click("tab-mtpck-add");
+        browser.type(p + "gdsMtno", "IC-001");
+        browser.press(p + "gdsMtno", Keys.TAB);
+        browser.awaitText("#" + p + "gdecd", "商品编码表 2020 版", LIVE);
+        browser.find("#" + p + "gdecd input").sendKeys("8542");
+        browser.awaitText("vaadin-combo-box-item", "其他用作处理器及控制器的集成电路", LIVE);
+        browser.awaitText("vaadin-combo-box-item", "007 个 / 035 千克", LIVE);
+        List<String> items = browser.all("vaadin-combo-box-item").stream().filter(e -> e.isDisplayed())
+                .map(e -> e.getText()).toList();
+        assertTrue(items.stream().allMatch(t -> t.startsWith("8542")), items.toString());
+        assertTrue(items.stream().filter(t -> t.contains("集成电路")).count() >= 5, items.toString());
+        browser.screenshot("12b-hs-picker");
+        browser.chooseInComboBox(p + "gdecd", "319000");
+        browser.awaitShown(p + "gdecd", "8542319000 其他用作处理器及控制器的集成电路", LIVE);
+        browser.awaitValue(p + "gdsNm", "其他用作处理器及控制器的集成电路", LIVE);
+        browser.awaitShown(p + "lawfUnitcd", "007 个", LIVE);
+        browser.awaitShown(p + "secdLawfUnitcd", "035 千克", LIVE);
+
+        browser.click(p + "endprdGdsSpcfModelDesc-elements");
+        browser.awaitPresent("#elements-12", LIVE);
+        assertTrue(browser.pageText().contains("12 其他"), browser.pageText());
+        browser.type("elements-1", "0");
+        browser.type("elements-2", "0");
+        browser.type("elements-3", "计算机用");
+        browser.type("elements-7", "X86-64");
+        browser.screenshot("12c-hs-elements");
+        browser.click("elements-ok");
+        browser.awaitValue(p + "endprdGdsSpcfModelDesc", "0|0|计算机用||||X86-64|||||", LIVE);
+        // 功能, 是否封装, 品牌 … left blank: a warning beside 规格型号, not a refusal
+        browser.awaitText("#" + p + "endprdGdsSpcfModelDesc", "申报要素未填：功能、是否封装、品牌", LIVE);
+        browser.click(p + "endprdGdsSpcfModelDesc-elements");
+        browser.awaitValue("elements-3", "计算机用", LIVE);
+        browser.awaitValue("elements-7", "X86-64", LIVE);
+        browser.click("elements-cancel");
+        browser.awaitGone("#elements-dialog", LIVE);
+
+        browser.chooseInComboBox(p + "dclUnitcd", "007");
+        browser.type(p + "dclUprcAmt", "12");
+        browser.chooseInComboBox(p + "dclCurrcd", "142");
+        browser.type(p + "dclQty", "5");
+        browser.type(p + "natcd", "142");
+        browser.awaitPresent("vaadin-combo-box-item", LIVE);
+        browser.press(p + "natcd", Keys.ENTER);
+        browser.awaitText("#tab-mtpck-grid", "IC-001", LIVE);
+        String rows = browser.gridText("tab-mtpck-grid");
+        assertTrue(rows.contains("8542319000"), rows);
+    }
+
+    @Test
+    @Order(4)
     void aBadFileIsRefusedRowByRowAndAGoodOneImports100Rows() throws Exception {
         List<String> heading = List.of("序号", "料号", "商品编码", "商品名称", "规格型号", "申报计量单位", "法定计量单位",
-                "申报单价", "币制", "申报数量", "产销国(地区)");
+                "第二法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)");
         List<List<String>> good = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            good.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "2", "142", "" + i, "142"));
+            good.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "", "2", "142", "" + i, "142"));
         }
         List<List<String>> bad = new ArrayList<>(good);
-        bad.set(4, List.of("", "IMP-5", "44211", "衣架", "", "007", "007", "2", "142", "1", "142"));
-        bad.set(9, List.of("", "M-001", "4421100090", "衣架", "", "007", "007", "2", "142", "1", "142"));
+        bad.set(4, List.of("", "IMP-5", "44211", "衣架", "", "007", "007", "", "2", "142", "1", "142"));
+        bad.set(9, List.of("", "M-001", "4421100090", "衣架", "", "007", "007", "", "2", "142", "1", "142"));
         browser.click("doc-import");
         browser.find("#import-tab");
         browser.upload("import-file", xlsx("bad", heading, bad));
@@ -159,7 +218,7 @@ class DeclarationBrowserIT extends BrowserSuite {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void declaredItIsApprovedWithAReceiptAndPrints() throws Exception {
         browser.click("doc-declare");
         browser.find("#declare-pin");
@@ -185,7 +244,7 @@ class DeclarationBrowserIT extends BrowserSuite {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aDeclarationPendingWhileKarafRestartsCompletes() throws Exception {
         karaf.console("bundle:stop org.tongguan.customs.simulator");
         browser.click("doc-new");
@@ -232,7 +291,7 @@ class DeclarationBrowserIT extends BrowserSuite {
      * seconds, and comes back by itself when the area is installed again.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aDialogFollowsItsReceiptsAndItsArea() throws Exception {
         browser.clickCell("query-qyzz-grid", secondDocument);
         browser.click("query-qyzz-change");
@@ -255,5 +314,16 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitPresent("#menu-ledger-qyzz-query", Duration.ofSeconds(30));
         browser.awaitGone("#route-gone", follow);
         browser.find("#query-qyzz-grid");
+    }
+
+    /** The console prints codes with names and legal units, found by digits or by words of the name. */
+    @Test
+    @Order(8)
+    void theConsoleLooksUpHsCodes() throws Exception {
+        String found = karaf.console("tongguan:hs 8542");
+        assertTrue(found.contains("8542319000\t其他用作处理器及控制器的集成电路\t007 个 / 035 千克"), found);
+        assertTrue(found.contains("HS table 2020"), found);
+        String byName = karaf.console("tongguan:hs 处理器 集成电路");
+        assertTrue(byName.contains("8542319000") && !byName.contains("8542321000"), byName);
     }
 }

@@ -388,11 +388,11 @@ public class DeclarationIT extends DocumentSuite {
         assertEquals("申报总价 is computed, not imported", -1, heading.indexOf("申报总价"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            rows.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "2", "142", "" + i, "142"));
+            rows.add(List.of("", "IMP-" + i, "4421100090", "衣架" + i, "", "007", "007", "", "2", "142", "" + i, "142"));
         }
         List<List<String>> bad = new ArrayList<>(rows);
-        bad.set(41, List.of("", "IMP-42", "99", "衣架", "", "007", "007", "2", "142", "1", "142"));
-        bad.set(76, List.of("", "IMP-1", "4421100090", "衣架", "", "007", "007", "x", "142", "1", "142"));
+        bad.set(41, List.of("", "IMP-42", "99", "衣架", "", "007", "007", "", "2", "142", "1", "142"));
+        bad.set(76, List.of("", "IMP-1", "4421100090", "衣架", "", "007", "007", "", "x", "142", "1", "142"));
         ImportResult[] result = new ImportResult[1];
         String logged = KarafLog.during(() -> result[0] = documents.importItems(SYSTEM, d.id(), d.version(), "mtpck",
                 xlsx(heading, bad), Locale.SIMPLIFIED_CHINESE));

@@ -32,11 +32,11 @@ final class Drafts {
         Path xlsx = work.resolve("mtpck-" + code + ".xlsx");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= items; i++) {
-            rows.add(List.of("", "BM-" + i, "4421100090", "木制衣架" + i, "", "007", "007", "4.5", "142", "" + i, "142"));
+            rows.add(List.of("", "BM-" + i, "4421100090", "木制衣架" + i, "", "007", "007", "", "4.5", "142", "" + i, "142"));
         }
         try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
             org.tongguan.core.io.Xlsx.write(out, "料件", List.of("序号", "料号", "商品编码", "商品名称", "规格型号",
-                    "申报计量单位", "法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)"), rows);
+                    "申报计量单位", "法定计量单位", "第二法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)"), rows);
         }
         expect(karaf.console("tongguan:enterprise-add " + code + " " + credit + " 通关测试企业" + code), "saved");
         expect(karaf.console("tongguan:card-issue " + card + " OPERATOR " + code + " 测试 " + pin), code);

@@ -278,12 +278,12 @@ public class LedgerBench {
         Document d = documents.create(SYSTEM, "ems", Fixtures.ledgerHeader(code));
         List<List<String>> rows = new ArrayList<>(IMPORT_ROWS);
         for (int i = 1; i <= IMPORT_ROWS; i++) {
-            rows.add(List.of("", "M-" + i, "3901100090", "聚乙烯粒子" + i, "规格" + i, "035", "035", "4.5", "142",
+            rows.add(List.of("", "M-" + i, "3901100090", "聚乙烯粒子" + i, "规格" + i, "035", "035", "", "4.5", "142",
                     Integer.toString(i), "142", "3", ""));
         }
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         Xlsx.write(xlsx, "料件", List.of("序号", "料号", "商品编码", "商品名称", "规格型号", "申报计量单位", "法定计量单位",
-                "申报单价", "币制", "申报数量", "产销国(地区)", "征免方式", "批准最大余数量"), rows);
+                "第二法定计量单位", "申报单价", "币制", "申报数量", "产销国(地区)", "征免方式", "批准最大余数量"), rows);
         rows = null;
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();

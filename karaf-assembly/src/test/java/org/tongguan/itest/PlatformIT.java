@@ -291,7 +291,9 @@ public class PlatformIT {
     public void codeTablesAndHsCodesAreLoaded() {
         assertEquals("美元", codes.table(CodeTableId.CURRENCY).find("502").orElseThrow().nameZh());
         assertEquals("西安关区", codes.table(CodeTableId.CUSTOMS_DISTRICT).find("9000").orElseThrow().nameZh());
-        assertEquals(11_827, codes.hsCount());
+        assertEquals(11_988, codes.hsCount());
+        assertEquals("2020", codes.hsEdition());
+        assertEquals("其他用作处理器及控制器的集成电路", codes.findHs("8542319000").orElseThrow().nameZh());
         assertTrue(codes.searchHs("0101", 100).stream().allMatch(h -> h.code().startsWith("0101")));
         assertTrue(codes.searchHs("010", 100).isEmpty());
     }
@@ -465,6 +467,57 @@ public class PlatformIT {
         assertEquals(other, refused.get(1).getEnterpriseCode());
         assertEquals("audit.refused.ENTERPRISE", refused.get(1).getNewValue());
         assertEquals(1, audit.count(SYSTEM, new AuditQuery(null, other, AuditAction.REFUSED, null, null, null)));
+    }
+
+    /**
+     * {@code tongguan:hs-import}: a file with an unknown unit is refused naming row, code and unit, and changes nothing;
+     * a good one replaces the table in one transaction, prints what it added, removed and changed, and is audited.
+     * The shipped table is imported back at the end.
+     */
+    @Test
+    public void anHsImportReplacesTheTableAuditedAndABadOneChangesNothing() throws Exception {
+        org.osgi.framework.Bundle core = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.tongguan.core".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        List<String> shipped;
+        try (java.io.InputStream in = core.getEntry("/org/tongguan/core/codes/hs_codes_2020.csv").openStream()) {
+            shipped = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hs-import");
+        try {
+            java.nio.file.Path bad = java.nio.file.Files.write(dir.resolve("bad.csv"), shipped.stream()
+                    .map(l -> l.startsWith("0101210010,") ? l.replace(",035,009,", ",999,009,") : l).toList());
+            String refused = execute("tongguan:hs-import " + bad);
+            assertTrue(refused, refused.startsWith("failed: 错误 / error: ")
+                    && refused.contains("第 2 行：商品编码“0101210010”的第一法定计量单位“999”不在计量单位代码表中"));
+            assertEquals("2020", codes.hsEdition());
+            assertEquals(11_988, codes.hsCount());
+
+            List<String> next = new java.util.ArrayList<>();
+            for (String l : shipped) {
+                String row = l.endsWith(",2020") ? l.substring(0, l.length() - 4) + "2021T" : l;
+                if (!row.startsWith("0101210010,")) {
+                    next.add(row.startsWith("8542319000,")
+                            ? row.replace("其他用作处理器及控制器的集成电路", "处理器及控制器集成电路") : row);
+                }
+            }
+            next.add("8542319001,测试新增集成电路,007,035,,,1品牌类型;2出口享惠情况;,,2021T");
+            String imported = execute("tongguan:hs-import " + java.nio.file.Files.write(dir.resolve("next.csv"), next));
+            assertTrue(imported, imported.contains("added\t8542319001") && imported.contains("removed\t0101210010")
+                    && imported.contains("changed\t8542319000") && imported.contains("added 1, removed 1, changed 1"));
+            assertEquals("2021T", codes.hsEdition());
+            assertTrue(codes.findHs("0101210010").isEmpty());
+            assertEquals("处理器及控制器集成电路", codes.findHs("8542319000").orElseThrow().nameZh());
+            assertEquals(List.of("007", "035"), codes.findHs("8542319001").orElseThrow().legalUnits());
+            AuditEntry entry = audit.find(SYSTEM, AuditQuery.ALL, 0, 100).stream()
+                    .filter(e -> "hsTable".equals(e.getRecordType()) && "2021T".equals(e.getRecordId())).findFirst()
+                    .orElseThrow();
+            assertEquals("edition 2020, 11988 codes", entry.getOldValue());
+            assertEquals("edition 2021T, 11988 codes (+1 -1 ~1)", entry.getNewValue());
+        } finally {
+            String back = execute("tongguan:hs-import " + java.nio.file.Files.write(dir.resolve("2020.csv"), shipped));
+            assertTrue(back, back.contains("HS table edition 2020: 11988 codes"));
+        }
+        assertEquals(11_988, codes.hsCount());
     }
 
     private <T> T service(Class<T> type) {

@@ -59,6 +59,9 @@ public final class Elements {
     public static final FieldSpec DCL_UNITCD = FieldSpec.code("dclUnitcd", label("dclUnitcd"), CodeTableId.UNIT);
     /** 法定计量单位. */
     public static final FieldSpec LAWF_UNITCD = FieldSpec.code("lawfUnitcd", label("lawfUnitcd"), CodeTableId.UNIT);
+    /** 第二法定计量单位 (only for the codes whose table line has one). */
+    public static final FieldSpec SECD_LAWF_UNITCD = FieldSpec.code("secdLawfUnitcd", label("secdLawfUnitcd"),
+            CodeTableId.UNIT);
     /** 申报单价. */
     public static final FieldSpec DCL_UPRC_AMT = FieldSpec.decimal("dclUprcAmt", label("dclUprcAmt"), 4);
     /** 币制. */
@@ -135,13 +138,16 @@ public final class Elements {
     }
 
     /**
-     * The basics of a commodity row of a ledger or application: 序号, 料号, 商品编码 (filling name and legal unit),
-     * 商品名称, 规格型号, units, price, currency, quantity, total and country.
+     * The basics of a commodity row of a ledger or application: 序号, 料号, 商品编码 (filling name and both legal units,
+     * its 申报要素 declared in 规格型号), 商品名称, 规格型号, units (第二法定计量单位 where EmsPutrecDt and EmlPutrecDt have
+     * it), price, currency, quantity, total and country.
      */
     public static List<FieldSpec> commodity() {
-        return List.of(GDS_SEQNO, GDS_MTNO.asRequired(), GDECD.asRequired().fills(GDS_NM.key(), LAWF_UNITCD.key()),
+        return List.of(GDS_SEQNO, GDS_MTNO.asRequired(), GDECD.asRequired().fills(GDS_NM.key(), LAWF_UNITCD.key(),
+                SECD_LAWF_UNITCD.key(), ENDPRD_GDS_SPCF_MODEL_DESC.key()),
                 GDS_NM.asRequired(), ENDPRD_GDS_SPCF_MODEL_DESC, DCL_UNITCD.asRequired(), LAWF_UNITCD.asRequired(),
-                DCL_UPRC_AMT.asRequired(), DCL_CURRCD.asRequired(), DCL_QTY.asRequired(), DCL_TOTAL_AMT, NATCD);
+                SECD_LAWF_UNITCD, DCL_UPRC_AMT.asRequired(), DCL_CURRCD.asRequired(), DCL_QTY.asRequired(),
+                DCL_TOTAL_AMT, NATCD);
     }
 
     /** The lists joined, in order. */

@@ -28,7 +28,8 @@ import org.tongguan.core.code.CodeTableId;
  *        lists them
  * @param options for {@link FieldKind#CODE} without a table: code → label key, in display order
  * @param fills for {@link FieldKind#ENTERPRISE}: the keys filled with the 社会信用代码 and the name; for
- *        {@link FieldKind#HS_CODE}: the keys filled with the commodity name and the legal unit (either may be null)
+ *        {@link FieldKind#HS_CODE}: the keys of 商品名称 (filled when blank), 法定计量单位 and 第二法定计量单位 (filled),
+ *        and of 规格型号, which the 申报要素 of the code are declared in (any may be null; see {@link #hsCode})
  * @param productOf for a computed field: the two fields whose product it is (申报总价 = 单价 × 数量), else empty
  * @param defaultValue the value of a new document or row, or null
  */
@@ -100,9 +101,25 @@ public record FieldSpec(String key, String labelKey, FieldKind kind, int maxLeng
         return of(key, labelKey, FieldKind.CREDIT_CODE, 18, 0);
     }
 
+    /**
+     * A 商品编码 of the HS table. It fills the fields of the customs names {@value #HS_NAME}, {@value #HS_UNIT1} and
+     * {@value #HS_UNIT2} and takes its 申报要素 into {@value #HS_SPEC} (those of its list that exist); a type whose
+     * fields have other names says so with {@link #fills(String...)}.
+     */
     public static FieldSpec hsCode(String key, String labelKey) {
-        return of(key, labelKey, FieldKind.HS_CODE, 10, 0);
+        return of(key, labelKey, FieldKind.HS_CODE, 10, 0).fills(HS_NAME, HS_UNIT1, HS_UNIT2, HS_SPEC);
     }
+
+    /** The customs names of the fields an HS code fills (see {@link #hsCode}). */
+    public static final String HS_NAME = "gdsNm";
+    public static final String HS_UNIT1 = "lawfUnitcd";
+    public static final String HS_UNIT2 = "secdLawfUnitcd";
+    public static final String HS_SPEC = "gdsSpcfModelDesc";
+    /** Positions in {@link #fills()} of an {@link FieldKind#HS_CODE}. */
+    public static final int FILL_NAME = 0;
+    public static final int FILL_UNIT1 = 1;
+    public static final int FILL_UNIT2 = 2;
+    public static final int FILL_SPEC = 3;
 
     /** The same element under the label a document type gives it (a key of the type's texts). */
     public FieldSpec label(String labelKey) {
@@ -121,10 +138,10 @@ public record FieldSpec(String key, String labelKey, FieldKind kind, int maxLeng
                 productOf, defaultValue);
     }
 
-    /** The keys this field fills (see {@link #fills()}); a null key fills nothing. */
-    public FieldSpec fills(String first, String second) {
+    /** The keys this field fills, in the positions of {@link #fills()}; a null key fills nothing. */
+    public FieldSpec fills(String... keys) {
         return new FieldSpec(key, labelKey, kind, maxLength, scale, required, readOnly, codeTable, options,
-                java.util.Arrays.asList(first, second), productOf, defaultValue);
+                java.util.Arrays.asList(keys), productOf, defaultValue);
     }
 
     /** Computed as {@code a × b} rounded HALF_UP to this field's scale; read-only. */

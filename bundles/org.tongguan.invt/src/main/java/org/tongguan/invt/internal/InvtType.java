@@ -86,8 +86,8 @@ public class InvtType extends AbstractDocumentType {
             Elements.GDS_SEQNO,
             FieldSpec.integer("putrecSeqno", "invt.item.putrecSeqno", 9).asRequired(),
             Elements.GDS_MTNO.asReadOnly(),
-            // the ledger row's 商品编码 as customs approved it: shown, not chosen
-            FieldSpec.text(Elements.GDECD.key(), Elements.GDECD.labelKey(), 10).asReadOnly(),
+            // filled from the ledger row; its 申报要素 helper sits beside 规格型号
+            Elements.GDECD.asReadOnly(),
             Elements.GDS_NM.asReadOnly(),
             Elements.GDS_SPCF_MODEL_DESC,
             Elements.DCL_UNITCD.asReadOnly(),

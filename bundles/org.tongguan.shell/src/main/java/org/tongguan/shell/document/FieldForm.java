@@ -3,10 +3,13 @@ package org.tongguan.shell.document;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,29 +18,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tongguan.core.code.CodeEntry;
+import org.tongguan.core.code.CodeTable;
+import org.tongguan.core.code.CodeTableId;
+import org.tongguan.core.code.DeclarationElements;
 import org.tongguan.core.code.HsCode;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.FieldKind;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.shell.DatePickers;
+import org.tongguan.shell.Problems;
 
 /**
  * The inputs of a list of fields, built from their descriptions: text fields, code pickers (code and name, filtered as
- * typed, arrows and Enter pick), date pickers, a 海关编码 that fills 社会信用代码 and name, and an HS picker that lists
- * matches after 4 digits. Required fields carry the red star, system-filled ones are read-only (grey). Values are
+ * typed, arrows and Enter pick), date pickers, a 海关编码 that fills 社会信用代码 and name, an HS picker that lists
+ * matches after 4 digits or by words of the name and fills name and legal units, and the 申报要素 helper beside the
+ * 规格型号 an HS field names. Required fields carry the red star, system-filled ones are read-only (grey). Values are
  * strings, as the document service takes them; the service checks them again.
  */
 class FieldForm extends FormLayout {
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int HS_MIN = 4;
+    /** Shortest text the HS picker searches names for: one word of two characters (芯片). */
+    private static final int HS_MIN_WORDS = 2;
 
     private final DocumentType type;
     private final DocumentPages pages;
     private final Locale locale;
     private final Map<String, Input> inputs = new LinkedHashMap<>();
     private final java.util.Set<String> locked = new java.util.HashSet<>();
+    /** 规格型号 key → the HS field whose 申报要素 are declared in it. */
+    private final Map<String, FieldSpec> elementsOf = new LinkedHashMap<>();
+    private final Map<String, Button> elementButtons = new LinkedHashMap<>();
 
     /** One input and how to read and write its value as text. */
     private record Input(FieldSpec spec, Component component, java.util.function.Supplier<String> get,
@@ -53,6 +67,11 @@ class FieldForm extends FormLayout {
         this.pages = pages;
         this.locale = locale;
         addClassName("tg-field-form");
+        for (FieldSpec f : fields) {
+            if (f.kind() == FieldKind.HS_CODE && f.fill(FieldSpec.FILL_SPEC) != null) {
+                elementsOf.put(f.fill(FieldSpec.FILL_SPEC), f);
+            }
+        }
         for (FieldSpec f : fields) {
             Input in = input(f, idPrefix + "-" + f.key(), eager);
             inputs.put(f.key(), in);
@@ -85,7 +104,20 @@ class FieldForm extends FormLayout {
         if (f.kind() == FieldKind.ENTERPRISE) {
             t.addValueChangeListener(e -> fillEnterprise(f, e.getValue()));
         }
-        Input in = new Input(f, t, t::getValue, v -> t.setValue(v == null ? "" : v));
+        FieldSpec hs = elementsOf.get(f.key());
+        if (hs != null && !f.readOnly()) {
+            Button b = new Button(getTranslation("doc.elements"), e -> openElements(hs, t));
+            b.setId(id + "-elements");
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            t.setSuffixComponent(b);
+            elementButtons.put(f.key(), b);
+        }
+        Input in = new Input(f, t, t::getValue, v -> {
+            t.setValue(v == null ? "" : v);
+            if (hs != null) {
+                t.setHelperText(null);
+            }
+        });
         decorate(f, t);
         return in;
     }
@@ -138,6 +170,11 @@ class FieldForm extends FormLayout {
                 v -> c.setValue(v == null || v.isEmpty() || !labels.containsKey(v) ? null : v));
     }
 
+    /**
+     * The HS picker: 4 digits or more list the codes they begin, other text the codes whose name holds its words
+     * (集成电路); each line shows code, name and legal units, the footer the table's edition. Choosing a code fills
+     * 商品名称 when it is blank and sets the legal units; a document loaded keeps what it was declared with.
+     */
     private Input hsInput(FieldSpec f, String id) {
         ComboBox<String> c = new ComboBox<>(label(f));
         c.setId(id);
@@ -146,25 +183,77 @@ class FieldForm extends FormLayout {
             int offset = query.getOffset();
             int limit = query.getLimit(); // the data provider contract: always asked for
             String filter = query.getFilter().orElse("").strip();
-            if (filter.length() < HS_MIN || !filter.chars().allMatch(Character::isDigit)) {
-                return Stream.empty();
+            List<HsCode> found;
+            if (filter.chars().allMatch(Character::isDigit)) {
+                found = filter.length() < HS_MIN ? List.of() : pages.codes().searchHs(filter, offset + limit);
+            } else {
+                found = filter.length() < HS_MIN_WORDS ? List.of()
+                        : pages.codes().searchHsNames(filter, offset + limit);
             }
-            return pages.codes().searchHs(filter, offset + limit).stream().skip(offset).map(HsCode::code);
+            return found.stream().skip(offset).map(HsCode::code);
         });
         c.setItemLabelGenerator(code -> pages.codes().findHs(code).map(h -> h.nameZh() == null ? h.code()
                 : h.code() + " " + h.nameZh()).orElse(code));
-        c.addCustomValueSetListener(e -> c.setValue(e.getDetail().strip()));
-        c.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                pages.codes().findHs(e.getValue()).ifPresent(h -> {
-                    setIfBlank(f.fill(0), h.nameZh());
-                    setIfBlank(f.fill(1), h.legalUnit1());
-                });
-            }
+        CodeTable units = pages.codes().table(CodeTableId.UNIT);
+        c.setRenderer(LitRenderer.<String>of("<div class=\"tg-hs-item\"><b>${item.code}</b> ${item.name}"
+                + "<div style=\"font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)\">"
+                + "${item.units}</div></div>")
+                .withProperty("code", code -> code)
+                .withProperty("name", code -> pages.codes().findHs(code).map(HsCode::nameZh).orElse(""))
+                .withProperty("units", code -> pages.codes().findHs(code).map(h -> h.legalUnits().stream()
+                        .map(units::label).collect(Collectors.joining(" / "))).orElse("")));
+        if (!f.readOnly()) {
+            String edition = pages.codes().hsEdition();
+            c.setHelperText(getTranslation("doc.hs.edition", edition == null ? "-" : edition,
+                    pages.codes().hsCount()));
+        }
+        c.addCustomValueSetListener(e -> {
+            c.setValue(e.getDetail().strip());
+            fillHs(f, c.getValue(), true);
         });
+        c.addValueChangeListener(e -> fillHs(f, e.getValue(), e.isFromClient()));
         decorate(f, c);
         return new Input(f, c, () -> c.getValue() == null ? "" : c.getValue(),
                 v -> c.setValue(v == null || v.isEmpty() ? null : v));
+    }
+
+    /**
+     * What a code implies: 商品名称 when blank; the legal units set when the clerk chose the code, else (a document
+     * loaded) only where blank.
+     */
+    private void fillHs(FieldSpec f, String code, boolean chosen) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        pages.codes().findHs(code).ifPresent(h -> {
+            setIfBlank(f.fill(FieldSpec.FILL_NAME), h.nameZh());
+            if (chosen) {
+                replace(f.fill(FieldSpec.FILL_UNIT1), h.legalUnit1());
+                replace(f.fill(FieldSpec.FILL_UNIT2), h.legalUnit2());
+            } else {
+                setIfBlank(f.fill(FieldSpec.FILL_UNIT1), h.legalUnit1());
+                setIfBlank(f.fill(FieldSpec.FILL_UNIT2), h.legalUnit2());
+            }
+        });
+    }
+
+    /** The 申报要素 helper of the code in {@code hs}'s field, writing {@code spec}; a warning for blank required ones. */
+    private void openElements(FieldSpec hs, TextField spec) {
+        String code = inputs.get(hs.key()).get().get();
+        Optional<HsCode> h = code == null || code.isBlank() ? Optional.empty() : pages.codes().findHs(code.strip());
+        if (h.isEmpty()) {
+            Problems.error(getTranslation("doc.elements.noCode", label(hs)));
+            return;
+        }
+        if (h.get().elements().isEmpty()) {
+            Problems.error(getTranslation("doc.elements.none", h.get().code()));
+            return;
+        }
+        ElementsDialog.show(h.get(), spec.getValue(), (value, missing) -> {
+            spec.setValue(value);
+            spec.setHelperText(missing.isEmpty() ? null : getTranslation("doc.elements.missing",
+                    missing.stream().map(DeclarationElements.Element::name).collect(Collectors.joining("、"))));
+        });
     }
 
     private Input dateInput(FieldSpec f, String id) {
@@ -220,6 +309,14 @@ class FieldForm extends FormLayout {
         }
     }
 
+    /** Sets the value of {@code key}'s input, clearing it for a null value. */
+    private void replace(String key, String value) {
+        Input in = key == null ? null : inputs.get(key);
+        if (in != null && !in.spec().readOnly()) {
+            in.set().accept(value == null ? "" : value);
+        }
+    }
+
     private void setIfBlank(String key, String value) {
         Input in = key == null ? null : inputs.get(key);
         if (in != null && value != null && in.get().get().isBlank()) {
@@ -231,6 +328,7 @@ class FieldForm extends FormLayout {
     void setEditable(boolean editable) {
         inputs.forEach((k, in) -> ((com.vaadin.flow.component.HasValue<?, ?>) in.component())
                 .setReadOnly(!editable || in.spec().readOnly() || locked.contains(k)));
+        elementButtons.forEach((k, b) -> b.setEnabled(editable && !locked.contains(k)));
     }
 
     /** Fields the page fixes (e.g. 进出口标志 I on the 进口 page): shown, never entered. */

@@ -7,15 +7,19 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeEntry;
 import org.tongguan.core.code.CodeTable;
 import org.tongguan.core.code.CodeTableId;
-import org.tongguan.core.code.HsCode;
+import org.tongguan.core.io.Xlsx;
 
 /**
  * Reads the code tables shipped under {@code /org/tongguan/core/codes/} (UTF-8 CSV, one header row; provenance in
@@ -29,7 +33,8 @@ import org.tongguan.core.code.HsCode;
  */
 public final class CodeTableLoader {
     private static final String BASE = "/org/tongguan/core/codes/";
-    private static final String HS_RESOURCE = "hs_codes_2018_codes_only.csv";
+    /** The HS table shipped: the 2020 edition with names, legal units, 监管条件 and 申报要素 (Source C of SOURCES.md). */
+    public static final String HS_RESOURCE = "hs_codes_2020.csv";
 
     private CodeTableLoader() {
     }
@@ -47,14 +52,58 @@ public final class CodeTableLoader {
         return new CodeTable(id, id == CodeTableId.COUNTRY ? keepLastPerCode(entries) : entries);
     }
 
-    /** All 10-digit HS codes of the 2018 tariff (codes only: names and legal units are null). */
+    /** The shipped HS table, checked as an import is (its units against the shipped unit table). */
     public static HsCodeIndex loadHsCodes() {
-        Rows rows = read(HS_RESOURCE);
-        List<HsCode> codes = new ArrayList<>(rows.data().size());
-        for (String[] row : rows.data()) {
-            codes.add(new HsCode(rows.value(row, "code"), null, null, null));
+        return loadHsCodes(load(CodeTableId.UNIT));
+    }
+
+    static HsCodeIndex loadHsCodes(CodeTable units) {
+        try (InputStream in = CodeTableLoader.class.getResourceAsStream(BASE + HS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing code table resource " + BASE + HS_RESOURCE);
+            }
+            return readHsTable(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))), units);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + HS_RESOURCE, e);
         }
-        return new HsCodeIndex(codes);
+    }
+
+    private static HsCodeIndex readHsTable(List<String[]> records, CodeTable units) {
+        Validator v = Validator.core();
+        HsCodeIndex index = HsTableFile.read(records, units, v);
+        if (index == null) {
+            throw new IllegalStateException(HS_RESOURCE + ": " + v.errors().get(0).message(Locale.ENGLISH));
+        }
+        return index;
+    }
+
+    /**
+     * The records of an HS table file to import: a UTF-8 {@code .csv} (as {@link #parse} reads it) or the first
+     * sheet of an {@code .xlsx}, where an empty row is a null record, so records keep the sheet's row numbers.
+     *
+     * @throws IllegalArgumentException for another kind of file or a CSV that is not RFC 4180
+     */
+    static List<String[]> readRecords(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return parse(r);
+            }
+        }
+        if (!name.endsWith(".xlsx")) {
+            throw new IllegalArgumentException("not a .csv or .xlsx file: " + file);
+        }
+        List<String[]> records = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            Xlsx.read(in, (rowNumber, cells) -> {
+                while (records.size() < rowNumber - 1) {
+                    records.add(null);
+                }
+                records.add(cells.toArray(String[]::new));
+                return true;
+            });
+        }
+        return records;
     }
 
     /**

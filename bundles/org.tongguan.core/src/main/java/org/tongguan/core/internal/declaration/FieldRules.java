@@ -80,6 +80,8 @@ final class FieldRules {
             normalized.ifPresentOrElse(n -> out.put(f.key(), n), () -> out.remove(f.key()));
         }
         compute(fields, out);
+        // an HS code fills the customs fields by name; a list without one of them keeps nothing of it
+        out.keySet().removeIf(k -> fields.stream().noneMatch(f -> f.key().equals(k)));
         return out;
     }
 
@@ -165,8 +167,9 @@ final class FieldRules {
                     v.error(field, "field.hsCode.unknown", label, value);
                     return Optional.empty();
                 }
-                fillIfBlank(out, f.fill(0), hs.get().nameZh());
-                fillIfBlank(out, f.fill(1), hs.get().legalUnit1());
+                fillIfBlank(out, f.fill(FieldSpec.FILL_NAME), hs.get().nameZh());
+                fillIfBlank(out, f.fill(FieldSpec.FILL_UNIT1), hs.get().legalUnit1());
+                fillIfBlank(out, f.fill(FieldSpec.FILL_UNIT2), hs.get().legalUnit2());
                 return Optional.of(value);
             }
             case CODE -> {

@@ -25,7 +25,67 @@ class HsCodeIndexTest {
 
     @Test
     void holdsEveryCodeOfTheSource() {
-        assertEquals(11_827, index.size());
+        assertEquals(11_988, index.size());
+        assertEquals("2020", index.edition());
+    }
+
+    @Test
+    void carriesNamesLegalUnitsSupervisionAndElements() {
+        HsCode horse = index.find("0101210010").orElseThrow();
+        assertEquals("改良种用濒危野马", horse.nameZh());
+        assertEquals(List.of("035", "009"), horse.legalUnits());
+        assertEquals("AFEB", horse.supervision());
+        assertEquals(7, horse.elements().size());
+        assertEquals("品牌类型", horse.elements().elements().get(0).name());
+        HsCode chip = index.find("8542319000").orElseThrow();
+        assertEquals("其他用作处理器及控制器的集成电路", chip.nameZh());
+        assertEquals("007", chip.legalUnit1());
+        assertEquals("035", chip.legalUnit2());
+        HsCode crude = index.find("2709000000").orElseThrow();
+        assertEquals("石油原油", crude.nameZh());
+        assertEquals(List.of("035"), crude.legalUnits());
+        assertNull(crude.legalUnit2());
+        assertEquals("4x7AByv", crude.supervision());
+        assertTrue(index.find("0306391000").orElseThrow().elements().isEmpty());
+        // an element's name may hold a semicolon: 4加工工艺(如回收硫酸;硫磺硫酸;硫矿硫酸)
+        assertEquals("加工工艺(如回收硫酸;硫磺硫酸;硫矿硫酸)",
+                index.find("2807000010").orElseThrow().elements().elements().get(3).name());
+    }
+
+    @Test
+    void searchesByWordsOfTheName() {
+        List<HsCode> chips = index.searchNames("集成电路", 500);
+        assertTrue(chips.size() > 10, "found " + chips.size());
+        assertTrue(chips.stream().allMatch(h -> h.nameZh().contains("集成电路")));
+        assertTrue(chips.stream().anyMatch(h -> h.code().equals("8542319000")));
+        for (int i = 1; i < chips.size(); i++) {
+            assertTrue(chips.get(i - 1).code().compareTo(chips.get(i).code()) < 0);
+        }
+        List<HsCode> both = index.searchNames(" 处理器  集成电路 ", 500);
+        assertFalse(both.isEmpty());
+        assertTrue(both.size() < chips.size());
+        assertTrue(both.stream().allMatch(h -> h.nameZh().contains("处理器") && h.nameZh().contains("集成电路")));
+        assertEquals(3, index.searchNames("集成电路", 3).size());
+        assertEquals(List.of(), index.searchNames("  ", 10));
+        assertEquals(List.of(), index.searchNames(null, 10));
+        assertEquals(List.of(), index.searchNames("不存在的商品名称", 10));
+    }
+
+    @Test
+    void theNameIndexFindsWhatAScanOfEveryNameFinds() {
+        java.util.Random random = new java.util.Random(7);
+        List<HsCode> all = index.all();
+        for (int i = 0; i < 500; i++) {
+            String name = all.get(random.nextInt(all.size())).nameZh();
+            int length = Math.min(name.length(), 1 + random.nextInt(4));
+            int from = random.nextInt(name.length() - length + 1);
+            String word = name.substring(from, from + length).strip();
+            String other = i % 3 == 0 ? " 其他" : "";
+            String[] words = (word + other).strip().split("\\s+");
+            List<HsCode> scanned = all.stream().filter(h -> java.util.Arrays.stream(words)
+                    .allMatch(w -> h.nameZh().contains(w))).limit(50).toList();
+            assertEquals(scanned, index.searchNames(word + other, 50), word + other);
+        }
     }
 
     @Test
@@ -69,12 +129,9 @@ class HsCodeIndexTest {
     }
 
     @Test
-    void findsExactCodeWithoutInventedNames() {
+    void findsExactCode() {
         HsCode horse = index.find("0101210010").orElseThrow();
         assertEquals("0101210010", horse.code());
-        assertNull(horse.nameZh());
-        assertNull(horse.legalUnit1());
-        assertNull(horse.legalUnit2());
         assertEquals(Optional.of(horse), index.search("0101210010", 5).stream().findFirst());
     }
 

@@ -52,7 +52,7 @@ class FieldRulesTest {
     static final List<FieldSpec> HEADER = List.of(MASTER, BIZOP, SCCD, NAME, RMK, VALID, MARK, SEQ);
 
     static final FieldSpec GDS_SEQNO = FieldSpec.integer("gdsSeqno", "item.gdsSeqno", 9);
-    static final FieldSpec GDECD = FieldSpec.hsCode("gdecd", "item.gdecd").asRequired().fills("gdsNm", "lawfUnitcd");
+    static final FieldSpec GDECD = FieldSpec.hsCode("gdecd", "item.gdecd").asRequired();
     static final FieldSpec GDS_NM = FieldSpec.text("gdsNm", "item.gdsNm", 512);
     static final FieldSpec UNIT = FieldSpec.code("lawfUnitcd", "item.lawfUnitcd", CodeTableId.UNIT);
     static final FieldSpec CURR = FieldSpec.code("dclCurrcd", "item.dclCurrcd", CodeTableId.CURRENCY);
@@ -279,6 +279,20 @@ class FieldRulesTest {
     }
 
     @Test
+    void anHsCodeFillsTheSecondLegalUnitWhereTheListHasIt() {
+        List<FieldSpec> fields = List.of(GDECD, FieldSpec.text("gdsNm", "item.gdsNm", 512),
+                FieldSpec.code("lawfUnitcd", "item.lawfUnitcd", CodeTableId.UNIT),
+                FieldSpec.code("secdLawfUnitcd", "item.lawfUnitcd", CodeTableId.UNIT));
+        Map<String, String> out = rules.normalize(fields, Map.of("gdecd", "8542319000"), Map.of(), LABELS, "mtpck.", v);
+        assertEquals(List.of(), v.errors());
+        assertEquals(Map.of("gdecd", "8542319000", "gdsNm", "其他用作处理器及控制器的集成电路", "lawfUnitcd", "007",
+                "secdLawfUnitcd", "035"), out);
+        // a list without the second unit keeps nothing of it
+        assertEquals(Map.of("gdecd", "8542319000", "gdsNm", "其他用作处理器及控制器的集成电路", "lawfUnitcd", "007"),
+                item(Map.of("gdecd", "8542319000")));
+    }
+
+    @Test
     void anHsCodeKeepsANameAndUnitTheClerkEntered() {
         Map<String, String> out = item(Map.of("gdecd", "4421100090", "gdsNm", "松木衣架", "lawfUnitcd", "035"));
         assertEquals(List.of(), v.errors());
@@ -467,7 +481,8 @@ class FieldRulesTest {
                 CodeTableId.COUNTRY, new CodeTable(CodeTableId.COUNTRY, List.of(
                         new CodeEntry("CHN", "中国", "China", "CHN"))));
         private final List<HsCode> hs = List.of(new HsCode("0101210010", null, null, null),
-                new HsCode("4421100090", "木衣架", "007", null), new HsCode("8536500000", "其他开关", null, null));
+                new HsCode("4421100090", "木衣架", "007", null), new HsCode("8536500000", "其他开关", null, null),
+                new HsCode("8542319000", "其他用作处理器及控制器的集成电路", "007", "035"));
 
         @Override
         public CodeTable table(CodeTableId id) {
@@ -492,8 +507,18 @@ class FieldRulesTest {
         }
 
         @Override
+        public List<HsCode> searchHsNames(String words, int limit) {
+            return hs.stream().filter(h -> h.nameZh() != null && h.nameZh().contains(words)).limit(limit).toList();
+        }
+
+        @Override
         public int hsCount() {
             return hs.size();
+        }
+
+        @Override
+        public String hsEdition() {
+            return "test";
         }
     }
 }
