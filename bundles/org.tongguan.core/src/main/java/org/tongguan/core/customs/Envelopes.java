@@ -41,13 +41,16 @@ import org.tongguan.core.io.SafeXml;
  *   <Object Id="package">
  *     <Package>
  *       <EnvelopInfo>version, business_id, message_id, file_name, message_type, sender_id, receiver_id,
- *         send_time (yyyy-MM-dd'T'HH:mm:ss, Beijing time)</EnvelopInfo>
- *       <DataInfo><BussinessData><DelcareFlag>0 暂存 / 1 申报</DelcareFlag>the business message</BussinessData></DataInfo>
+ *         send_time (yyyy-MM-dd'T'HH:mm:ss, Beijing time), Ic_Card (the card number)</EnvelopInfo>
+ *       <DataInfo><BussinessData>the business message<DelcareFlag>0 暂存 / 1 申报</DelcareFlag></BussinessData></DataInfo>
  *     </Package>
  *   </Object>
  * </Signature>
  * }</pre>
  *
+ * The {@code Package} is laid out as the e-port client's import format (docs/wire-formats.md, sample Ibondinvt.xml:
+ * {@code Ic_Card} last in {@code EnvelopInfo}, {@code DelcareFlag} after the business message); {@code business_id}
+ * is the product's addition, which the receipts of the simulator echo.
  * The misspellings {@code EnvelopInfo}, {@code BussinessData} and {@code DelcareFlag} are what customs expects. The
  * envelope elements are in no namespace. Digest and signature are computed over the inclusive canonical XML 1.0 form
  * (without comments) of the element, as a subtree of the envelope (see {@link CanonicalXml}); the whitespace that
@@ -123,14 +126,16 @@ public final class Envelopes {
         leaf(head, 4, "sender_id", info.senderId());
         leaf(head, 4, "receiver_id", info.receiverId());
         leaf(head, 4, "send_time", LocalDateTime.ofInstant(info.sendTime(), CUSTOMS_ZONE).format(SEND_TIME));
+        leaf(head, 4, "Ic_Card", cardNo);
         head.append(indent(3)).append("</EnvelopInfo>").append(indent(3)).append("<DataInfo>").append(indent(4))
-                .append("<BussinessData>");
-        leaf(head, 5, "DelcareFlag", declareFlag);
-        head.append(indent(5));
+                .append("<BussinessData>").append(indent(5));
         object.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
         object.writeBytes(business);
-        object.writeBytes((indent(4) + "</BussinessData>" + indent(3) + "</DataInfo>" + indent(2) + "</Package>"
-                + indent(1) + "</Object>").getBytes(StandardCharsets.UTF_8));
+        StringBuilder tail = new StringBuilder(256);
+        leaf(tail, 5, "DelcareFlag", declareFlag);
+        tail.append(indent(4)).append("</BussinessData>").append(indent(3)).append("</DataInfo>").append(indent(2))
+                .append("</Package>").append(indent(1)).append("</Object>");
+        object.writeBytes(tail.toString().getBytes(StandardCharsets.UTF_8));
         byte[] canonicalObject = object.toByteArray();
 
         String digest = base64(signer.digest(canonicalObject));

@@ -108,8 +108,12 @@ class EnvelopesTest {
         assertTrue(envelope.contains("<Object Id=\"package\">\n    <Package>\n      <EnvelopInfo>"));
         assertTrue(envelope.contains("<send_time>2024-03-01T10:03:04</send_time>"), "Beijing time");
         assertTrue(envelope.contains("<message_type>INV101</message_type>"));
-        assertTrue(envelope.contains("<DataInfo>\n        <BussinessData>\n          <DelcareFlag>0</DelcareFlag>\n"
-                + "          <InvtMessage"), envelope);
+        assertTrue(envelope.contains("<DataInfo>\n        <BussinessData>\n          <InvtMessage"), envelope);
+        // as the e-port client's import format has them (Ibondinvt.xml): the card last in EnvelopInfo, the flag last
+        assertTrue(envelope.contains("<send_time>2024-03-01T10:03:04</send_time>\n        <Ic_Card>2100040033809"
+                + "</Ic_Card>\n      </EnvelopInfo>"), envelope);
+        assertTrue(envelope.contains("</InvtMessage>\n          <DelcareFlag>0</DelcareFlag>\n        </BussinessData>"),
+                envelope);
         assertTrue(envelope.contains("<BizopEtpsNm>宽窄科技（杭州）有限公司</BizopEtpsNm>"), "UTF-8, not escaped");
     }
 
