@@ -17,7 +17,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * A browser's session on the shell, from inside the container: one HTTP session (its cookie kept) asking for the
- * sign-in page every 200 ms while the test changes the installation, and what it got when the answer was not a page.
+ * sign-in page every 50 ms while the test changes the installation, and what it got when the answer was not a page.
  */
 final class ClerkSession implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -50,7 +50,7 @@ final class ClerkSession implements AutoCloseable {
         while (open) {
             once();
             try {
-                Thread.sleep(200);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 return;
             }
