@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -68,11 +67,9 @@ public class LedgerBench {
     private static final String EMS = "E90009999999";
     private static final long LEDGER_ID = 9_000_000_001L;
     private static final int MATERIALS = 2_000;
-    private static final int PRODUCTS = 1_000;
-    private static final int BOM_PER_PRODUCT = 50;
-    private static final int MOVEMENTS = 1_000_000;
+    private static final GeneratedLedger LEDGER = new GeneratedLedger(LEDGER_ID, EMS, MATERIALS, 1_000, 50, 1_000_000,
+            false);
     private static final int IMPORT_ROWS = 50_000;
-    private static final LocalDate YEAR = LocalDate.of(2025, 1, 1);
     private static final LocalDate FROM = LocalDate.of(2025, 7, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
@@ -111,7 +108,7 @@ public class LedgerBench {
     @Test
     public void ledgerFigures() throws Exception {
         Fixtures.awaitSettled(context);
-        generate();
+        LEDGER.write(dataSource);
         Verification v = null;
         double[] product = new double[3];
         double[] sql = new double[3];
@@ -168,107 +165,6 @@ public class LedgerBench {
             }
         }
         return out;
-    }
-
-    /** The ledger, its rows, BOM and movements, written with plain JDBC batches (the setup is not measured). */
-    private void generate() throws Exception {
-        Random r = new Random(42);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO TG_LEDGER (ID, EMS_NO, ENTERPRISE_CODE,"
-                    + " ENTERPRISE_NAME, MASTER_CUSCD, CHANGE_COUNT, FIRST_APPROVED_ON, APPROVED_ON, DOCUMENT_ID,"
-                    + " VERSION) VALUES (?, ?, '6101999999', '基准测试企业', '9000', 0, ?, ?, 0, 1)")) {
-                s.setLong(1, LEDGER_ID);
-                s.setString(2, EMS);
-                s.setDate(3, Date.valueOf(YEAR));
-                s.setDate(4, Date.valueOf(YEAR));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO TG_LEDGER_ITEM (ID, LEDGER_ID, MARK, SEQ_NO,"
-                    + " MTNO, GDECD, GDS_NM, UNIT, PRICE, CURRENCY, DCL_QTY) VALUES (?, ?, ?, ?, ?, '3901100090', ?,"
-                    + " '035', ?, '142', ?)")) {
-                long id = LEDGER_ID * 10;
-                for (int i = 1; i <= MATERIALS + PRODUCTS; i++) {
-                    boolean material = i <= MATERIALS;
-                    long seq = material ? i : i - MATERIALS;
-                    s.setLong(1, id++);
-                    s.setLong(2, LEDGER_ID);
-                    s.setString(3, material ? "I" : "E");
-                    s.setLong(4, seq);
-                    s.setString(5, (material ? "M-" : "P-") + seq);
-                    s.setString(6, (material ? "料件" : "成品") + seq);
-                    s.setBigDecimal(7, new BigDecimal("4.5"));
-                    s.setBigDecimal(8, new BigDecimal(material ? "0" : "100000000"));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO TG_LEDGER_BOM (ID, LEDGER_ID, ENDPRD_SEQ,"
-                    + " MTPCK_SEQ, VERNO, UCNS, NET, TGBL_RATE, BOND_RATIO) VALUES (?, ?, ?, ?, '0', ?, ?, 0, 100)")) {
-                long id = LEDGER_ID * 10;
-                for (int e = 1; e <= PRODUCTS; e++) {
-                    for (int k = 0; k < BOM_PER_PRODUCT; k++) {
-                        BigDecimal ucns = BigDecimal.valueOf(1 + r.nextInt(2_000_000_000), 9);
-                        s.setLong(1, id++);
-                        s.setLong(2, LEDGER_ID);
-                        s.setLong(3, e);
-                        s.setLong(4, (e * 37L + k * 41L) % MATERIALS + 1);
-                        s.setBigDecimal(5, ucns);
-                        s.setBigDecimal(6, ucns);
-                        s.addBatch();
-                    }
-                    if (e % 100 == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-            c.commit();
-            String[] kinds = {"IMPORT", "EXPORT", "REEXPORT", "DOMESTIC", "SCRAP", "TRANSFER_IN", "TRANSFER_OUT"};
-            int[] weights = {40, 85, 90, 95, 97, 99, 100};
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO TG_LEDGER_MOVE (ID, LEDGER_ID, LIST_ID,"
-                    + " LIST_NO, LINE_NO, MARK, SEQ_NO, VERNO, KIND, QTY, DEDUCT, MOVE_DATE)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2', ?)")) {
-                long id = LEDGER_ID * 100;
-                for (int i = 0; i < MOVEMENTS; i++) {
-                    int list = i / 100;
-                    int w = r.nextInt(100);
-                    int k = 0;
-                    while (w >= weights[k]) {
-                        k++;
-                    }
-                    boolean export = k == 1;
-                    s.setLong(1, id++);
-                    s.setLong(2, LEDGER_ID);
-                    s.setLong(3, 1_000_000_000L + list);
-                    s.setString(4, "QD900025I" + String.format("%09d", list));
-                    s.setInt(5, i % 100 + 1);
-                    s.setString(6, export ? "E" : "I");
-                    s.setLong(7, export ? 1 + r.nextInt(PRODUCTS) : 1 + r.nextInt(MATERIALS));
-                    s.setString(8, export ? "0" : null);
-                    s.setString(9, kinds[k]);
-                    s.setBigDecimal(10, BigDecimal.valueOf(1 + r.nextInt(100_000_000), 5));
-                    s.setDate(11, Date.valueOf(YEAR.plusDays(list % 365)));
-                    s.addBatch();
-                    if (i % 5_000 == 4_999) {
-                        s.executeBatch();
-                        c.commit();
-                    }
-                }
-                s.executeBatch();
-            }
-            c.commit();
-            if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                // as autovacuum would after such a load: the planner needs the tables' statistics, and an index-only
-                // scan the visibility map of the pages
-                try (var s = c.createStatement()) {
-                    c.setAutoCommit(true);
-                    s.execute("VACUUM ANALYZE TG_LEDGER_MOVE");
-                    s.execute("ANALYZE TG_LEDGER_BOM");
-                    s.execute("ANALYZE TG_LEDGER_ITEM");
-                }
-            }
-        }
     }
 
     /** 50,000 料件 rows imported into a new 加工贸易账册, timed, with the most heap used meanwhile. */

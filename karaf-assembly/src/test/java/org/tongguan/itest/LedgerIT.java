@@ -32,6 +32,7 @@ import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.LedgerRegistry;
 import org.tongguan.ledger.Mark;
+import org.tongguan.ledger.Verification;
 
 /**
  * 加工贸易账册 and 保税核注清单 through the whole chain in the assembled distribution (issue: ledgers, lists, balances,
@@ -279,5 +280,54 @@ public class LedgerIT extends DocumentSuite {
         assertEquals("1", confirmed.value("chgoffConfirm"));
         assertEquals(today.plusDays(1), book.nextPeriodStart(emsNo));
         assertFalse(documents.receipts(SYSTEM, dcr.id()).isEmpty());
+    }
+
+    /**
+     * The 报核 and the balances agree on a generated ledger (two 单耗版本, 保税比例 under 100, 成品退换, lists declared
+     * only or approved only). On PostgreSQL the 报核 applies the BOM in the database and the balances apply it here,
+     * so these are the two ways side by side on the same rows; on Derby both apply it here. Over the whole year every
+     * figure is the balance's; from the middle of it, 期初 is what the first half left and 应剩余 again the balance.
+     */
+    @Test
+    public void verificationAndBalancesAgreeOnAGeneratedLedger() throws Exception {
+        GeneratedLedger ledger = new GeneratedLedger(9_000_000_002L, "E90009999998", 200, 100, 20, 20_000, true);
+        ledger.write(dataSource);
+        LocalDate first = GeneratedLedger.YEAR;
+        LocalDate mid = first.plusMonths(6);
+        LocalDate last = first.plusDays(364);
+        Map<Long, Balance> materials = new HashMap<>();
+        book.balances(SYSTEM, ledger.emsNo(), Mark.I).forEach(b -> materials.put(b.item().seqNo(), b));
+        Map<Long, Balance> products = new HashMap<>();
+        book.balances(SYSTEM, ledger.emsNo(), Mark.E).forEach(b -> products.put(b.item().seqNo(), b));
+        Verification year = book.verify(ledger.emsNo(), first, last);
+        Verification firstHalf = book.verify(ledger.emsNo(), first, mid.minusDays(1));
+        Verification secondHalf = book.verify(ledger.emsNo(), mid, last);
+        assertEquals(200, year.materials().size());
+        assertEquals(100, year.products().size());
+        int consumed = 0;
+        for (int i = 0; i < year.materials().size(); i++) {
+            Verification.Material m = year.materials().get(i);
+            Balance b = materials.get(m.item().seqNo());
+            String row = "料件 " + m.item().seqNo();
+            assertEquals(row, new BigDecimal("0.00000"), m.opening());
+            assertEquals(row, b.imported(), m.imported());
+            assertEquals(row, b.consumed(), m.consumed());
+            assertEquals(row, b.reexported(), m.reexported());
+            assertEquals(row, b.domestic(), m.domestic());
+            assertEquals(row, b.transferred(), m.transferIn().subtract(m.transferOut()));
+            assertEquals(row, b.scrap(), m.scrap());
+            assertEquals(row, b.balance(), m.expected());
+            assertEquals(row, firstHalf.materials().get(i).expected(), secondHalf.materials().get(i).opening());
+            assertEquals(row, b.balance(), secondHalf.materials().get(i).expected());
+            consumed += m.consumed().signum() == 0 ? 0 : 1;
+        }
+        assertTrue("the BOM takes from most 料件: " + consumed, consumed > 150);
+        for (Verification.Product p : year.products()) {
+            Balance b = products.get(p.item().seqNo());
+            String row = "成品 " + p.item().seqNo();
+            assertEquals(row, b.exported(), p.exported());
+            assertEquals(row, b.imported(), p.returnedIn());
+            assertEquals(row, b.reexported(), p.returnedOut());
+        }
     }
 }

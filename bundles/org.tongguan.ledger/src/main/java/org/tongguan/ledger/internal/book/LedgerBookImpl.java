@@ -1,7 +1,9 @@
 package org.tongguan.ledger.internal.book;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +47,7 @@ import org.tongguan.ledger.Verification;
 /**
  * The approved ledgers in the area's tables: rows and BOM projected from each approved 加工贸易账册, one movement row
  * per list row, the 报核 periods. Sums are made by the database (one GROUP BY over the ledger's movements), the
- * arithmetic by {@link LedgerMath}.
+ * arithmetic by {@link LedgerMath}; the 报核's BOM is applied where the database suits ({@link Aggregation}).
  */
 @Component(service = {LedgerBook.class, MovementBook.class, LedgerStore.class}, property = MovementBook.KINDS + "=E")
 public class LedgerBookImpl implements LedgerBook, LedgerStore {
@@ -61,21 +64,36 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
     private final JpaTemplate jpa;
     private final AccessPolicy policy;
     private final NoticeService notices;
+    /** How the 报核 gets its sums on this database. */
+    private final Aggregation aggregation;
     private final Clock clock;
 
     @Activate
     public LedgerBookImpl(@Reference(target = "(osgi.unit.name=tongguan-ledger)") JpaTemplate jpa,
             @Reference AccessPolicy policy, @Reference NoticeService notices,
-            @Reference(target = "(schema.bundle=org.tongguan.ledger)") SchemaReady schema) {
-        this(jpa, policy, notices);
+            @Reference(target = "(schema.bundle=org.tongguan.ledger)") SchemaReady schema,
+            @Reference(target = "(osgi.jndi.service.name=tongguan)") DataSource dataSource) throws SQLException {
+        this(jpa, policy, notices, Aggregation.of(productName(dataSource)));
     }
 
-    /** Outside OSGi (tests); DS tells its constructor by the number of arguments, so this one has fewer. */
+    /** Outside OSGi (tests): on the test's Derby; DS tells its constructor by the number of arguments. */
     public LedgerBookImpl(JpaTemplate jpa, AccessPolicy policy, NoticeService notices) {
+        this(jpa, policy, notices, Aggregation.BOM_IN_JAVA);
+    }
+
+    LedgerBookImpl(JpaTemplate jpa, AccessPolicy policy, NoticeService notices, Aggregation aggregation) {
         this.jpa = jpa;
         this.policy = policy;
         this.notices = notices;
+        this.aggregation = aggregation;
         this.clock = Clock.systemUTC();
+    }
+
+    /** The database the ledger's tables are in ("Apache Derby", "PostgreSQL"). */
+    private static String productName(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        }
     }
 
     // ------------------------------------------------------------------ ledgers and rows
@@ -163,7 +181,18 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
      */
     static LedgerMath.Sums[] sums(EntityManager em, long ledgerId, String deducts, LocalDate after, LocalDate from,
             LocalDate to, Long except) {
-        LocalDate split = from == null ? LocalDate.of(1, 1, 1) : from;
+        LedgerMath.Sums[] sums = {new LedgerMath.Sums(), new LedgerMath.Sums()};
+        for (Object[] r : run(em, sumsSql(deducts, after, to, except), ledgerId, after, from, to, except)) {
+            add(sums[0], sums[1], r);
+        }
+        return sums;
+    }
+
+    /**
+     * The statement of {@link #sums(EntityManager, long, String, LocalDate, LocalDate, LocalDate, Long)}: MARK, SEQ_NO,
+     * KIND, VERNO, the sum before the split day (?2) and the sum from it; ?1 the ledger, ?3 after, ?4 to, ?5 except.
+     */
+    static String sumsSql(String deducts, LocalDate after, LocalDate to, Long except) {
         StringBuilder sql = new StringBuilder("SELECT MARK, SEQ_NO, KIND, VERNO,"
                 + " SUM(CASE WHEN MOVE_DATE < ?2 THEN QTY ELSE 0 END), SUM(CASE WHEN MOVE_DATE < ?2 THEN 0 ELSE QTY END)"
                 + " FROM TG_LEDGER_MOVE WHERE LEDGER_ID = ?1 AND DEDUCT IN ").append(deducts);
@@ -176,8 +205,14 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         if (except != null) {
             sql.append(" AND LIST_ID <> ?5");
         }
-        sql.append(" GROUP BY MARK, SEQ_NO, KIND, VERNO");
-        var q = em.createNativeQuery(sql.toString()).setParameter(1, ledgerId).setParameter(2, Date.valueOf(split));
+        return sql.append(" GROUP BY MARK, SEQ_NO, KIND, VERNO").toString();
+    }
+
+    /** Runs a statement made with {@link #sumsSql} (or around it) with its parameters. */
+    static List<Object[]> run(EntityManager em, String sql, long ledgerId, LocalDate after, LocalDate from,
+            LocalDate to, Long except) {
+        LocalDate split = from == null ? LocalDate.of(1, 1, 1) : from;
+        var q = em.createNativeQuery(sql).setParameter(1, ledgerId).setParameter(2, Date.valueOf(split));
         if (after != null) {
             q.setParameter(3, Date.valueOf(after));
         }
@@ -187,21 +222,23 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         if (except != null) {
             q.setParameter(5, except);
         }
-        LedgerMath.Sums[] sums = {new LedgerMath.Sums(), new LedgerMath.Sums()};
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        for (Object[] r : rows) {
-            Mark mark = Mark.valueOf(((String) r[0]).strip());
-            long seq = number(r[1]);
-            MovementKind kind = MovementKind.valueOf((String) r[2]);
-            for (int i = 0; i < 2; i++) {
-                BigDecimal qty = decimal(r[4 + i]);
-                if (qty.signum() != 0) {
-                    sums[i].add(mark, seq, kind, (String) r[3], qty);
-                }
+        return rows;
+    }
+
+    /** Adds a row of {@link #sumsSql} to the sums before and from the split day. */
+    static void add(LedgerMath.Sums before, LedgerMath.Sums during, Object[] r) {
+        Mark mark = Mark.valueOf(((String) r[0]).strip());
+        long seq = number(r[1]);
+        MovementKind kind = MovementKind.valueOf((String) r[2]);
+        LedgerMath.Sums[] sums = {before, during};
+        for (int i = 0; i < 2; i++) {
+            BigDecimal qty = decimal(r[4 + i]);
+            if (qty.signum() != 0) {
+                sums[i].add(mark, seq, kind, (String) r[3], qty);
             }
         }
-        return sums;
     }
 
     /** Sums of every counted movement of the ledger (see {@link #sums(EntityManager, long, String, LocalDate,
@@ -461,12 +498,11 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
                     ChgoffItemEntity.class).setParameter("c", c.id).getResultList()
                     .forEach(i -> confirmed.put(i.seqNo, i.actualQty)));
             LocalDate after = base.map(c -> c.end).orElse(null);
-            Map<LedgerMath.Product, List<LedgerMath.BomRow>> bom = bom(em, l.id);
-            LedgerMath.Sums[] split = sums(em, l.id, COUNTED, after, from, to, null);
-            LedgerMath.Sums before = split[0];
-            LedgerMath.Sums during = split[1];
-            Map<Long, BigDecimal> usedBefore = before.consumption(bom);
-            Map<Long, BigDecimal> usedDuring = during.consumption(bom);
+            Aggregation.Half[] split = aggregation.split(em, l.id, COUNTED, after, from, to);
+            LedgerMath.Sums before = split[0].sums();
+            LedgerMath.Sums during = split[1].sums();
+            Map<Long, BigDecimal> usedBefore = split[0].used();
+            Map<Long, BigDecimal> usedDuring = split[1].used();
             List<Verification.Material> materials = new ArrayList<>();
             List<Verification.Product> products = new ArrayList<>();
             for (LedgerItem i : items(em, l.id, null)) {

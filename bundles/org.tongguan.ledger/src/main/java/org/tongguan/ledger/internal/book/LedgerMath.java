@@ -1,7 +1,6 @@
 package org.tongguan.ledger.internal.book;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,8 +19,6 @@ import org.tongguan.ledger.MovementKind;
 final class LedgerMath {
     /** Quantities of the ledger: decimal(19,5). */
     static final int QTY_SCALE = 5;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext WIDE = MathContext.DECIMAL128;
 
     private LedgerMath() {
     }
@@ -36,9 +33,9 @@ final class LedgerMath {
 
     /** One BOM row: {@code ucns} of 料件 {@code mtpck} per unit of the 成品, {@code bondRatio} % of it bonded. */
     record BomRow(long mtpck, BigDecimal ucns, BigDecimal bondRatio) {
-        /** The bonded material of {@code qty} units of the 成品. */
+        /** The bonded material of {@code qty} units of the 成品, exact (as the database's numeric multiplies). */
         BigDecimal material(BigDecimal qty) {
-            return qty.multiply(ucns, WIDE).multiply(bondRatio, WIDE).divide(HUNDRED, WIDE);
+            return qty.multiply(ucns).multiply(bondRatio).movePointLeft(2);
         }
     }
 
