@@ -77,6 +77,11 @@ public final class Messages {
         public static Of error(FieldError e) {
             return new Of(e.messages(), e.key(), e.args());
         }
+
+        /** This message in {@code locale}. */
+        public String text(Locale locale) {
+            return messages.get(key, locale, args);
+        }
     }
 
     /** English when asked for any English locale, else Chinese. */
