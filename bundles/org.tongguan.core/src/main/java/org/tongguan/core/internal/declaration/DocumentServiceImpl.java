@@ -1222,7 +1222,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
      * 重新发送 may not either, yet who did it and when must show.
      */
     private static String audited(DocumentEntity d, DocumentEvent event) {
-        return d + " " + CORE.get("event." + event.name(), Messages.DEFAULT_LOCALE);
+        return d + ", event=" + event.name(); // the audit page names the event in the reader's language
     }
 
     /** The file name the document's latest message was sent under (see {@link #declareStored}). */
@@ -1469,8 +1469,7 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
 
     private static void requireVersion(DocumentType type, DocumentEntity d, long version) {
         if (d.version != version) {
-            throw new ConcurrentEditException(type.messages().get(type.titleKey(), Messages.DEFAULT_LOCALE) + " "
-                    + d.etpsPreentNo);
+            throw new ConcurrentEditException(new Messages.Text(type.messages(), type.titleKey()), d.etpsPreentNo);
         }
     }
 
