@@ -307,18 +307,29 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Locale locale = getLocale();
         if (e instanceof MenuTree.Page p) {
             ViewContribution c = p.page();
-            SideNavItem item = new SideNavItem(c.messages().get(c.titleKey(), locale), c.route());
+            SideNavItem item = labelled(new SideNavItem(null, c.route()), c.messages().get(c.titleKey(), locale));
             item.setId("menu-" + c.route().replace('/', '-'));
-            item.getElement().setAttribute("title", item.getLabel());
             return item;
         }
         MenuTree.Group g = (MenuTree.Group) e;
-        SideNavItem item = new SideNavItem(g.titled().title(locale));
+        SideNavItem item = labelled(new SideNavItem(null), g.titled().title(locale));
         item.setExpanded(true);
         item.setId("menu-group-" + g.titled().node().id().replace('.', '-'));
         for (MenuTree.Entry child : g.entries()) {
             item.addItem(item(child));
         }
+        return item;
+    }
+
+    /**
+     * Gives {@code item} its whole label: the side menu cuts its own label at one line with an ellipsis, and English
+     * titles ("Bonded verification list (import) query") differ only at their end; an element of ours may wrap.
+     */
+    private static SideNavItem labelled(SideNavItem item, String label) {
+        Span text = new Span(label);
+        text.addClassName("tg-menu-label");
+        item.getElement().appendChild(text.getElement());
+        item.getElement().setAttribute("title", label);
         return item;
     }
 }
