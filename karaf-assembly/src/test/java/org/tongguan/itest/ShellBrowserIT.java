@@ -316,6 +316,15 @@ class ShellBrowserIT extends BrowserSuite {
             }
             assertTrue(chinese.isEmpty(), "Chinese text on English pages: " + chinese);
 
+            // a role's permissions by their English names: every installed area names its own
+            en.click("menu-roles");
+            en.clickCell("role-grid", "Customs clerk");
+            en.awaitText("#role-permissions", "View enterprises", LIVE);
+            String permissions = en.text("#role-permissions");
+            assertFalse(permissions.contains("module not installed"), permissions);
+            assertNoChinese("role permissions", permissions);
+            en.screenshot("21-english-roles");
+
             // signed out, the sign-in page stays English
             en.click("user-menu-root");
             en.clickScript("menu-logout");
