@@ -267,7 +267,7 @@ class ShellBrowserIT extends BrowserSuite {
                 + browser.gridText("audit-grid"));
     }
 
-    /** Data entered in Chinese (by this suite, the first administrator, the customs simulator's card), shown as entered. */
+    /** Data entered in Chinese (by this suite, the first administrator, the simulator's card), shown as is. */
     private static final java.util.List<String> CHINESE_DATA = java.util.List.of(NAME, "宁波他人企业", "王关务",
             "西安市高新区锦业路 1 号", "中文（简体）", "系统管理员",
             "海关模拟器");
