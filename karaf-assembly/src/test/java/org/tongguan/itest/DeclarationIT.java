@@ -139,6 +139,97 @@ public class DeclarationIT extends DocumentSuite {
         assertEquals(approved.value("netwkEtpsArcrpNo"), again.value("netwkEtpsArcrpNo"));
     }
 
+    /**
+     * The whole of a bundle that listens to documents: made into a bundle of its own and installed while the
+     * distribution runs (a 消息中心 or 催核 area would be one). It tells what it heard through a {@link Supplier}.
+     */
+    public static final class Hearing implements org.osgi.framework.BundleActivator,
+            org.tongguan.core.declaration.DocumentListener, java.util.function.Supplier<List<String>> {
+        private final List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void start(org.osgi.framework.BundleContext c) {
+            c.registerService(new String[] {org.tongguan.core.declaration.DocumentListener.class.getName(),
+                    java.util.function.Supplier.class.getName()}, this,
+                    new java.util.Hashtable<>(Map.of("hearing", "itest")));
+        }
+
+        @Override
+        public void stop(org.osgi.framework.BundleContext c) {
+        }
+
+        @Override
+        public void changed(org.tongguan.core.declaration.DocumentChange change) {
+            heard.add(change.etpsPreentNo() + " " + change.event() + " " + change.to());
+        }
+
+        @Override
+        public List<String> get() {
+            return List.copyOf(heard);
+        }
+    }
+
+    /** {@link Hearing} as a bundle jar of its own. */
+    private static byte[] hearingBundle() throws Exception {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        java.util.jar.Attributes a = m.getMainAttributes();
+        a.putValue("Manifest-Version", "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "org.tongguan.itest.hearing");
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Bundle-Activator", Hearing.class.getName());
+        a.putValue("Import-Package", "org.osgi.framework,org.tongguan.core.declaration");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(out, m);
+                java.io.InputStream c = DeclarationIT.class.getResourceAsStream("DeclarationIT$Hearing.class")) {
+            jar.putNextEntry(new java.util.jar.JarEntry(Hearing.class.getName().replace('.', '/') + ".class"));
+            c.transferTo(jar);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    public void aBundleInstalledAtRunTimeHearsEveryCommittedEventAndGoesWithoutHarm() throws Exception {
+        Map<String, Integer> states = new java.util.TreeMap<>();
+        for (Bundle b : context.getBundles()) {
+            states.put(b.getSymbolicName(), b.getState());
+        }
+        Bundle hearing = context.installBundle("itest:hearing", new ByteArrayInputStream(hearingBundle()));
+        hearing.start();
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<List<String>> heard = context.getService(context.getServiceReferences(
+                java.util.function.Supplier.class, "(hearing=itest)").iterator().next());
+
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-001", "10"));
+        d = documents.declare(SYSTEM, d.id(), d.version(), cardNo, PIN.toCharArray(), true);
+        Document approved = awaitState(d.id(), DocumentState.APPROVED);
+        String no = approved.etpsPreentNo();
+        waitFor("the approval heard", () -> heard.get().contains(no + " APPROVE APPROVED"), 30_000);
+        // in order, once each (入库成功 may be overtaken by the approval on the e-port side: then it moves nothing)
+        List<String> events = new ArrayList<>(heard.get());
+        events.remove(no + " IMPORT_ACCEPTED ACCEPTED");
+        assertEquals(List.of(no + " EDIT DRAFT", no + " DECLARE DECLARED", no + " APPROVE APPROVED"), events);
+        int count = heard.get().size();
+        try {
+            documents.saveHeader(SYSTEM, approved.id(), approved.version(), approved.header());
+            fail("an approved application cannot be edited");
+        } catch (RuleViolation expected) {
+            // refused, rolled back: not heard
+        }
+        assertEquals(count, heard.get().size());
+
+        hearing.uninstall();
+        Document other = documents.create(SYSTEM, "qyzz", header());
+        documents.saveItem(SYSTEM, other.id(), other.version(), "mtpck", null, item("M-002", "1"));
+        for (Bundle b : context.getBundles()) {
+            if (states.containsKey(b.getSymbolicName())) {
+                assertEquals(b.getSymbolicName() + " untouched", states.get(b.getSymbolicName()),
+                        Integer.valueOf(b.getState()));
+            }
+        }
+    }
+
     @Test
     public void theConsoleDeclaresABatchNamesWhatFailsAndWaitsForTheApprovals() throws Exception {
         List<Long> ids = new ArrayList<>();

@@ -18,25 +18,58 @@ public final class Messages {
 
     private final String baseName;
     private final ClassLoader loader;
+    private final Messages parent;
 
     public Messages(String baseName, ClassLoader loader) {
-        this.baseName = baseName;
-        this.loader = loader;
+        this(baseName, loader, null);
     }
 
-    /** The text of {@code key} in {@code locale}, or null when this bundle does not have the key. */
+    private Messages(String baseName, ClassLoader loader, Messages parent) {
+        this.baseName = baseName;
+        this.loader = loader;
+        this.parent = parent;
+    }
+
+    /**
+     * These texts over {@code parent}'s: a key this bundle lacks is the parent's (e.g. an area's texts over the core's,
+     * whose customs dictionary labels every element once); a key of both is this bundle's (an area's own label).
+     */
+    public Messages over(Messages parent) {
+        return parent == null || parent.equals(this) || parent.equals(this.parent) ? this
+                : new Messages(baseName, loader, parent);
+    }
+
+    /**
+     * The text of {@code key} in {@code locale}, or null when neither this bundle nor its parent has the key: this
+     * bundle's in that locale, else the parent's, else this bundle's Chinese.
+     */
     public String find(String key, Locale locale) {
-        for (Locale l : new Locale[] {supported(locale), DEFAULT_LOCALE}) {
-            try {
-                ResourceBundle rb = ResourceBundle.getBundle(baseName, l, loader, NO_FALLBACK);
-                if (rb.containsKey(key)) {
-                    return rb.getString(key);
-                }
-            } catch (MissingResourceException e) {
-                // no file for this locale: try the default
-            }
+        Locale asked = supported(locale);
+        String own = own(key, asked);
+        if (own == null && parent != null) {
+            own = parent.find(key, locale);
         }
-        return null;
+        return own != null || asked.equals(DEFAULT_LOCALE) ? own : own(key, DEFAULT_LOCALE);
+    }
+
+    private String own(String key, Locale locale) {
+        try {
+            ResourceBundle rb = ResourceBundle.getBundle(baseName, locale, loader, NO_FALLBACK);
+            return rb.containsKey(key) ? rb.getString(key) : null;
+        } catch (MissingResourceException e) {
+            return null; // no file for this locale
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Messages m && m.baseName.equals(baseName) && m.loader == loader
+                && java.util.Objects.equals(m.parent, parent);
+    }
+
+    @Override
+    public int hashCode() {
+        return baseName.hashCode();
     }
 
     public String get(String key, Locale locale, Object... args) {
@@ -78,8 +111,13 @@ public final class Messages {
             return new Of(e.messages(), e.key(), e.args());
         }
 
-        /** This message in {@code locale}. */
-        public String text(Locale locale) {
+        /** A message of {@code messages} with its arguments. */
+        public static Of of(Messages messages, String key, Object... args) {
+            return new Of(messages, key, args);
+        }
+
+        /** The text in that locale. */
+        public String get(Locale locale) {
             return messages.get(key, locale, args);
         }
     }

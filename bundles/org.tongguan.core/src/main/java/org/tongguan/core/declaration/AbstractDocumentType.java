@@ -38,7 +38,7 @@ public abstract class AbstractDocumentType implements DocumentType {
 
         public Description {
             Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(messages, "messages");
+            messages = Objects.requireNonNull(messages, "messages").over(Messages.CORE);
             Objects.requireNonNull(enterpriseKey, "enterpriseKey");
             header = List.copyOf(header);
             tabs = List.copyOf(tabs);

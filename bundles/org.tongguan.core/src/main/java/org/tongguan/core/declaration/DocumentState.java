@@ -2,7 +2,7 @@ package org.tongguan.core.declaration;
 
 /**
  * The data state (数据状态) of a declaration document, as the manuals name it. The code is the one of the customs
- * bridges (DOMAIN.md "Document states"): S 暂存, D 已申报, 1 入库成功, 2 申报失败 (入库失败), P 海关终审通过,
+ * bridges (docs/domain.md "Document states"): S 暂存, D 已申报, 1 入库成功, 2 申报失败 (入库失败), P 海关终审通过,
  * N 海关退单, M 转人工.
  */
 public enum DocumentState {

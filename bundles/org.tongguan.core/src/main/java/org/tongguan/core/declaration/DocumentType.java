@@ -170,6 +170,14 @@ public interface DocumentType extends GrantSource {
     }
 
     /**
+     * Whether the type has its own {@link #after}: when not, the engine does not read the whole document for it (a
+     * receipt or a failed send touches only the header). A type that overrides {@code after} returns true.
+     */
+    default boolean observesEvents() {
+        return false;
+    }
+
+    /**
      * The release receipt (核扣 / 放行) of an approved document: put what it means into the header (e.g. 核扣标志 2
      * 已核扣).
      */

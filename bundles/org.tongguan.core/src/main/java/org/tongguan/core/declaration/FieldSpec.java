@@ -104,6 +104,12 @@ public record FieldSpec(String key, String labelKey, FieldKind kind, int maxLeng
         return of(key, labelKey, FieldKind.HS_CODE, 10, 0);
     }
 
+    /** The same element under the label a document type gives it (a key of the type's texts). */
+    public FieldSpec label(String labelKey) {
+        return new FieldSpec(key, labelKey, kind, maxLength, scale, required, readOnly, codeTable, options, fills,
+                productOf, defaultValue);
+    }
+
     public FieldSpec asRequired() {
         return new FieldSpec(key, labelKey, kind, maxLength, scale, true, readOnly, codeTable, options, fills,
                 productOf, defaultValue);

@@ -1,5 +1,6 @@
 package org.tongguan.core.notice;
 
+import java.util.Locale;
 import java.time.Instant;
 
 /**
@@ -7,12 +8,28 @@ import java.time.Instant;
  *
  * @param kind 通知 or 预警
  * @param source the area or record it comes from, e.g. {@code ledger:E90000000001}
- * @param title one line, in Chinese (the texts of record are Chinese, as customs writes them)
- * @param text the details
+ * @param title one line, in Chinese
+ * @param text the details, in Chinese
+ * @param titleEn the title in English (the Chinese for a notice kept from before notices had two languages)
+ * @param textEn the details in English
  * @param readAt when a user of the enterprise first read it, or null
  */
 public record Notice(long id, String enterpriseCode, Kind kind, String source, String title, String text,
-        Instant createdAt, Instant readAt, boolean starred) {
+        Instant createdAt, Instant readAt, boolean starred, String titleEn, String textEn) {
+    /** The title in the reader's language (Chinese but for English). */
+    public String title(Locale locale) {
+        return english(locale) && titleEn != null ? titleEn : title;
+    }
+
+    /** The details in the reader's language (Chinese but for English). */
+    public String text(Locale locale) {
+        return english(locale) && textEn != null ? textEn : text;
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
     /** 通知 (information) and 预警 (a warning to act on). */
     public enum Kind {
         NOTICE, WARNING;

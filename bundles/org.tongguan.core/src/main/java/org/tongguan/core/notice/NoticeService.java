@@ -1,5 +1,6 @@
 package org.tongguan.core.notice;
 
+import org.tongguan.core.Messages;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 import org.tongguan.core.security.UserContext;
@@ -10,8 +11,11 @@ import org.tongguan.core.security.UserContext;
  */
 @ProviderType
 public interface NoticeService {
-    /** Publishes a notice to the enterprise's users; its id. */
-    long publish(String enterpriseCode, Notice.Kind kind, String source, String title, String text);
+    /**
+     * Publishes a notice to the enterprise's users; its id. Title and text are texts of the publisher's translations
+     * (keys and arguments), kept in each language of the product so that every reader reads them in its own.
+     */
+    long publish(String enterpriseCode, Notice.Kind kind, String source, Messages.Of title, Messages.Of text);
 
     /** The enterprise's notices of that kind (null for both), newest first. */
     List<Notice> list(UserContext who, String enterpriseCode, Notice.Kind kind, boolean unreadOnly, int limit);

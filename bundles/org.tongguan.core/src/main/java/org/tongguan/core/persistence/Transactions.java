@@ -34,6 +34,8 @@ public final class Transactions {
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
     /** What is to run once this thread's outermost transaction has ended ({@link #outside}). */
     private static final ThreadLocal<List<Runnable>> AFTER = ThreadLocal.withInitial(ArrayList::new);
+    /** What is to run once this thread's outermost transaction has committed ({@link #afterCommit}). */
+    private static final ThreadLocal<List<Runnable>> COMMITTED = ThreadLocal.withInitial(ArrayList::new);
 
     private Transactions() {
     }
@@ -63,6 +65,19 @@ public final class Transactions {
     }
 
     /**
+     * Runs {@code work} once this thread's outermost transaction has committed (at once when there is none); never
+     * when it is rolled back. E.g. telling listeners of what the transaction did: they must not hear of work undone.
+     * A failing {@code work} is logged and does not stop the others.
+     */
+    public static void afterCommit(Runnable work) {
+        if (DEPTH.get()[0] == 0) {
+            runLogged(work);
+        } else {
+            COMMITTED.get().add(work);
+        }
+    }
+
+    /**
      * Hands the transaction manager over while the core runs (its binding component calls this; nothing else
      * should).
      */
@@ -73,21 +88,28 @@ public final class Transactions {
     private static <R> R run(JpaTemplate jpa, TransactionType type, String what, Function<EntityManager, R> work) {
         int[] depth = DEPTH.get();
         depth[0]++;
+        boolean committed = false;
         try {
-            return runIn(jpa, type, what, work);
+            R result = runIn(jpa, type, what, work);
+            committed = true;
+            return result;
         } finally {
             if (--depth[0] == 0) {
-                runAfter();
+                runAfter(committed);
             }
         }
     }
 
-    /** What was to run outside the transaction that has just ended. */
-    private static void runAfter() {
+    /** What was to run outside the transaction that has just ended, and after its commit if it committed. */
+    private static void runAfter(boolean committed) {
+        List<Runnable> done = COMMITTED.get();
+        List<Runnable> now = committed ? new ArrayList<>(done) : List.of();
+        done.clear();
         List<Runnable> after = AFTER.get();
         while (!after.isEmpty()) {
             runLogged(after.remove(0));
         }
+        now.forEach(Transactions::runLogged);
     }
 
     private static void runLogged(Runnable work) {

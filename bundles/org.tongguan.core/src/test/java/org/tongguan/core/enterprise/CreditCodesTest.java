@@ -118,13 +118,13 @@ class CreditCodesTest {
     @Test
     void reasonsSpeakTheReadersLanguage() {
         assertEquals("the check character is wrong, it should be 3",
-                CreditCodes.problem("91350100M000100Y44").orElseThrow().text(java.util.Locale.ENGLISH));
+                CreditCodes.problem("91350100M000100Y44").orElseThrow().get(java.util.Locale.ENGLISH));
         assertEquals("a credit code has 18 characters, this one has 17",
-                CreditCodes.problem("91350100M000100Y4").orElseThrow().text(java.util.Locale.ENGLISH));
+                CreditCodes.problem("91350100M000100Y4").orElseThrow().get(java.util.Locale.ENGLISH));
     }
 
     /** The reason as a clerk reading Chinese sees it. */
     private static Optional<String> problem(String code) {
-        return CreditCodes.problem(code).map(p -> p.text(org.tongguan.core.Messages.DEFAULT_LOCALE));
+        return CreditCodes.problem(code).map(p -> p.get(org.tongguan.core.Messages.DEFAULT_LOCALE));
     }
 }

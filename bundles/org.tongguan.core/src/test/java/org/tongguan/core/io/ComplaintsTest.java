@@ -3,16 +3,14 @@ package org.tongguan.core.io;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import org.tongguan.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComplaintsTest {
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T08:00:00Z"));
     private final Complaints complaints = new Complaints(clock, Duration.ofMinutes(1));
 
     @Test
@@ -45,26 +43,4 @@ class ComplaintsTest {
         assertFalse(complaints.due("b"));
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2024-05-01T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -35,7 +35,7 @@ import org.tongguan.ledger.MovementKind;
 import org.tongguan.ledger.Shortfall;
 
 /**
- * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; DOMAIN.md INV101), under an approved ledger (备案编号).
+ * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; docs/domain.md), under an approved ledger (备案编号).
  * A row names the ledger's 备案序号; 料号, 商品编码, 名称 and units come from the ledger (currency and price when
  * left blank). The 监管方式 decides what the list does to the ledger ({@link MovementKind}); a list that would take a
  * 料件 or 成品 below zero is refused at every 暂存 and at 申报, naming the row, its balance and the shortfall. 申报
@@ -309,6 +309,11 @@ public class InvtType extends AbstractDocumentType {
     @Override
     public void onReleased(Map<String, String> header, LocalDate date) {
         header.put("vrfdedMarkcd", "2");
+    }
+
+    @Override
+    public boolean observesEvents() {
+        return true;
     }
 
     /**

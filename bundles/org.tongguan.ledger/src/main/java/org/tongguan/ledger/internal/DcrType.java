@@ -29,6 +29,8 @@ import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentRows;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.Elements;
+import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.declaration.RowCheck;
@@ -61,25 +63,23 @@ public class DcrType extends AbstractDocumentType {
     private static final ZoneId CUSTOMS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int EXPLAIN_LIMIT = 1000;
 
-    private static final List<FieldSpec> HEADER = List.of(
-            FieldSpec.text("seqNo", "dcr.seqNo", 18).asReadOnly(),
-            FieldSpec.text("emsNo", "dcr.emsNo", 12).asRequired(),
+    private static final List<FieldSpec> HEADER = Elements.of(List.of(
+            Elements.SEQ_NO,
+            Elements.EMS_NO.asRequired(),
             FieldSpec.options("chgoffTypecd", "dcr.chgoffTypecd", FieldSpec.optionKeys("dcr.chgoffTypecd.", "1", "2"))
                     .asRequired().defaultValue("1"),
             FieldSpec.date("vclrBgnDate", "dcr.vclrBgnDate").asReadOnly(),
             FieldSpec.date("vclrEndDate", "dcr.vclrEndDate").asRequired(),
-            FieldSpec.enterprise("bizopEtpsno", "dcr.bizopEtpsno").asReadOnly(),
-            FieldSpec.text("bizopEtpsNm", "dcr.bizopEtpsNm", 512).asReadOnly(),
-            FieldSpec.code("masterCuscd", "dcr.masterCuscd", CodeTableId.CUSTOMS_DISTRICT).asReadOnly(),
-            FieldSpec.enterprise("dclEtpsno", "dcr.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
-            FieldSpec.creditCode("dclEtpsSccd", "dcr.dclEtpsSccd").asRequired(),
-            FieldSpec.text("dclEtpsNm", "dcr.dclEtpsNm", 512).asRequired(),
+            FieldSpec.enterprise("bizopEtpsno", Elements.label("bizopEtpsno")).asReadOnly(),
+            FieldSpec.text("bizopEtpsNm", Elements.label("bizopEtpsNm"), 512).asReadOnly(),
+            Elements.MASTER_CUSCD.asReadOnly()),
+            Party.DCL.fields(), List.of(
             FieldSpec.options("chgoffConfirm", "dcr.chgoffConfirm",
                     FieldSpec.optionKeys("dcr.chgoffConfirm.", "0", "1"))
                     .asReadOnly().defaultValue("0"),
             FieldSpec.date("confirmTime", "dcr.confirmTime").asReadOnly(),
-            FieldSpec.date("inputTime", "dcr.inputTime").asReadOnly(),
-            FieldSpec.text("rmk", "dcr.rmk", 512));
+            Elements.INPUT_TIME,
+            Elements.RMK));
 
     private static final List<String> FIGURES = List.of("openQty", "impQty", "transInQty", "consumeQty", "rexpQty",
             "dmstQty", "transOutQty", "scrapQty", "expectQty");
@@ -88,11 +88,9 @@ public class DcrType extends AbstractDocumentType {
 
     static {
         List<FieldSpec> m = new ArrayList<>(List.of(
-                FieldSpec.integer("gdsSeqno", "item.gdsSeqno", 9).asReadOnly(),
-                FieldSpec.text("gdsMtno", "item.gdsMtno", 32).asReadOnly(),
-                FieldSpec.text("gdsNm", "item.gdsNm", 512).asReadOnly(),
-                FieldSpec.code("dclUnitcd", "item.dclUnitcd", CodeTableId.UNIT).asReadOnly(),
-                FieldSpec.decimal("dclUprcAmt", "item.dclUprcAmt", 4).asReadOnly()));
+                Elements.GDS_SEQNO.asReadOnly(), Elements.GDS_MTNO.asReadOnly(), Elements.GDS_NM.asReadOnly(),
+                Elements.DCL_UNITCD.asReadOnly(),
+                Elements.DCL_UPRC_AMT.asReadOnly()));
         for (String f : FIGURES) {
             m.add(FieldSpec.decimal(f, "dcr." + f, 5).asReadOnly());
         }
@@ -101,10 +99,8 @@ public class DcrType extends AbstractDocumentType {
         m.add(FieldSpec.decimal("diffAmt", "dcr.diffAmt", 2).asReadOnly());
         m.add(FieldSpec.decimal("diffRate", "dcr.diffRate", 4).asReadOnly());
         List<FieldSpec> e = List.of(
-                FieldSpec.integer("gdsSeqno", "item.gdsSeqno", 9).asReadOnly(),
-                FieldSpec.text("gdsMtno", "item.gdsMtno", 32).asReadOnly(),
-                FieldSpec.text("gdsNm", "item.gdsNm", 512).asReadOnly(),
-                FieldSpec.code("dclUnitcd", "item.dclUnitcd", CodeTableId.UNIT).asReadOnly(),
+                Elements.GDS_SEQNO.asReadOnly(), Elements.GDS_MTNO.asReadOnly(), Elements.GDS_NM.asReadOnly(),
+                Elements.DCL_UNITCD.asReadOnly(),
                 FieldSpec.decimal("expQty", "dcr.expQty", 5).asReadOnly(),
                 FieldSpec.decimal("retInQty", "dcr.retInQty", 5).asReadOnly(),
                 FieldSpec.decimal("retOutQty", "dcr.retOutQty", 5).asReadOnly());
@@ -304,6 +300,11 @@ public class DcrType extends AbstractDocumentType {
         if (stale) {
             v.error("vclrEndDate", MESSAGES, "dcr.stale");
         }
+    }
+
+    @Override
+    public boolean observesEvents() {
+        return true;
     }
 
     @Override

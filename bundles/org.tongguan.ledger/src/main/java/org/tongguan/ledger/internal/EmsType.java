@@ -20,6 +20,8 @@ import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentRows;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.Elements;
+import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.declaration.RowCheck;
@@ -45,50 +47,34 @@ public class EmsType extends FilingType {
     static final String ENDPRD = LedgerBookImpl.ENDPRD;
     static final String BOM = LedgerBookImpl.BOM;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** 单耗 carries 9 decimals (DOMAIN.md). */
+    /** 单耗 carries 9 decimals (docs/domain.md). */
     static final int UCNS_SCALE = 9;
 
-    private static final List<FieldSpec> HEADER = List.of(
-            FieldSpec.text("seqNo", "ems.seqNo", 18).asReadOnly(),
-            FieldSpec.text("emsNo", "ems.emsNo", 12).asReadOnly(),
-            FieldSpec.integer("chgTmsCnt", "ems.chgTmsCnt", 4).asReadOnly(),
-            FieldSpec.code("masterCuscd", "ems.masterCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
-            FieldSpec.enterprise("bizopEtpsno", "ems.bizopEtpsno").asRequired().fills("bizopEtpsSccd", "bizopEtpsNm"),
-            FieldSpec.creditCode("bizopEtpsSccd", "ems.bizopEtpsSccd").asRequired(),
-            FieldSpec.text("bizopEtpsNm", "ems.bizopEtpsNm", 512).asRequired(),
-            FieldSpec.enterprise("rcvgdEtpsno", "ems.rcvgdEtpsno").asRequired().fills("rcvgdEtpsSccd", "rcvgdEtpsNm"),
-            FieldSpec.creditCode("rcvgdEtpsSccd", "ems.rcvgdEtpsSccd").asRequired(),
-            FieldSpec.text("rcvgdEtpsNm", "ems.rcvgdEtpsNm", 512).asRequired(),
-            FieldSpec.enterprise("dclEtpsno", "ems.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
-            FieldSpec.creditCode("dclEtpsSccd", "ems.dclEtpsSccd").asRequired(),
-            FieldSpec.text("dclEtpsNm", "ems.dclEtpsNm", 512).asRequired(),
+    private static final List<FieldSpec> HEADER = Elements.of(List.of(Elements.SEQ_NO, Elements.EMS_NO.asReadOnly(),
+            Elements.CHG_TMS_CNT, Elements.MASTER_CUSCD.asRequired()),
+            Party.BIZOP.fields(), Party.RCVGD.fields(), Party.DCL.fields(), List.of(
             FieldSpec.options("dclEtpsTypecd", "ems.dclEtpsTypecd", FieldSpec.optionKeys("ems.dclEtpsTypecd.", "1", "2",
                     "3")).asRequired().defaultValue("1"),
             FieldSpec.options("dclTypecd", "ems.dclTypecd", FieldSpec.optionKeys("ems.dclTypecd.", "1", "2"))
                     .asReadOnly().defaultValue("1"),
             FieldSpec.options("usageTypecd", "ems.usageTypecd", FieldSpec.optionKeys("ems.usageTypecd.", "1", "2", "3",
                     "4")).asRequired().defaultValue("1"),
-            FieldSpec.text("netwkEtpsArcrpNo", "ems.netwkEtpsArcrpNo", 64),
+            FieldSpec.text("netwkEtpsArcrpNo", Elements.label("netwkEtpsArcrpNo"), 64),
             FieldSpec.text("apcretNo", "ems.apcretNo", 64),
-            FieldSpec.date("finishValidDate", "ems.finishValidDate").asRequired(),
+            Elements.FINISH_VALID_DATE.asRequired(),
             FieldSpec.decimal("maxTovrAmt", "ems.maxTovrAmt", 4),
             FieldSpec.options("ucnsDclSegcd", "ems.ucnsDclSegcd", FieldSpec.optionKeys("ems.ucnsDclSegcd.", "1", "2"))
                     .asRequired().defaultValue("1"),
             FieldSpec.integer("vclrPridVal", "ems.vclrPridVal", 4).asRequired().defaultValue("365"),
-            FieldSpec.date("putrecApprTime", "ems.putrecApprTime").asReadOnly(),
-            FieldSpec.date("chgApprTime", "ems.chgApprTime").asReadOnly(),
-            FieldSpec.enterprise("inputEtpsno", "ems.inputEtpsno").fills("inputEtpsSccd", null),
-            FieldSpec.creditCode("inputEtpsSccd", "ems.inputEtpsSccd"),
-            FieldSpec.date("inputTime", "ems.inputTime").asReadOnly(),
-            FieldSpec.text("rmk", "ems.rmk", 512));
+            Elements.PUTREC_APPR_TIME, Elements.CHG_APPR_TIME),
+            Party.INPUT.fields(), List.of(Elements.INPUT_TIME, Elements.RMK));
 
     /** 料件 and 成品: the 企业资质申请 row and what a ledger keeps besides. */
     static List<FieldSpec> itemColumns() {
         List<FieldSpec> c = new java.util.ArrayList<>(QyzzType.itemColumns());
         c.add(FieldSpec.code("lvyrlfModecd", "item.lvyrlfModecd", CodeTableId.LEVY_MODE));
         c.add(FieldSpec.decimal("apprMaxSurpQty", "item.apprMaxSurpQty", 5));
-        c.add(FieldSpec.options("modfMarkcd", "item.modfMarkcd", FieldSpec.optionKeys("item.modfMarkcd.", "0", "1", "2",
-                "3")).asReadOnly());
+        c.add(Elements.MODF_MARKCD);
         return c;
     }
 
@@ -105,9 +91,7 @@ public class EmsType extends FilingType {
                 FieldSpec.options("ucnsDclStucd", "ucns.ucnsDclStucd",
                         FieldSpec.optionKeys("ucns.ucnsDclStucd.", "1", "2",
                         "3")).defaultValue("2"),
-                FieldSpec.options("modfMarkcd", "item.modfMarkcd",
-                        FieldSpec.optionKeys("item.modfMarkcd.", "0", "1", "2",
-                        "3")).asReadOnly());
+                Elements.MODF_MARKCD);
     }
 
     private static final List<ItemTab> TABS = List.of(
@@ -236,6 +220,11 @@ public class EmsType extends FilingType {
                 }
             }
         }
+    }
+
+    @Override
+    public boolean observesEvents() {
+        return true;
     }
 
     /** Approved: the ledger's rows are what customs approved. */

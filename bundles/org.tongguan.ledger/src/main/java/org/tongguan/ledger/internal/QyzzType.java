@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.Messages;
-import org.tongguan.core.code.CodeTableId;
 import org.tongguan.core.declaration.DocumentPage;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.core.declaration.Elements;
+import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 
@@ -26,55 +27,27 @@ public class QyzzType extends FilingType {
     static final String ENDPRD = "endprd";
     static final long MAX_ATTACHMENT = 4L * 1024 * 1024;
 
-    private static final List<FieldSpec> HEADER = List.of(
-            FieldSpec.text("seqNo", "qyzz.seqNo", 18).asReadOnly(),
-            FieldSpec.text("netwkEtpsArcrpNo", "qyzz.netwkEtpsArcrpNo", 64).asReadOnly(),
-            FieldSpec.enterprise("bizopEtpsno", "qyzz.bizopEtpsno").asRequired().fills("bizopEtpsSccd", "bizopEtpsNm"),
-            FieldSpec.creditCode("bizopEtpsSccd", "qyzz.bizopEtpsSccd").asRequired(),
-            FieldSpec.text("bizopEtpsNm", "qyzz.bizopEtpsNm", 512).asRequired(),
-            FieldSpec.enterprise("rcvgdEtpsno", "qyzz.rcvgdEtpsno").asRequired().fills("rcvgdEtpsSccd", "rcvgdEtpsNm"),
-            FieldSpec.creditCode("rcvgdEtpsSccd", "qyzz.rcvgdEtpsSccd").asRequired(),
-            FieldSpec.text("rcvgdEtpsNm", "qyzz.rcvgdEtpsNm", 512).asRequired(),
-            FieldSpec.enterprise("dclEtpsno", "qyzz.dclEtpsno").asRequired().fills("dclEtpsSccd", "dclEtpsNm"),
-            FieldSpec.creditCode("dclEtpsSccd", "qyzz.dclEtpsSccd").asRequired(),
-            FieldSpec.text("dclEtpsNm", "qyzz.dclEtpsNm", 512).asRequired(),
-            FieldSpec.options("dclEtpsTypecd", "qyzz.dclEtpsTypecd",
-                    FieldSpec.optionKeys("qyzz.dclEtpsTypecd.", "1", "2", "3")),
-            FieldSpec.text("etpsAddr", "qyzz.etpsAddr", 200),
-            FieldSpec.options("dclTypecd", "qyzz.dclTypecd",
-                    FieldSpec.optionKeys("qyzz.dclTypecd.", "1", "2")).asReadOnly()
-                    .defaultValue("1"),
-            FieldSpec.date("finishValidDate", "qyzz.finishValidDate").asRequired(),
-            FieldSpec.decimal("prdtCapaAmt", "qyzz.prdtCapaAmt", 4).asRequired(),
-            FieldSpec.code("masterCuscd", "qyzz.masterCuscd", CodeTableId.CUSTOMS_DISTRICT).asRequired(),
-            FieldSpec.enterprise("inputEtpsno", "qyzz.inputEtpsno").fills("inputEtpsSccd", null),
-            FieldSpec.creditCode("inputEtpsSccd", "qyzz.inputEtpsSccd"),
-            FieldSpec.date("putrecApprTime", "qyzz.putrecApprTime").asReadOnly(),
-            FieldSpec.date("chgApprTime", "qyzz.chgApprTime").asReadOnly(),
-            FieldSpec.date("inputTime", "qyzz.inputTime").asReadOnly(),
-            FieldSpec.options("riskAssureMarkcd", "qyzz.riskAssureMarkcd",
-                    FieldSpec.optionKeys("qyzz.riskAssureMarkcd.", "0", "1")),
-            FieldSpec.integer("chgTmsCnt", "qyzz.chgTmsCnt", 4).asReadOnly(),
-            FieldSpec.options("qualTypecd", "qyzz.qualTypecd",
-                    FieldSpec.optionKeys("qyzz.qualTypecd.", "1")).asRequired()
-                    .defaultValue("1"),
-            FieldSpec.text("rmk", "qyzz.rmk", 512));
+    private static final List<FieldSpec> HEADER = Elements.of(List.of(Elements.SEQ_NO, Elements.NETWK_ETPS_ARCRP_NO),
+            Party.BIZOP.fields(), Party.RCVGD.fields(), Party.DCL.fields(), List.of(
+                    FieldSpec.options("dclEtpsTypecd", "qyzz.dclEtpsTypecd",
+                            FieldSpec.optionKeys("qyzz.dclEtpsTypecd.", "1", "2", "3")),
+                    Elements.ETPS_ADDR,
+                    FieldSpec.options("dclTypecd", "qyzz.dclTypecd", FieldSpec.optionKeys("qyzz.dclTypecd.", "1", "2"))
+                            .asReadOnly().defaultValue("1"),
+                    Elements.FINISH_VALID_DATE.asRequired(),
+                    FieldSpec.decimal("prdtCapaAmt", "qyzz.prdtCapaAmt", 4).asRequired(),
+                    Elements.MASTER_CUSCD.asRequired()),
+            Party.INPUT.fields(), List.of(Elements.PUTREC_APPR_TIME, Elements.CHG_APPR_TIME, Elements.INPUT_TIME,
+                    FieldSpec.options("riskAssureMarkcd", "qyzz.riskAssureMarkcd",
+                            FieldSpec.optionKeys("qyzz.riskAssureMarkcd.", "0", "1")),
+                    Elements.CHG_TMS_CNT,
+                    FieldSpec.options("qualTypecd", "qyzz.qualTypecd", FieldSpec.optionKeys("qyzz.qualTypecd.", "1"))
+                            .asRequired().defaultValue("1"),
+                    Elements.RMK));
 
-    /** 料件 and 成品 share one row shape (manual 000, 账册成品页面). */
+    /** 料件 and 成品 share one row shape (manual 000, 账册成品页面): the dictionary's commodity row. */
     static List<FieldSpec> itemColumns() {
-        return List.of(
-                FieldSpec.integer("gdsSeqno", "item.gdsSeqno", 9),
-                FieldSpec.text("gdsMtno", "item.gdsMtno", 32).asRequired(),
-                FieldSpec.hsCode("gdecd", "item.gdecd").asRequired().fills("gdsNm", "lawfUnitcd"),
-                FieldSpec.text("gdsNm", "item.gdsNm", 512).asRequired(),
-                FieldSpec.text("endprdGdsSpcfModelDesc", "item.endprdGdsSpcfModelDesc", 512),
-                FieldSpec.code("dclUnitcd", "item.dclUnitcd", CodeTableId.UNIT).asRequired(),
-                FieldSpec.code("lawfUnitcd", "item.lawfUnitcd", CodeTableId.UNIT).asRequired(),
-                FieldSpec.decimal("dclUprcAmt", "item.dclUprcAmt", 4).asRequired(),
-                FieldSpec.code("dclCurrcd", "item.dclCurrcd", CodeTableId.CURRENCY).asRequired(),
-                FieldSpec.decimal("dclQty", "item.dclQty", 5).asRequired(),
-                FieldSpec.decimal("dclTotalAmt", "item.dclTotalAmt", 2).product("dclUprcAmt", "dclQty"),
-                FieldSpec.code("natcd", "item.natcd", CodeTableId.COUNTRY));
+        return Elements.commodity();
     }
 
     private static final List<ItemTab> TABS = List.of(

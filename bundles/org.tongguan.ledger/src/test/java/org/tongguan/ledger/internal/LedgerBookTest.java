@@ -289,6 +289,12 @@ class LedgerBookTest {
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).title().contains("料件 1"), warnings.get(0).title());
         assertTrue(warnings.get(0).text().contains("40"), warnings.get(0).text());
+        // kept in both languages: an English reader reads it in English
+        // (the material's name is the clerk's data, in Chinese)
+        String english = (warnings.get(0).title(java.util.Locale.ENGLISH) + warnings.get(0).text(java.util.Locale.US))
+                .replace("聚乙烯粒子", "");
+        assertTrue(english.contains("warning level") && english.codePoints().noneMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), english);
         approved(list(103, MovementKind.REEXPORT, DAY, line(1, 1, "5")));
         assertEquals(1, f.notices.list(SYSTEM, LedgerFixture.ENTERPRISE, Notice.Kind.WARNING, false, 10).size(),
                 "already under: no second warning");

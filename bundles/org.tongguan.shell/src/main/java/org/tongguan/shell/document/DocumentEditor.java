@@ -182,31 +182,30 @@ public class DocumentEditor extends VerticalLayout {
     }
 
     private void refresh() {
-        boolean edit = mayEdit();
-        DocumentState s = current == null ? DocumentState.DRAFT : current.state();
-        boolean editable = edit && Lifecycle.EDITABLE.contains(s);
-        header.setEditable(editable);
+        EditorState may = new EditorState(type, mayEdit(), current, pages.printer().isPresent());
+        DocumentState s = may.state();
+        boolean stored = may.stored();
+        header.setEditable(may.editable());
         for (ItemTabPanel p : tabs.values()) {
-            p.show(current, editable);
+            p.show(current, may.editable());
         }
-        attachments.show(current, editable);
-        newButton.setEnabled(edit);
-        saveButton.setEnabled(editable);
-        boolean stored = current != null;
-        deleteButton.setEnabled(editable && stored);
-        copyButton.setEnabled(edit && stored);
-        sendButton.setEnabled(editable && stored);
-        declareButton.setEnabled(editable && stored);
-        importButton.setEnabled(editable && stored && type.tabs().stream().anyMatch(t -> !t.derived()));
-        printButton.setEnabled(stored && pages.printer().isPresent());
-        printLink.setEnabled(stored && pages.printer().isPresent());
-        receiptButton.setEnabled(stored && current.receiptCount() > 0);
-        changeButton.setVisible(type.changeCountKey() != null);
-        changeButton.setEnabled(edit && stored && Lifecycle.allows(s, DocumentEvent.CHANGE));
+        attachments.show(current, may.editable());
+        newButton.setEnabled(may.canCreate());
+        saveButton.setEnabled(may.canSave());
+        deleteButton.setEnabled(may.canDelete());
+        copyButton.setEnabled(may.canCopy());
+        sendButton.setEnabled(may.canDeclare());
+        declareButton.setEnabled(may.canDeclare());
+        importButton.setEnabled(may.canImport());
+        printButton.setEnabled(may.canPrintNow());
+        printLink.setEnabled(may.canPrintNow());
+        receiptButton.setEnabled(may.canReadReceipts());
+        changeButton.setVisible(may.changeable());
+        changeButton.setEnabled(may.canChange());
         for (org.tongguan.core.declaration.DocumentAction a : type.actions()) {
-            actionButtons.get(a.key()).setEnabled(edit && stored && a.states().contains(s));
+            actionButtons.get(a.key()).setEnabled(may.canPerform(a));
         }
-        showFollowUps(edit && stored);
+        showFollowUps(may.asksFollowUps());
         status.setText(stored ? getTranslation("doc.status", current.etpsPreentNo(),
                 getTranslation("doc.state." + s.name()), current.seqNo() == null ? "—" : current.seqNo())
                 : getTranslation("doc.status.new"));
@@ -217,10 +216,9 @@ public class DocumentEditor extends VerticalLayout {
      * 申请回执补发 and 重新发送 are shown only when the service would accept them now (overdue receipts, a message that
      * never reached customs): it is asked, not guessed here.
      */
-    private void showFollowUps(boolean mayAsk) {
+    private void showFollowUps(boolean ask) {
         java.util.Set<DocumentEvent> offered = java.util.Set.of();
-        if (mayAsk && (Lifecycle.allows(current.state(), DocumentEvent.REQUEST_RECEIPTS)
-                || Lifecycle.allows(current.state(), DocumentEvent.RESEND))) {
+        if (ask) {
             try {
                 offered = pages.documents().followUps(who(), current.id());
             } catch (RuleViolation gone) {

@@ -64,12 +64,12 @@ final class ItemImport implements AutoCloseable {
     private volatile RuntimeException failure;
     private volatile int rows;
 
-    ItemImport(DocumentType type, ItemTab tab, Document before, FieldRules rules,
-            DocumentServiceImpl.TabCheck rowCheck, Locale locale, InputStream xlsx) {
+    /** @param pipeline the tab's row pipeline, over the document as stored when the import starts */
+    ItemImport(DocumentType type, ItemTab tab, RowPipeline pipeline, Locale locale, InputStream xlsx) {
         this.type = type;
         this.tab = tab;
         this.locale = locale;
-        reader = new Thread(() -> read(before, rules, rowCheck, xlsx), "tongguan-import-" + tab.key());
+        reader = new Thread(() -> read(pipeline, xlsx), "tongguan-import-" + tab.key());
         reader.setDaemon(true);
         reader.start();
     }
@@ -145,22 +145,10 @@ final class ItemImport implements AutoCloseable {
         }
     }
 
-    private void read(Document before, FieldRules rules, DocumentServiceImpl.TabCheck rowCheck, InputStream xlsx) {
+    private void read(RowPipeline pipeline, InputStream xlsx) {
         List<FieldSpec> columns = tab.enteredColumns();
         List<String> zh = headings(Messages.DEFAULT_LOCALE);
         List<String> en = headings(Locale.ENGLISH);
-        // unique values already taken: by the stored rows, then by the rows read so far
-        Map<String, Set<String>> taken = new HashMap<>();
-        for (String key : tab.uniqueKeys()) {
-            Set<String> values = new HashSet<>();
-            for (Document.Item i : before.items(tab.key())) {
-                String value = ItemTab.uniqueValue(i.values(), key);
-                if (value != null) {
-                    values.add(value);
-                }
-            }
-            taken.put(key, values);
-        }
         int[] count = {0};
         boolean[] first = {true};
         try {
@@ -195,25 +183,14 @@ final class ItemImport implements AutoCloseable {
                     input.put(columns.get(c).key(), cells.get(c));
                 }
                 Validator v = new Validator(CORE);
-                Map<String, String> checked = rules.normalize(tab.columns(), input, Map.of(), type.messages(), "", v);
-                if (v.errors().isEmpty()) {
-                    rowCheck.check(checked, v, -1);
-                }
-                for (String key : tab.uniqueKeys()) {
-                    String value = ItemTab.uniqueValue(checked, key);
-                    if (value != null && !taken.get(key).add(value)) {
-                        DocumentServiceImpl.duplicate(v, ItemTab.uniqueColumns(key).get(0), type, tab, key, value);
-                    }
-                }
+                Map<String, String> checked = pipeline.check(input, Map.of(), v, -1);
                 for (FieldError e : v.errors()) {
                     String field = e.field().startsWith(tab.key() + ".") ? e.field().substring(tab.key().length() + 1)
                             : e.field();
                     error(rowNumber, tab.column(field).isPresent() ? field : null, e.message(locale));
                 }
                 if (v.errors().isEmpty() && !refused()) {
-                    if (tab.markKey() != null) {
-                        checked.put(tab.markKey(), ItemTab.MARK_ADDED);
-                    }
+                    pipeline.mark(checked, Map.of(), true);
                     try {
                         hand(new Row(rowNumber, checked));
                     } catch (InterruptedException e) {

@@ -15,7 +15,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reads the business message of a customs receipt (DOMAIN.md "Messages, signing and transport"): the import receipt
+ * Reads the business message of a customs receipt (docs/domain.md "Messages and transport"): the import receipt
  * {@code CommonResponeMessage} (SeqNo, EtpsPreentNo, CheckInfo*, DealFlag 0 / -1) or the business receipt
  * {@code HdeApprResult} (EtpsPreentNo, BusinessId, ManageResult 1 通过 / 2 转人工 / 3 退单, ManageDate, Rmk,
  * CheckInfo*, AssignedNumber*) or the release receipt {@code HdeReleaseResult} (EtpsPreentNo, BusinessId, ManageDate,

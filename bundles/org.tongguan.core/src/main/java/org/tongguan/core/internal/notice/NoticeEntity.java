@@ -32,6 +32,10 @@ public class NoticeEntity {
     String title;
     @Column(name = "TEXT", length = 4000)
     String text;
+    @Column(name = "TITLE_EN", length = 200)
+    String titleEn;
+    @Column(name = "TEXT_EN", length = 4000)
+    String textEn;
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
     @Column(name = "READ_AT")
@@ -40,6 +44,7 @@ public class NoticeEntity {
     boolean starred;
 
     Notice notice() {
-        return new Notice(id, enterpriseCode, kind, source, title, text, createdAt, readAt, starred);
+        return new Notice(id, enterpriseCode, kind, source, title, text, createdAt, readAt, starred, titleEn,
+                textEn);
     }
 }

@@ -1,5 +1,7 @@
 package org.tongguan.core.internal.notice;
 
+import java.util.Locale;
+import org.tongguan.core.Messages;
 import java.time.Clock;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -41,14 +43,16 @@ public class NoticeServiceImpl implements NoticeService {
     }
 
     @Override
-    public long publish(String enterpriseCode, Notice.Kind kind, String source, String title, String text) {
+    public long publish(String enterpriseCode, Notice.Kind kind, String source, Messages.Of title, Messages.Of text) {
         return Transactions.write(jpa, "", em -> {
             NoticeEntity n = new NoticeEntity();
             n.enterpriseCode = enterpriseCode;
             n.kind = kind;
             n.source = cut(source, 60);
-            n.title = cut(title, 200);
-            n.text = cut(text, 4000);
+            n.title = cut(title.get(Messages.DEFAULT_LOCALE), 200);
+            n.text = cut(text.get(Messages.DEFAULT_LOCALE), 4000);
+            n.titleEn = cut(title.get(Locale.ENGLISH), 200);
+            n.textEn = cut(text.get(Locale.ENGLISH), 4000);
             n.createdAt = clock.instant();
             em.persist(n);
             em.flush();

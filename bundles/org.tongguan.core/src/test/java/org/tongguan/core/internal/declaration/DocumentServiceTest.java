@@ -41,6 +41,7 @@ class DocumentServiceTest {
 
     private TestDatabase db;
     private DocumentService documents;
+    private TestDocuments fixture;
 
     /** A small type: header with an enterprise and a kind; 成品 and BOM rows; a derived tab of totals. */
     static final class Bom implements DocumentType {
@@ -111,6 +112,11 @@ class DocumentServiceTest {
             return "etps";
         }
 
+        @Override
+        public List<String> queryKeys() {
+            return List.of("etps", "kind");
+        }
+
         /** BOM rows name a stored 成品 and get 单耗 = 净耗 × 2. */
         @Override
         public RowCheck rowCheck(String tab, Map<String, String> header, DocumentRows rows) {
@@ -171,7 +177,8 @@ class DocumentServiceTest {
     @BeforeEach
     void setUp() {
         db = new TestDatabase("org/tongguan/core/db/changelog.xml");
-        documents = new TestDocuments(db, new TestPolicy(), null).add(new Bom()).service();
+        fixture = new TestDocuments(db, new TestPolicy(), null).add(new Bom());
+        documents = fixture.service();
     }
 
     @AfterEach
@@ -250,6 +257,23 @@ class DocumentServiceTest {
                 Map.of("etps", "610100000"))), "a value matches whole");
         assertEquals(0, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
                 Map.of("kind", "%"))), "no wildcards from the caller");
+        RuleViolation notOffered = assertThrows(RuleViolation.class, () -> documents.count(SYSTEM,
+                new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10, Map.of("done", "1"))));
+        assertTrue(notOffered.getMessage().contains("done"), notOffered.getMessage());
+        // documents stored before their keys were kept are found once the engine has indexed them
+        org.tongguan.core.persistence.Transactions.write(db.jpa(), "", em -> em.createQuery(
+                "DELETE FROM DocumentKeyEntity k").executeUpdate());
+        assertEquals(0, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
+        fixture.sweep();
+        assertEquals(2, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
+        // a change of the header moves the keys with it
+        Document a = documents.query(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "A"))).stream().findFirst().map(x -> documents.get(SYSTEM, x.id())).orElseThrow();
+        documents.saveHeader(SYSTEM, a.id(), a.version(), Map.of("etps", "6101000001", "kind", "B"));
+        assertEquals(3, documents.count(SYSTEM, new DocumentQuery("bom", "6101000001", null, null, null, null, 0, 10,
+                Map.of("kind", "B"))));
     }
 
     private static java.io.InputStream xlsx(List<List<String>> rows) throws Exception {
@@ -307,5 +331,69 @@ class DocumentServiceTest {
         long id = d.id();
         long version = d.version();
         assertThrows(RuleViolation.class, () -> documents.perform(SYSTEM, id, version, "nothing"));
+    }
+
+    @Test
+    void oneRowRuleGivesTheSameVerdictAtSaveImportAndDeclare() throws Exception {
+        Document d = create("6101000001", "A");
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "exg", null, Map.of("qty", "5"));
+        long id = d.id();
+        long version = d.version();
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        // 暂存 of a BOM row naming a 成品 the document does not have
+        ValidationException saved = assertThrows(ValidationException.class, () -> documents.saveItem(SYSTEM, id,
+                version, "bom", null, Map.of("exg", "9", "img", "7", "ver", "0", "net", "1")));
+        String verdict = saved.errors().get(0).message(zh);
+        assertEquals("bom.exg", saved.errors().get(0).field());
+        // 导入 of the same row
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.tongguan.core.io.Xlsx.write(out, "t", List.of("单证", "单证", "单证", "单证"),
+                List.of(List.of("9", "7", "0", "1")));
+        var imported = documents.importItems(SYSTEM, id, version, "bom",
+                new java.io.ByteArrayInputStream(out.toByteArray()), zh);
+        assertEquals(1, imported.errors().size(), imported.errors().toString());
+        assertEquals(verdict, imported.errors().get(0).message());
+        // 申报 of a document whose stored row has come to break it: its 成品 deleted after the row was saved
+        d = documents.saveItem(SYSTEM, id, version, "bom", null, Map.of("exg", "1", "img", "7", "ver", "0",
+                "net", "1"));
+        d = documents.deleteItems(SYSTEM, id, d.version(), "exg", List.of(d.items("exg").get(0).id()));
+        long now = d.version();
+        ValidationException declared = assertThrows(ValidationException.class, () -> documents.declare(SYSTEM, id,
+                now, "card", new char[0], true));
+        assertEquals("bom.exg", declared.errors().get(0).field());
+        assertTrue(declared.errors().get(0).message(zh).contains(verdict.replace("9", "1")),
+                declared.errors().get(0).message(zh) + " / " + verdict);
+    }
+
+    @Test
+    void listenersHearOfCommittedEventsOnlyAndAfterTheCommit() {
+        List<org.tongguan.core.declaration.DocumentChange> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ((DocumentServiceImpl) documents).addListener(heard::add);
+        Document d = create("6101000001", "A");
+        long id = d.id();
+        Document saved = documents.saveItem(SYSTEM, id, d.version(), "exg", null, Map.of("qty", "5"));
+        assertEquals(1, heard.size());
+        assertEquals(org.tongguan.core.declaration.DocumentEvent.EDIT, heard.get(0).event());
+        assertEquals(d.etpsPreentNo(), heard.get(0).etpsPreentNo());
+        // refused: rolled back, not heard
+        assertThrows(ValidationException.class, () -> documents.saveItem(SYSTEM, id, saved.version(), "exg", null,
+                Map.of("qty", "101")));
+        assertEquals(1, heard.size());
+        // inside a caller's transaction: heard only once it commits, and not at all when it is rolled back
+        int[] during = {-1};
+        org.tongguan.core.persistence.Transactions.write(db.jpa(), "", em -> {
+            documents.saveItem(SYSTEM, id, saved.version(), "exg", null, Map.of("qty", "6"));
+            during[0] = heard.size();
+            return null;
+        });
+        assertEquals(1, during[0], "not while the transaction is open");
+        assertEquals(2, heard.size());
+        long version = documents.version(SYSTEM, id);
+        assertThrows(RuleViolation.class, () -> org.tongguan.core.persistence.Transactions.write(db.jpa(), "", em -> {
+            documents.saveItem(SYSTEM, id, version, "exg", null, Map.of("qty", "7"));
+            throw new RuleViolation("document.notFound", id);
+        }));
+        assertEquals(2, heard.size(), "rolled back: not heard");
+        assertEquals(2, documents.get(SYSTEM, id).items("exg").size());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.customs.simulator.NumberSource;
+import org.tongguan.core.testing.MutableClock;
 
 class CounterFileTest {
     /** 2025-12-31 23:30 in Beijing is still 2025 there; UTC says 15:30. */

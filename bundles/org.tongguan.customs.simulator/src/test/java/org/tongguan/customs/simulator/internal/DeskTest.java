@@ -12,6 +12,7 @@ import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
+import org.tongguan.core.testing.MutableClock;
 
 /**
  * What the desk's tests share: the folders and cards of an {@link Exchange}, a clock the test moves, the rules it

@@ -20,6 +20,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.notice.Notice;
@@ -345,10 +346,11 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
     }
 
     private void warn(LedgerEntity l, LedgerItem i, BigDecimal balance, String listNo) {
+        Messages m = LedgerTexts.MESSAGES;
         notices.publish(l.enterpriseCode, Notice.Kind.WARNING, "ledger:" + l.emsNo,
-                "账册 " + l.emsNo + " 料件 " + i.seqNo() + "（" + i.mtno() + " " + nz(i.name()) + "）余量低于预警值",
-                "余量 " + balance.toPlainString() + " 低于预警值 " + i.warnQty().toPlainString()
-                        + (listNo == null ? "" : "（清单 " + listNo + "）") + "，请及时安排进口或调整生产。");
+                Messages.Of.of(m, "notice.balanceLow.title", l.emsNo, Long.toString(i.seqNo()), i.mtno(), nz(i.name())),
+                Messages.Of.of(m, listNo == null ? "notice.balanceLow.text" : "notice.balanceLow.textOfList",
+                        balance.toPlainString(), i.warnQty().toPlainString(), nz(listNo)));
     }
 
     private static String nz(String s) {

@@ -37,6 +37,7 @@ import org.tongguan.core.RuleViolation;
 import org.tongguan.core.customs.ReceiptListener;
 import org.tongguan.core.customs.ReceiptRefused;
 import org.tongguan.core.customs.ReceiptRequest;
+import org.tongguan.core.testing.MutableClock;
 
 class FileboxTest {
     private static final Duration SETTLE = Duration.ofMillis(200);
