@@ -26,13 +26,19 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
 
     Browser(Path screenshots) throws IOException {
+        this(screenshots, "zh-CN");
+    }
+
+    /** A browser whose language (its Accept-Language) is {@code language}, e.g. en-US. */
+    Browser(Path screenshots, String language) throws IOException {
         this.screenshots = Files.createDirectories(screenshots);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1440,960", "--lang=zh-CN",
+                "--disable-sync", "--window-size=1440,960", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("tg-chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -266,4 +266,90 @@ class ShellBrowserIT extends BrowserSuite {
         assertTrue(browser.gridText("audit-grid").contains("数据状态=暂存"), "states by their names: "
                 + browser.gridText("audit-grid"));
     }
+
+    /** Data entered in Chinese (by this suite, the first administrator, the simulator's card), shown as is. */
+    private static final java.util.List<String> CHINESE_DATA = java.util.List.of(NAME, "宁波他人企业", "王关务",
+            "西安市高新区锦业路 1 号", "中文（简体）", "系统管理员",
+            "海关模拟器");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]+");
+
+    @Test
+    @Order(8)
+    void anEnglishBrowserSeesEnglishFromTheSignInPageToEveryMenuEntry() throws Exception {
+        String created = karaf.console("tongguan:user-add --roles ADMIN,CLERK --enterprises " + CUSTOMS
+                + " english1 Alice");
+        Matcher otp = Pattern.compile("one-time password = (\\S+)").matcher(created);
+        assertTrue(otp.find(), created);
+        try (Browser en = new Browser(Path.of("target/screenshots"), "en-US")) {
+            en.open(base);
+            en.find("#login-username");
+            assertNoChinese("sign-in page", en.pageText());
+            en.type("login-username", "english1");
+            en.type("login-password", "wrong-password");
+            en.click("login-submit");
+            en.awaitText("#login-error", "Wrong user name or password", LIVE);
+
+            en.type("login-password", otp.group(1));
+            en.click("login-submit");
+            en.find("#password-old");
+            assertNoChinese("first password change", en.pageText());
+            en.type("password-old", otp.group(1));
+            en.type("password-new", "short1");
+            en.type("password-repeat", "short1");
+            en.click("password-save");
+            assertTrue(en.invalid("password-new"));
+            assertNoChinese("password rule", en.errorMessage("password-new"));
+            en.type("password-new", "English2026pw");
+            en.type("password-repeat", "English2026pw");
+            en.click("password-save");
+            en.awaitText("h2", "Welcome", LIVE);
+            en.screenshot("20-english-home");
+
+            // every page of the side menu, one after the other; what is not English is collected, then reported
+            java.util.List<String> entries = en.all("vaadin-side-nav-item[id^='menu-']").stream()
+                    .map(e -> e.getAttribute("id")).filter(id -> !id.startsWith("menu-group-")).toList();
+            assertTrue(entries.size() >= 10, "the menu of an administrator and clerk: " + entries);
+            java.util.Map<String, String> chinese = new java.util.TreeMap<>();
+            for (String id : entries) {
+                en.click(id);
+                en.awaitPresent("#tab-" + id.substring("menu-".length()), LIVE);
+                chinese(en.pageText()).ifPresent(found -> chinese.put(id, found));
+            }
+            assertTrue(chinese.isEmpty(), "Chinese text on English pages: " + chinese);
+
+            // a role's permissions by their English names: every installed area names its own
+            en.click("menu-roles");
+            en.clickCell("role-grid", "Customs clerk");
+            en.awaitText("#role-permissions", "View enterprises", LIVE);
+            String permissions = en.text("#role-permissions");
+            assertFalse(permissions.contains("module not installed"), permissions);
+            assertNoChinese("role permissions", permissions);
+            en.screenshot("21-english-roles");
+
+            // signed out, the sign-in page stays English
+            en.click("user-menu-root");
+            en.clickScript("menu-logout");
+            en.find("#login-username");
+            assertNoChinese("sign-in page after sign-out", en.pageText());
+        }
+    }
+
+    private static void assertNoChinese(String where, String text) {
+        chinese(text).ifPresent(found -> org.junit.jupiter.api.Assertions.fail(where + " has Chinese text «" + found
+                + "»:\n" + text));
+    }
+
+    /** The Chinese pieces of {@code text} besides the data entered in Chinese, if any. */
+    private static java.util.Optional<String> chinese(String text) {
+        String rest = text;
+        for (String data : CHINESE_DATA) {
+            rest = rest.replace(data, "");
+        }
+        Matcher m = CJK.matcher(rest);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", found));
+    }
 }

@@ -7,4 +7,9 @@ public class ConcurrentEditException extends RuleViolation {
     public ConcurrentEditException(String what) {
         super("concurrent.edit", what);
     }
+
+    /** A document, named by its type's title in the reader's language and its number (企业内部编号). */
+    public ConcurrentEditException(Messages.Text title, String number) {
+        super("concurrent.edit.document", title, number);
+    }
 }

@@ -10,8 +10,7 @@ public class ValidationException extends RuleViolation {
     private final transient List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super("validation.failed", errors.stream().map(e -> e.message(Messages.DEFAULT_LOCALE))
-                .collect(Collectors.joining("；")));
+        super("validation.failed", joined(errors, Messages.DEFAULT_LOCALE));
         this.errors = List.copyOf(errors);
     }
 
@@ -21,6 +20,12 @@ public class ValidationException extends RuleViolation {
 
     @Override
     public String getMessage(Locale locale) {
-        return errors.stream().map(e -> e.message(locale)).collect(Collectors.joining("; "));
+        return joined(errors, locale);
+    }
+
+    /** The errors' texts in {@code locale}, with its separator ({@code list.separator}: "；" or "; "). */
+    private static String joined(List<FieldError> errors, Locale locale) {
+        return errors.stream().map(e -> e.message(locale))
+                .collect(Collectors.joining(Messages.CORE.get("list.separator", locale)));
     }
 }

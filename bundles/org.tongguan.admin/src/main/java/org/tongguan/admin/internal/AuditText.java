@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tongguan.core.Messages;
+import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.time.TimeDisplay;
 
@@ -22,6 +23,9 @@ final class AuditText {
     /** A state alone (the value before a state change) or as the value of {@code state=}. */
     private static final Pattern STATE = Pattern.compile("(^|state=)("
             + Arrays.stream(DocumentState.values()).map(Enum::name).collect(Collectors.joining("|")) + ")(?=,|$)");
+    /** The event of a step recorded with the state it led to ({@code event=RESEND}). */
+    private static final Pattern EVENT = Pattern.compile("event=("
+            + Arrays.stream(DocumentEvent.values()).map(Enum::name).collect(Collectors.joining("|")) + ")(?=,|$)");
     private static final Pattern FIELD = Pattern.compile("\\b([A-Za-z]+)=");
     static final String FIELD_KEY = "admin.audit.field.";
 
@@ -41,6 +45,8 @@ final class AuditText {
         String s = INSTANT.matcher(value).replaceAll(m -> time.dateTime(Instant.parse(m.group())));
         s = STATE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
                 + Messages.CORE.get(DocumentState.valueOf(m.group(2)).messageKey(), locale)));
+        s = EVENT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                "event=" + Messages.CORE.get("event." + m.group(1), locale)));
         return FIELD.matcher(s).replaceAll(m -> {
             String label = AdminMessages.MESSAGES.find(FIELD_KEY + m.group(1), locale);
             return Matcher.quoteReplacement(label == null ? m.group() : label + "=");

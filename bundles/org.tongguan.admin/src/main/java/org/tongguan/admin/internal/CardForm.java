@@ -81,7 +81,7 @@ class CardForm extends FormLayout {
         type.setId("card-type");
         type.setLabel(getTranslation("admin.cards.field.type"));
         type.setItems(CardType.values());
-        type.setItemLabelGenerator(CardType::nameZh);
+        type.setItemLabelGenerator(t -> t.name(getLocale()));
         type.setRequiredIndicatorVisible(true);
         type.setWidthFull();
         pin.setHelperText(getTranslation("admin.cards.pin.helper"));

@@ -62,7 +62,7 @@ public class CardsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(CardMedium::cardNo).setHeader(getTranslation("admin.cards.field.cardNo"))
                 .setKey("cardNo").setAutoWidth(true).setSortable(true);
-        grid.addColumn(c -> c.type().nameZh()).setHeader(getTranslation("admin.cards.field.type"))
+        grid.addColumn(c -> c.type().name(getLocale())).setHeader(getTranslation("admin.cards.field.type"))
                 .setKey("type").setAutoWidth(true).setSortable(true);
         grid.addColumn(CardMedium::enterpriseCode).setHeader(getTranslation("admin.cards.field.enterpriseCode"))
                 .setKey("enterpriseCode").setAutoWidth(true).setSortable(true);
@@ -122,7 +122,7 @@ public class CardsView extends VerticalLayout {
         try {
             CardMedium card = authority.issue(CurrentUser.get(), r.cardNo(), r.type(), r.enterpriseCode(),
                     r.holderName(), r.pin());
-            Problems.success(getTranslation("admin.cards.issued", card.label()));
+            Problems.success(getTranslation("admin.cards.issued", card.label(getLocale())));
             closeForm();
             refresh();
             if (grid.getListDataView().contains(card)) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Instant;
@@ -34,16 +35,19 @@ class UserForm extends FormLayout {
     private final CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.users.field.roles"));
     private final MultiSelectComboBox<String> enterprises =
             new MultiSelectComboBox<>(getTranslation("admin.users.field.enterprises"));
+    private final Select<String> language = new Select<>();
     private final Checkbox enabled = new Checkbox(getTranslation("admin.users.field.enabled"));
     private final Button resetPassword = new Button(getTranslation("admin.users.resetPassword"));
     private final Button unlock = new Button(getTranslation("admin.users.unlock"));
     private final H3 title = new H3();
     private final Binder<UserAccount> binder = new Binder<>(UserAccount.class);
     private final Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-            "roles", roles);
+            "roles", roles, "locale", language);
     private final Map<String, String> roleNames = new LinkedHashMap<>();
     private final Map<String, String> enterpriseNames = new LinkedHashMap<>();
     private UserAccount editing;
+    /** The languages a user may be given, as {@code UserAccount.locale} stores them. */
+    private static final List<String> LOCALES = List.of("zh_CN", "en");
 
     UserForm(Consumer<UserAccount> onSave, Consumer<UserAccount> onResetPassword, Consumer<UserAccount> onUnlock,
             Runnable onCancel) {
@@ -54,6 +58,7 @@ class UserForm extends FormLayout {
         binder.bind(displayName, UserAccount::getDisplayName, UserAccount::setDisplayName);
         binder.bind(roles, u -> Set.copyOf(u.getRoles()), (u, v) -> u.setRoles(new HashSet<>(v)));
         binder.bind(enterprises, u -> Set.copyOf(u.getEnterprises()), (u, v) -> u.setEnterprises(new HashSet<>(v)));
+        binder.bind(language, UserAccount::getLocale, UserAccount::setLocale);
         binder.bind(enabled, UserAccount::isEnabled, UserAccount::setEnabled);
 
         Button save = new Button(getTranslation("admin.save"), e -> {
@@ -74,7 +79,7 @@ class UserForm extends FormLayout {
         cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         HorizontalLayout buttons = new HorizontalLayout(save, resetPassword, unlock, cancel);
         buttons.setWrap(true);
-        add(title, username, displayName, roles, enterprises, enabled, buttons);
+        add(title, username, displayName, roles, enterprises, language, enabled, buttons);
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
@@ -91,6 +96,14 @@ class UserForm extends FormLayout {
             String name = enterpriseNames.get(code);
             return name == null ? code : code + " " + name;
         });
+        // the language the user's pages speak; none: the browser's (中文 for a Chinese browser, else English)
+        language.setId("user-locale");
+        language.setLabel(getTranslation("admin.users.field.locale"));
+        language.setItems(LOCALES);
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("admin.users.locale.browser"));
+        language.setItemLabelGenerator(code -> code == null ? getTranslation("admin.users.locale.browser")
+                : getTranslation("admin.users.locale." + code));
         enabled.setId("user-enabled");
     }
 

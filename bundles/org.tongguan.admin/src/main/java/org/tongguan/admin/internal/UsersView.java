@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
@@ -120,7 +121,7 @@ public class UsersView extends VerticalLayout {
         return u.getRoles().stream().sorted().map(code -> {
             Role r = rolesByCode.get(code);
             return r == null ? code : r.name(getLocale());
-        }).collect(Collectors.joining("、"));
+        }).collect(Collectors.joining(Messages.CORE.get("list.separator.items", getLocale())));
     }
 
     private String state(UserAccount u) {

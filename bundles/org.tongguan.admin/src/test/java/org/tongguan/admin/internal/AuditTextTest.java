@@ -1,6 +1,7 @@
 package org.tongguan.admin.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 import java.util.Locale;
@@ -20,6 +21,20 @@ class AuditTextTest {
                 AuditText.shown(recorded, ZH, BEIJING));
         assertEquals("State=Approved by customs, Changes=0, Document type=qyzz, Internal number=QYZZ6101940123000001,"
                 + " Enterprise=6101940123", AuditText.shown(recorded, Locale.ENGLISH, BEIJING));
+    }
+
+    @Test
+    void theStepIsNamedInTheReadersLanguage() {
+        String recorded = "state=ACCEPTED, changes=0, type=qyzz, no=QYZZ6101940123000001, enterprise=6101940123,"
+                + " event=REQUEST_RECEIPTS";
+
+        assertEquals("数据状态=入库成功, 变更次数=0, 单证类型=qyzz, 企业内部编号=QYZZ6101940123000001, 企业=6101940123,"
+                + " 操作=申请回执补发", AuditText.shown(recorded, ZH, BEIJING));
+        String english = AuditText.shown(recorded, Locale.ENGLISH, BEIJING);
+        assertEquals(english.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count(), 0, english);
+        assertTrue(english.endsWith("Step=" + org.tongguan.core.Messages.CORE.get("event.REQUEST_RECEIPTS",
+                Locale.ENGLISH)), english);
     }
 
     @Test

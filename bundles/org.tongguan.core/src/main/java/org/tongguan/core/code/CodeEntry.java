@@ -1,5 +1,6 @@
 package org.tongguan.core.code;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,14 @@ public record CodeEntry(String code, String nameZh, String nameEn, String isoCod
     /** "code 名称", e.g. "0110 一般贸易". */
     public String label() {
         return code + " " + nameZh;
+    }
+
+    /**
+     * "code name" in {@code locale}: "116 Japan" in English where the table has an English name, else "116 日本". One
+     * way for dropdowns, grids, prints and exports.
+     */
+    public String label(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank();
+        return english ? code + " " + nameEn : label();
     }
 }

@@ -29,6 +29,14 @@ public record CodeTable(CodeTableId id, List<CodeEntry> entries) {
         return find(code).map(CodeEntry::label).orElse(code);
     }
 
+    /** "code name" in {@code locale} ({@link CodeEntry#label(Locale)}) when the code is in the table, else the code. */
+    public String label(String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        return find(code).map(e -> e.label(locale)).orElse(code);
+    }
+
     /**
      * Up to {@code limit} entries, in file order, whose code or ISO code starts with {@code text} (ignoring case) or
      * whose Chinese or English name contains it. Blank text matches every entry.

@@ -1,6 +1,7 @@
 package org.tongguan.core.customs;
 
 import java.security.cert.X509Certificate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,8 @@ public record CardMedium(String cardNo, CardType type, String enterpriseCode, St
         Objects.requireNonNull(certificate, "certificate");
     }
 
-    /** "cardNo 操作员卡 enterpriseCode holderName". */
-    public String label() {
-        return cardNo + " " + type.nameZh() + " " + enterpriseCode + " " + holderName;
+    /** "cardNo 操作员卡 enterpriseCode holderName", the type in {@code locale}. */
+    public String label(Locale locale) {
+        return cardNo + " " + type.name(locale) + " " + enterpriseCode + " " + holderName;
     }
 }

@@ -1,6 +1,7 @@
 package org.tongguan.core.enterprise;
 
 import java.util.Optional;
+import org.tongguan.core.Messages;
 
 /**
  * Checks of the unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from the alphabet
@@ -49,36 +50,43 @@ public final class CreditCodes {
         return ALPHABET.charAt((MODULUS - sum % MODULUS) % MODULUS);
     }
 
-    /** Empty when {@code code} is valid, else the first broken rule as a short Chinese sentence for a clerk. */
-    public static Optional<String> problem(String code) {
+    /**
+     * Empty when {@code code} is valid, else the first broken rule as a text of the core's ({@code creditCode.*}), in
+     * whichever language it is shown.
+     */
+    public static Optional<Messages.Of> problem(String code) {
         if (code == null || code.isEmpty()) {
-            return Optional.of("社会信用代码不能为空");
+            return rule("empty");
         }
         if (code.length() != LENGTH) {
-            return Optional.of("社会信用代码应为18位，现为" + code.length() + "位");
+            return rule("length", code.length());
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = code.charAt(i);
             if (c >= 'a' && c <= 'z') {
-                return Optional.of("社会信用代码的字母应为大写：" + c);
+                return rule("lowercase", String.valueOf(c));
             }
             if (ALPHABET.indexOf(c) < 0) {
-                return Optional.of("社会信用代码含非法字符 " + c + "（不得含 I、O、Z、S、V）");
+                return rule("character", String.valueOf(c));
             }
         }
         if (REGISTRATION_DEPARTMENTS.indexOf(code.charAt(0)) < 0) {
-            return Optional.of("社会信用代码第1位（登记管理部门码）不能为 " + code.charAt(0));
+            return rule("department", String.valueOf(code.charAt(0)));
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(code.charAt(i))) {
-                return Optional.of("社会信用代码第3-8位（行政区划码）应为数字");
+                return rule("division");
             }
         }
         char expected = checkCharacter(code.substring(0, LENGTH - 1));
         if (code.charAt(LENGTH - 1) != expected) {
-            return Optional.of("社会信用代码校验位错误，应为 " + expected);
+            return rule("check", String.valueOf(expected));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Messages.Of> rule(String name, Object... args) {
+        return Optional.of(new Messages.Of(Messages.CORE, "creditCode." + name, args));
     }
 
     private static int[] weights() {

@@ -3,7 +3,9 @@ package org.tongguan.core.print;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.tongguan.core.Messages;
 
 /**
  * What to print of a document, independent of the output format: a title, header fields, tables, footer lines and an
@@ -16,18 +18,27 @@ import java.util.Objects;
  *        elements
  * @param watermark the bytes of a PNG or JPEG image (the declarant's 报关员章) drawn on every page, or {@code null}
  *        for none; copied in and out
+ * @param locale the language of the texts the printer adds itself (the page numbers), as of the rest of the layout;
+ *        not null
  */
-public record PrintLayout(String title, List<Field> header, List<Table> tables, List<String> footer, byte[] watermark) {
+public record PrintLayout(String title, List<Field> header, List<Table> tables, List<String> footer, byte[] watermark,
+        Locale locale) {
 
     public PrintLayout {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(locale, "locale");
         header = List.copyOf(Objects.requireNonNull(header, "header"));
         tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
         footer = List.copyOf(Objects.requireNonNull(footer, "footer"));
         watermark = watermark == null ? null : watermark.clone();
     }
 
-    /** A layout without watermark. */
+    /** A layout in Chinese. */
+    public PrintLayout(String title, List<Field> header, List<Table> tables, List<String> footer, byte[] watermark) {
+        this(title, header, tables, footer, watermark, Messages.DEFAULT_LOCALE);
+    }
+
+    /** A layout in Chinese without watermark. */
     public PrintLayout(String title, List<Field> header, List<Table> tables, List<String> footer) {
         this(title, header, tables, footer, null);
     }
@@ -41,19 +52,20 @@ public record PrintLayout(String title, List<Field> header, List<Table> tables, 
     @Override
     public boolean equals(Object o) {
         return o instanceof PrintLayout l && title.equals(l.title) && header.equals(l.header)
-                && tables.equals(l.tables) && footer.equals(l.footer) && Arrays.equals(watermark, l.watermark);
+                && tables.equals(l.tables) && footer.equals(l.footer) && Arrays.equals(watermark, l.watermark)
+                && locale.equals(l.locale);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, header, tables, footer, Arrays.hashCode(watermark));
+        return Objects.hash(title, header, tables, footer, Arrays.hashCode(watermark), locale);
     }
 
     @Override
     public String toString() {
         return "PrintLayout[" + title + ", " + header.size() + " fields, " + tables.size() + " tables, "
                 + footer.size() + " footer lines, " + (watermark == null ? "no watermark"
-                        : "watermark " + watermark.length + " bytes") + "]";
+                        : "watermark " + watermark.length + " bytes") + ", " + locale + "]";
     }
 
     /**

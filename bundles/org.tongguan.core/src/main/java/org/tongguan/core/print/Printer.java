@@ -7,7 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * copyable). The pages are A4 portrait: the title centred at the top of the first page; the header fields two
  * {@code label: value} pairs per line, long values wrapped; each table with its title and its column headings, the
  * headings repeated at the top of each further page the table runs onto, cell text wrapped within its column; the
- * footer lines after the last table; the page number {@code 第 n 页 / 共 m 页} at the bottom centre of every page.
+ * footer lines after the last table; the page number ({@code 第 n 页 / 共 m 页}, {@code Page n of m}: the core's
+ * {@code print.pageNumber} in the layout's language) at the bottom centre of every page.
  * The watermark image, when the layout has one, is drawn centred and semi-transparent (about 25% opacity) on every
  * page.
  */

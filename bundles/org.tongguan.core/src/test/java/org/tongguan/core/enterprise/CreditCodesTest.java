@@ -51,14 +51,14 @@ class CreditCodesTest {
         String swapped = "91440300780461136T";
         assertFalse(CreditCodes.isValid(swapped));
         assertEquals(Optional.of("社会信用代码校验位错误，应为 " + CreditCodes.checkCharacter(swapped.substring(0, 17))),
-                CreditCodes.problem(swapped));
+                problem(swapped));
         assertTrue(CreditCodes.isValid(code));
     }
 
     @Test
     void rejectsWrongLength() {
-        assertEquals(Optional.of("社会信用代码应为18位，现为17位"), CreditCodes.problem("91350100M000100Y4"));
-        assertEquals(Optional.of("社会信用代码应为18位，现为19位"), CreditCodes.problem("91350100M000100Y433"));
+        assertEquals(Optional.of("社会信用代码应为18位，现为17位"), problem("91350100M000100Y4"));
+        assertEquals(Optional.of("社会信用代码应为18位，现为19位"), problem("91350100M000100Y433"));
         assertFalse(CreditCodes.isValid("91350100M000100Y4"));
         assertFalse(CreditCodes.isValid("91350100M000100Y433"));
     }
@@ -67,13 +67,13 @@ class CreditCodesTest {
     void rejectsEmptyAndNull() {
         assertFalse(CreditCodes.isValid(null));
         assertFalse(CreditCodes.isValid(""));
-        assertEquals(Optional.of("社会信用代码不能为空"), CreditCodes.problem(null));
+        assertEquals(Optional.of("社会信用代码不能为空"), problem(null));
     }
 
     @Test
     void rejectsLowercase() {
         assertFalse(CreditCodes.isValid("91350100m000100Y43"));
-        assertEquals(Optional.of("社会信用代码的字母应为大写：m"), CreditCodes.problem("91350100m000100Y43"));
+        assertEquals(Optional.of("社会信用代码的字母应为大写：m"), problem("91350100m000100Y43"));
     }
 
     @ParameterizedTest
@@ -82,7 +82,7 @@ class CreditCodesTest {
         String code = "91350100" + illegal + "000100Y43";
         assertFalse(CreditCodes.isValid(code));
         assertEquals(Optional.of("社会信用代码含非法字符 " + illegal + "（不得含 I、O、Z、S、V）"),
-                CreditCodes.problem(code));
+                problem(code));
     }
 
     @Test
@@ -90,7 +90,7 @@ class CreditCodesTest {
         String first17 = "B1350100M000100Y4";
         String code = first17 + CreditCodes.checkCharacter(first17);
         assertFalse(CreditCodes.isValid(code));
-        assertEquals(Optional.of("社会信用代码第1位（登记管理部门码）不能为 B"), CreditCodes.problem(code));
+        assertEquals(Optional.of("社会信用代码第1位（登记管理部门码）不能为 B"), problem(code));
     }
 
     @Test
@@ -98,13 +98,13 @@ class CreditCodesTest {
         String first17 = "9135A100M000100Y4";
         String code = first17 + CreditCodes.checkCharacter(first17);
         assertFalse(CreditCodes.isValid(code));
-        assertEquals(Optional.of("社会信用代码第3-8位（行政区划码）应为数字"), CreditCodes.problem(code));
+        assertEquals(Optional.of("社会信用代码第3-8位（行政区划码）应为数字"), problem(code));
     }
 
     @Test
     void namesTheExpectedCheckCharacter() {
-        assertEquals(Optional.of("社会信用代码校验位错误，应为 3"), CreditCodes.problem("91350100M000100Y44"));
-        assertEquals(Optional.of("社会信用代码校验位错误，应为 L"), CreditCodes.problem("91110000600037341M"));
+        assertEquals(Optional.of("社会信用代码校验位错误，应为 3"), problem("91350100M000100Y44"));
+        assertEquals(Optional.of("社会信用代码校验位错误，应为 L"), problem("91110000600037341M"));
     }
 
     @Test
@@ -113,5 +113,18 @@ class CreditCodesTest {
         assertThrows(IllegalArgumentException.class, () -> CreditCodes.checkCharacter("91350100M000100Y"));
         assertThrows(IllegalArgumentException.class, () -> CreditCodes.checkCharacter("91350100M000100Y43"));
         assertThrows(IllegalArgumentException.class, () -> CreditCodes.checkCharacter("91350100I000100Y4"));
+    }
+
+    @Test
+    void reasonsSpeakTheReadersLanguage() {
+        assertEquals("the check character is wrong, it should be 3",
+                CreditCodes.problem("91350100M000100Y44").orElseThrow().get(java.util.Locale.ENGLISH));
+        assertEquals("a credit code has 18 characters, this one has 17",
+                CreditCodes.problem("91350100M000100Y4").orElseThrow().get(java.util.Locale.ENGLISH));
+    }
+
+    /** The reason as a clerk reading Chinese sees it. */
+    private static Optional<String> problem(String code) {
+        return CreditCodes.problem(code).map(p -> p.get(org.tongguan.core.Messages.DEFAULT_LOCALE));
     }
 }

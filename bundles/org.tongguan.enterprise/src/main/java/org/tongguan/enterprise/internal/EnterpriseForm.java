@@ -40,7 +40,7 @@ class EnterpriseForm extends FormLayout {
         creditCode.addValueChangeListener(e -> {
             String v = e.getValue() == null ? "" : e.getValue().trim().toUpperCase(java.util.Locale.ROOT);
             CreditCodes.problem(v).filter(p -> !v.isEmpty()).ifPresentOrElse(p -> {
-                creditCode.setErrorMessage(p);
+                creditCode.setErrorMessage(p.get(getLocale()));
                 creditCode.setInvalid(true);
             }, () -> creditCode.setInvalid(false));
         });

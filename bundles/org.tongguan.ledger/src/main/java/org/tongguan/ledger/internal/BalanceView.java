@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
-import org.tongguan.core.code.CodeEntry;
 import org.tongguan.core.code.CodeTable;
 import org.tongguan.core.code.CodeTableId;
 import org.tongguan.core.code.CodeTables;
@@ -147,7 +146,7 @@ public class BalanceView extends VerticalLayout {
         grid.setId("balance-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        for (Column c : columns(units)) {
+        for (Column c : columns(units, locale)) {
             grid.addColumn(b -> c.value().apply(b)).setHeader(t(c.key())).setKey(c.key().substring(12))
                     .setAutoWidth(true).setResizable(true).setSortable(true);
         }
@@ -159,12 +158,12 @@ public class BalanceView extends VerticalLayout {
     private record Column(String key, Function<Balance, String> value) {
     }
 
-    private static List<Column> columns(CodeTable units) {
+    /** The grid's and the export's columns: one reading of each value, units named in {@code locale}. */
+    private static List<Column> columns(CodeTable units, Locale locale) {
         return List.of(new Column("balance.col.seqNo", b -> Long.toString(b.item().seqNo())),
                 new Column("balance.col.mtno", b -> nz(b.item().mtno())),
                 new Column("balance.col.name", b -> nz(b.item().name())),
-                new Column("balance.col.unit", b -> b.item().unit() == null ? "" : units.find(b.item().unit())
-                        .map(CodeEntry::label).orElse(b.item().unit())),
+                new Column("balance.col.unit", b -> units.label(b.item().unit(), locale)),
                 new Column("balance.col.declared", b -> DcrType.plain(b.item().declaredQty())),
                 new Column("balance.col.imported", b -> DcrType.plain(b.imported())),
                 new Column("balance.col.exported", b -> DcrType.plain(b.exported())),
@@ -208,7 +207,7 @@ public class BalanceView extends VerticalLayout {
 
     private byte[] xlsx(List<Balance> rows) {
         List<String> headings = new ArrayList<>();
-        List<Column> columns = columns(units);
+        List<Column> columns = columns(units, locale);
         columns.forEach(c -> headings.add(t(c.key())));
         List<List<String>> data = new ArrayList<>();
         for (Balance b : rows) {

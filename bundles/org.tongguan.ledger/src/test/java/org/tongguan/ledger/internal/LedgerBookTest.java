@@ -79,6 +79,23 @@ class LedgerBookTest {
     }
 
     @Test
+    void aConcurrentEditNamesTheDocumentInTheReadersLanguage() {
+        Document d = f.draftLedger();
+        f.saveRow(d, "mtpck", LedgerFixture.item("M-NEW", "新料件", "3901100090", "1", "1")); // someone else's save
+
+        org.tongguan.core.ConcurrentEditException e = assertThrows(org.tongguan.core.ConcurrentEditException.class,
+                () -> f.documents.saveHeader(SYSTEM, d.id(), d.version(), LedgerFixture.ledgerHeader()));
+
+        String title = EmsType.MESSAGES.get("ems.title", java.util.Locale.ENGLISH);
+        assertEquals(title + " " + d.etpsPreentNo()
+                + " was changed by someone else; reload and try again (your change was not saved)",
+                e.getMessage(java.util.Locale.ENGLISH));
+        assertTrue(e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE).startsWith(
+                EmsType.MESSAGES.get("ems.title", java.util.Locale.SIMPLIFIED_CHINESE) + " "),
+                e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void documentsDeclaredTogetherAreEachDeclaredOrRefusedAlone() {
         Document a = f.draftLedger();
         Document stale = f.draftLedger();

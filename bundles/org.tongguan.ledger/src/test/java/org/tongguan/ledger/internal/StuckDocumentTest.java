@@ -96,7 +96,7 @@ class StuckDocumentTest {
         Document asked = f.documents.requestReceipts(SYSTEM, d.id(), d.version());
 
         assertEquals(DocumentState.ACCEPTED, asked.state(), "asking moves nothing");
-        assertTrue(f.harness.audit().find(SYSTEM, new org.tongguan.core.audit.AuditQuery(null, null, null, null, null, d.etpsPreentNo()), 0, 1).get(0).getNewValue().endsWith("申请回执补发"),
+        assertTrue(f.harness.audit().find(SYSTEM, new org.tongguan.core.audit.AuditQuery(null, null, null, null, null, d.etpsPreentNo()), 0, 1).get(0).getNewValue().endsWith("event=REQUEST_RECEIPTS"),
                 "who asked, and when, is audited");
         ReceiptRequest request = f.harness.receiptRequests().get(0);
         assertEquals(d.etpsPreentNo(), request.businessId());
@@ -193,7 +193,7 @@ class StuckDocumentTest {
         Document resent = f.documents.resend(SYSTEM, marked.id(), marked.version());
 
         assertEquals(DocumentState.DECLARED, resent.state());
-        assertTrue(f.harness.audit().find(SYSTEM, new org.tongguan.core.audit.AuditQuery(null, null, null, null, null, d.etpsPreentNo()), 0, 1).get(0).getNewValue().endsWith("重新发送"));
+        assertTrue(f.harness.audit().find(SYSTEM, new org.tongguan.core.audit.AuditQuery(null, null, null, null, null, d.etpsPreentNo()), 0, 1).get(0).getNewValue().endsWith("event=RESEND"));
         assertArrayEquals(failed.content(), f.harness.sent().get(f.harness.sent().size() - 1).content());
         f.harness.sweep();
         assertEquals(DocumentState.DECLARED, f.documents.get(SYSTEM, d.id()).state(), "not in FailBox any more");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.tongguan.core.Messages;
 import org.tongguan.core.print.PrintLayout;
 import org.tongguan.core.print.PrintLayout.Field;
 import org.tongguan.core.print.PrintLayout.Table;
@@ -34,6 +36,8 @@ final class PdfRenderer implements AutoCloseable {
     static final float CELL_SIZE = 9;
     static final float FOOTER_SIZE = 9;
     static final float PAGE_NUMBER_SIZE = 9;
+    /** The page number's text in the core's texts: page, count. */
+    static final String PAGE_NUMBER_KEY = "print.pageNumber";
     static final float WATERMARK_WIDTH = 0.4f;
     static final float WATERMARK_ALPHA = 0.25f;
     private static final float LEADING = 1.3f;
@@ -98,7 +102,7 @@ final class PdfRenderer implements AutoCloseable {
         footer(layout.footer());
         content.close();
         content = null;
-        stamp(watermark);
+        stamp(watermark, layout.locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
         return out.toByteArray();
@@ -401,8 +405,8 @@ final class PdfRenderer implements AutoCloseable {
         }
     }
 
-    /** Draws the watermark (if any) and "第 n 页 / 共 m 页" on every page. */
-    private void stamp(PDImageXObject watermark) throws IOException {
+    /** Draws the watermark (if any) and "第 n 页 / 共 m 页" (in the layout's language) on every page. */
+    private void stamp(PDImageXObject watermark, Locale locale) throws IOException {
         PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
         translucent.setNonStrokingAlphaConstant(WATERMARK_ALPHA);
         translucent.setStrokingAlphaConstant(WATERMARK_ALPHA);
@@ -426,7 +430,7 @@ final class PdfRenderer implements AutoCloseable {
                     stamp.drawImage(watermark, (PAGE.getWidth() - w) / 2, (PAGE.getHeight() - h) / 2, w, h);
                     stamp.restoreGraphicsState();
                 }
-                String number = "第 " + n + " 页 / 共 " + count + " 页";
+                String number = Messages.CORE.get(PAGE_NUMBER_KEY, locale, n, count);
                 float x = (PAGE.getWidth() - width(number, PAGE_NUMBER_SIZE)) / 2;
                 text(number, x, MARGIN / 2, PAGE_NUMBER_SIZE);
             } finally {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -220,6 +221,52 @@ class PdfPrinterTest {
                 long lines = extracted.lines().filter(l -> !l.isBlank()).count();
                 assertTrue(lines > 3 * 3, () -> "the long text takes several lines each time:\n" + extracted);
             }
+        }
+    }
+
+    @Test
+    void anEnglishPrintHasNoChineseFurniture() throws IOException {
+        // the labels of a ledger's header as the English clerk sees them: long, a word or two per line at most
+        List<Field> header = List.of(new Field("Internal number", "EMS6101940123000001"),
+                new Field("Customs code of the enterprise whose ledger this is", "6101940123"),
+                new Field("Unified social credit code of the processing enterprise", "91610131MA6W1XYZ3Q"),
+                new Field("Manufacturing/processing enterprise's customs code", "6101940123"),
+                new Field("Supervision mode", "0615 Processing of imported materials"),
+                new Field("Declaration customs", "9000 Xi'an Customs District"));
+        PrintLayout layout = new PrintLayout("Processing-trade e-ledger", header,
+                List.of(new Table("Materials", List.of("No.", "Part no.", "HS code", "Name", "Quantity"), List.of(
+                        List.of("1", "LH-0001-A", "8471300000", "Portable computers", "100")))),
+                List.of("Printed by admin at 2025-03-01 10:30"), null, Locale.ENGLISH);
+
+        byte[] pdf = printer.pdf(layout);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Positions positions = new Positions();
+            String text = positions.getText(doc);
+            assertTrue(text.contains("Page 1 of 1"), () -> "the page number in English:\n" + text);
+            assertEquals(0, text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || c >= 0xFF00 && c <= 0xFFEF || c >= 0x3000 && c <= 0x303F).count(),
+                    () -> "no Chinese character, no full-width colon:\n" + text);
+            // each header field stays in its half of the line: nothing of the left one runs into the right one's column
+            float pageWidth = doc.getPage(0).getMediaBox().getWidth();
+            float leftColumnEnd = PdfRenderer.MARGIN + (pageWidth - 2 * PdfRenderer.MARGIN - 16) / 2;
+            int fieldGlyphs = 0;
+            for (TextPosition p : positions.all) {
+                float x = p.getXDirAdj();
+                float end = x + p.getWidthDirAdj();
+                boolean field = Math.abs(p.getFontSizeInPt() - PdfRenderer.FIELD_SIZE) < 0.01f;
+                fieldGlyphs += field ? 1 : 0;
+                assertTrue(!field || x >= leftColumnEnd || end <= leftColumnEnd + 0.5f,
+                        () -> "«" + p.getUnicode() + "» at " + x + ".." + end + " crosses " + leftColumnEnd + " in\n"
+                                + text);
+                assertTrue(end <= pageWidth - PdfRenderer.MARGIN + 0.5f, () -> "«" + p.getUnicode() + "» past the margin");
+            }
+            assertTrue(fieldGlyphs > 200, "the header's glyphs were told apart: " + fieldGlyphs);
+        }
+        PrintLayout chinese = new PrintLayout("加工贸易账册", List.of(new Field("企业内部编号", "EMS6101940123000001")),
+                List.of(), List.of());
+        try (PDDocument doc = Loader.loadPDF(printer.pdf(chinese))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("第 1 页 / 共 1 页"), "a Chinese print stays Chinese");
         }
     }
 

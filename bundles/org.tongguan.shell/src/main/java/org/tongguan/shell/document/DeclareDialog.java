@@ -25,7 +25,7 @@ class DeclareDialog extends Dialog {
         ComboBox<CardMedium> card = new ComboBox<>(getTranslation("doc.declare.card"));
         card.setId("declare-card");
         card.setItems(cards);
-        card.setItemLabelGenerator(CardMedium::label);
+        card.setItemLabelGenerator(c -> c.label(getLocale()));
         card.setRequiredIndicatorVisible(true);
         card.setWidthFull();
         if (cards.size() == 1) {

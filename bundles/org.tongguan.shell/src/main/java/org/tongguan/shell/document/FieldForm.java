@@ -139,8 +139,7 @@ class FieldForm extends FormLayout {
         Map<String, String> labels = new LinkedHashMap<>();
         if (f.codeTable() != null) {
             for (CodeEntry e : pages.codes().table(f.codeTable()).entries()) {
-                boolean en = "en".equals(locale.getLanguage()) && e.nameEn() != null && !e.nameEn().isBlank();
-                labels.put(e.code(), en ? e.code() + " " + e.nameEn() : e.label());
+                labels.put(e.code(), e.label(locale));
             }
         } else {
             f.options().forEach((code, key) -> labels.put(code, code + "-" + type.messages().get(key, locale)));

@@ -27,7 +27,7 @@ final class FieldText {
             return value == null ? "" : value;
         }
         if (f.codeTable() != null) {
-            return codes.table(f.codeTable()).label(value);
+            return codes.table(f.codeTable()).label(value, locale);
         }
         String key = f.options().get(value);
         return key == null ? value : value + "-" + type.messages().get(key, locale);

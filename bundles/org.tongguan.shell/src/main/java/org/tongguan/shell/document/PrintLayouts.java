@@ -56,7 +56,8 @@ final class PrintLayouts {
                     rows));
         }
         List<String> footer = List.of(SHELL.get("doc.print.footer", locale, printedBy, time.dateTime(now)));
-        return new PrintLayout(type.messages().get(type.titleKey(), locale), header, tables, footer, watermark);
+        return new PrintLayout(type.messages().get(type.titleKey(), locale), header, tables, footer, watermark,
+                locale);
     }
 
 }

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.tongguan.core.AccessDeniedException;
-import org.tongguan.core.Messages;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.shell.CurrentUser;
 import org.tongguan.shell.Problems;
@@ -46,9 +46,10 @@ final class Guard {
         }).allowInert();
     }
 
+    /** The signed-in user's language; before sign-in the browser's ({@link Languages#ofVisitor}). */
     static Locale sessionLocale(VaadinSession session) {
         Locale l = (Locale) session.getAttribute(SignedIn.LOCALE);
-        return l == null ? Messages.DEFAULT_LOCALE : l;
+        return l == null ? Languages.ofVisitor(VaadinRequest.getCurrent()) : l;
     }
 
     private static void check(BeforeEnterEvent e, Shell shell) {

@@ -32,7 +32,7 @@ final class LoginView extends VerticalLayout {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        Image logo = new Image("/branding/logo.svg", "通关");
+        Image logo = new Image("/branding/logo.svg", getTranslation("app.name"));
         logo.addClassName("tg-login-logo");
         H1 title = new H1(getTranslation("app.name"));
         username.setLabel(getTranslation("login.username"));
@@ -80,10 +80,16 @@ final class LoginView extends VerticalLayout {
         UserContext user = result.user();
         session.setAttribute(UserContext.class, user);
         session.setAttribute(Guard.MUST_CHANGE_PASSWORD, result.mustChangePassword());
-        Locale locale = "en".equals(result.locale()) ? ShellI18n.ENGLISH : org.tongguan.core.Messages.DEFAULT_LOCALE;
+        // the user's setting; a user without one keeps the language the sign-in page spoke
+        Locale locale = Languages.of(result.locale());
+        if (locale == null) {
+            locale = getLocale();
+        }
         session.setAttribute(SignedIn.LOCALE, locale);
+        Languages.remember(VaadinService.getCurrentResponse(), locale);
+        Locale chosen = locale;
         getUI().ifPresent(ui -> {
-            ui.setLocale(locale);
+            ui.setLocale(chosen);
             ui.navigate(result.mustChangePassword() ? Routes.CHANGE_PASSWORD : Routes.HOME);
         });
     }

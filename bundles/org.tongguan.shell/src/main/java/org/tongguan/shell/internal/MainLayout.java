@@ -29,6 +29,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Div brand() {
-        Image logo = new Image("/branding/logo.svg", "通关");
+        Image logo = new Image("/branding/logo.svg", getTranslation("app.name"));
         logo.addClassName("tg-logo");
         Span name = new Span(getTranslation("app.name"));
         name.addClassName("tg-app-name");
@@ -126,11 +127,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         root.setId("user-menu-root");
         SubMenu sub = root.getSubMenu();
         boolean english = "en".equals(getLocale().getLanguage());
-        MenuItem zh = sub.addItem("中文（简体）", e -> switchLanguage(Messages.DEFAULT_LOCALE));
+        MenuItem zh = sub.addItem(getTranslation("language.zh_CN"), e -> switchLanguage(Messages.DEFAULT_LOCALE));
         zh.setId("menu-lang-zh");
         zh.setCheckable(true);
         zh.setChecked(!english);
-        MenuItem en = sub.addItem("English", e -> switchLanguage(ShellI18n.ENGLISH));
+        MenuItem en = sub.addItem(getTranslation("language.en"), e -> switchLanguage(ShellI18n.ENGLISH));
         en.setId("menu-lang-en");
         en.setCheckable(true);
         en.setChecked(english);
@@ -143,7 +144,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private void switchLanguage(Locale locale) {
         VaadinSession.getCurrent().setAttribute(SignedIn.LOCALE, locale);
-        shell.users().setLocale(CurrentUser.get(), locale.getLanguage().equals("en") ? "en" : "zh_CN");
+        shell.users().setLocale(CurrentUser.get(), Languages.setting(locale));
+        Languages.remember(VaadinService.getCurrentResponse(), locale);
         UI.getCurrent().getPage().reload();
     }
 
@@ -305,18 +307,29 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Locale locale = getLocale();
         if (e instanceof MenuTree.Page p) {
             ViewContribution c = p.page();
-            SideNavItem item = new SideNavItem(c.messages().get(c.titleKey(), locale), c.route());
+            SideNavItem item = labelled(new SideNavItem(null, c.route()), c.messages().get(c.titleKey(), locale));
             item.setId("menu-" + c.route().replace('/', '-'));
-            item.getElement().setAttribute("title", item.getLabel());
             return item;
         }
         MenuTree.Group g = (MenuTree.Group) e;
-        SideNavItem item = new SideNavItem(g.titled().title(locale));
+        SideNavItem item = labelled(new SideNavItem(null), g.titled().title(locale));
         item.setExpanded(true);
         item.setId("menu-group-" + g.titled().node().id().replace('.', '-'));
         for (MenuTree.Entry child : g.entries()) {
             item.addItem(item(child));
         }
+        return item;
+    }
+
+    /**
+     * Gives {@code item} its whole label: the side menu cuts its own label at one line with an ellipsis, and English
+     * titles ("Bonded verification list (import) query") differ only at their end; an element of ours may wrap.
+     */
+    private static SideNavItem labelled(SideNavItem item, String label) {
+        Span text = new Span(label);
+        text.addClassName("tg-menu-label");
+        item.getElement().appendChild(text.getElement());
+        item.getElement().setAttribute("title", label);
         return item;
     }
 }

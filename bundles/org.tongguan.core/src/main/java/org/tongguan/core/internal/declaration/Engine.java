@@ -109,7 +109,7 @@ final class Engine {
     /** Refuses work on a version of the document that someone else has changed since. */
     static void requireVersion(DocumentType type, DocumentEntity d, long version) {
         if (d.version != version) {
-            throw new ConcurrentEditException(label(type) + " " + d.etpsPreentNo);
+            throw new ConcurrentEditException(new Messages.Text(type.messages(), type.titleKey()), d.etpsPreentNo);
         }
     }
 
@@ -201,7 +201,7 @@ final class Engine {
      * 重新发送 may not either, yet who did it and when must show.
      */
     static String audited(DocumentEntity d, DocumentEvent event) {
-        return d + " " + CORE.get("event." + event.name(), Messages.DEFAULT_LOCALE);
+        return d + ", event=" + event.name(); // the audit page names the event in the reader's language
     }
 
     static String label(DocumentType type) {

@@ -53,7 +53,7 @@ public class RoleServiceImpl implements RoleService {
                 throw new RuleViolation("role.notFound", roleCode);
             }
             if (r.getVersion() != expectedVersion) {
-                throw new ConcurrentEditException(r.getNameZh());
+                throw new ConcurrentEditException(r.getCode());
             }
             String before = new TreeSet<>(r.getPermissions()).toString();
             Set<String> next = new HashSet<>(permissions);

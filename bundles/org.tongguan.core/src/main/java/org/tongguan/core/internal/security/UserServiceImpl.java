@@ -36,6 +36,8 @@ public class UserServiceImpl implements UserService {
     static final String FIRST_ADMIN = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
+    /** The languages a user may have ({@code UserAccount.locale}); none means the browser's. */
+    private static final java.util.Set<String> LOCALES = java.util.Set.of("zh_CN", "en");
     private static final String RECORD = "user";
 
     private final JpaTemplate jpa;
@@ -242,6 +244,9 @@ public class UserServiceImpl implements UserService {
         to.setRoles(new HashSet<>(from.getRoles()));
         to.setEnterprises(new HashSet<>(from.getEnterprises()));
         to.setEnabled(from.isEnabled());
+        if (from.getLocale() != null) {
+            to.setLocale(from.getLocale());
+        }
     }
 
     private void validate(EntityManager em, UserAccount user, boolean isNew) {
@@ -254,6 +259,9 @@ public class UserServiceImpl implements UserService {
             }
         }
         v.text("displayName", new Messages.Key("user.field.displayName"), user.getDisplayName(), true, 60);
+        if (user.getLocale() != null && !LOCALES.contains(user.getLocale())) {
+            v.error("locale", "user.locale.invalid", user.getLocale());
+        }
         for (String role : user.getRoles()) {
             if (em.find(Role.class, role) == null) {
                 v.error("roles", "role.notFound", role);
@@ -280,7 +288,8 @@ public class UserServiceImpl implements UserService {
 
     private static String describe(UserAccount u) {
         return "displayName=" + u.getDisplayName() + ", roles=" + new java.util.TreeSet<>(u.getRoles())
-                + ", enterprises=" + new java.util.TreeSet<>(u.getEnterprises()) + ", enabled=" + u.isEnabled();
+                + ", enterprises=" + new java.util.TreeSet<>(u.getEnterprises()) + ", enabled=" + u.isEnabled()
+                + (u.getLocale() == null ? "" : ", locale=" + u.getLocale());
     }
 
     @Override

@@ -56,6 +56,18 @@ class CodeTablesLoaderTest {
     }
 
     @Test
+    void aCodeReadsInTheReadersLanguageWhereTheTableHasAnEnglishName() {
+        CodeTable currencies = CodeTableLoader.load(CodeTableId.CURRENCY);
+        assertEquals("502 US Dollar", currencies.label("502", java.util.Locale.ENGLISH));
+        assertEquals("502 美元", currencies.label("502", java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("999", currencies.label("999", java.util.Locale.ENGLISH), "an unknown code as it is");
+        CodeTable countries = CodeTableLoader.load(CodeTableId.COUNTRY);
+        assertEquals("116 Japan", countries.label("116", java.util.Locale.ENGLISH));
+        assertEquals(new CodeEntry("1", "名称", null, null).label(), new CodeEntry("1", "名称", null, null)
+                .label(java.util.Locale.ENGLISH), "no English name: the Chinese one");
+    }
+
+    @Test
     void currenciesAreKeyedByOldCustomsCode() {
         CodeTable currencies = CodeTableLoader.load(CodeTableId.CURRENCY);
         assertEquals(Optional.of(new CodeEntry("502", "美元", "US Dollar", "USD")), currencies.find("502"));

@@ -38,6 +38,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.CardType;
@@ -139,7 +140,7 @@ public final class CardIssuer {
     public static CardType cardType(String text) {
         String t = text == null ? "" : text.strip();
         for (CardType type : CardType.values()) {
-            if (type.name().equals(t.toUpperCase(Locale.ROOT)) || type.nameZh().equals(t)) {
+            if (type.name().equals(t.toUpperCase(Locale.ROOT)) || type.name(Messages.DEFAULT_LOCALE).equals(t)) {
                 return type;
             }
         }

@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.FieldError;
+import org.tongguan.core.Messages;
 import org.tongguan.core.ValidationException;
 import org.tongguan.core.audit.AuditAction;
 import org.tongguan.core.audit.AuditEntry;
@@ -84,7 +86,8 @@ class SoftwareCardAuthorityTest {
         CardMedium card = authority.issue(ADMIN, "2100040033809", CardType.LEGAL_PERSON, "3316960ABC", " 张三 ",
                 PIN.toCharArray());
 
-        assertEquals("2100040033809 法人卡 3316960ABC 张三", card.label());
+        assertEquals("2100040033809 法人卡 3316960ABC 张三", card.label(Messages.DEFAULT_LOCALE));
+        assertEquals("2100040033809 Legal-person card 3316960ABC 张三", card.label(Locale.ENGLISH));
         assertEquals(List.of("2100040033809.cer", "2100040033809.p12"), files());
         // the software signer of the same folder lists the card and signs with it
         assertEquals(List.of("2100040033809"), signer.cards().stream().map(CardMedium::cardNo).toList());

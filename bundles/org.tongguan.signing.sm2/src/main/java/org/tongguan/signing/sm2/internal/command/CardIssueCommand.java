@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.Messages;
 import org.tongguan.core.console.ConsoleCommands;
 import org.tongguan.core.customs.CardAuthority;
 import org.tongguan.core.customs.CardMedium;
@@ -38,7 +39,7 @@ public class CardIssueCommand implements Action {
         return ConsoleCommands.run(() -> {
             CardMedium card = authority.issue(ConsoleCommands.ACTOR, cardNo, CardIssuer.cardType(type),
                     enterpriseCode, holderName, pin.toCharArray());
-            return "issued " + card.label() + " in " + signer.directory();
+            return "issued " + card.label(Messages.DEFAULT_LOCALE) + " in " + signer.directory();
         });
     }
 }

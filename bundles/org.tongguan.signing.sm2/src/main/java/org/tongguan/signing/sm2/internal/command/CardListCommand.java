@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.tongguan.core.Messages;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.time.TimeDisplay;
@@ -20,7 +21,7 @@ public class CardListCommand implements Action {
     @Override
     public Object execute() {
         for (CardMedium card : signer.cards()) {
-            System.out.println(card.cardNo() + "\t" + card.type() + "\t" + card.type().nameZh() + "\t"
+            System.out.println(card.cardNo() + "\t" + card.type() + "\t" + card.type().name(Messages.DEFAULT_LOCALE) + "\t"
                     + card.enterpriseCode() + "\t" + card.holderName() + "\t"
                     + time.date(card.certificate().getNotAfter().toInstant()));
         }
