@@ -251,7 +251,7 @@ class FieldForm extends FormLayout {
         ElementsDialog.show(h.get(), spec.getValue(), (value, missing) -> {
             spec.setValue(value);
             spec.setHelperText(missing.isEmpty() ? null : getTranslation("doc.elements.missing",
-                    missing.stream().map(DeclarationElements.Element::name).collect(Collectors.joining("、"))));
+                    missing.stream().map(DeclarationElements.Element::name).collect(Collectors.joining(getTranslation("doc.list.separator")))));
         });
     }
 
