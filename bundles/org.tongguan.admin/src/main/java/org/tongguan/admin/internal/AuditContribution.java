@@ -16,6 +16,11 @@ public class AuditContribution extends PageContribution {
     private final AuditLog audit;
     private final AccessPolicy policy;
     private final TimeDisplay time;
+    /** The document types installed now, to name a document's type by its title (none: by its id). */
+    @org.osgi.service.component.annotations.Reference(cardinality =
+            org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    volatile org.tongguan.core.declaration.DocumentService documents;
 
     @Activate
     public AuditContribution(@Reference AuditLog audit, @Reference AccessPolicy policy, @Reference TimeDisplay time) {
@@ -27,6 +32,9 @@ public class AuditContribution extends PageContribution {
 
     @Override
     public Component createView() {
-        return new AuditView(audit, policy, time);
+        return new AuditView(audit, policy, time, (type, locale) -> {
+            org.tongguan.core.declaration.DocumentService d = documents;
+            return d == null ? type : d.type(type).map(t -> t.messages().get(t.titleKey(), locale)).orElse(type);
+        });
     }
 }

@@ -26,6 +26,8 @@ final class AuditText {
     /** The event of a step recorded with the state it led to ({@code event=RESEND}). */
     private static final Pattern EVENT = Pattern.compile("event=("
             + Arrays.stream(DocumentEvent.values()).map(Enum::name).collect(Collectors.joining("|")) + ")(?=,|$)");
+    /** A document's type, recorded by its id ({@code type=qyzz}). */
+    private static final Pattern TYPE = Pattern.compile("type=([a-z][a-z0-9._-]*)(?=,|$)");
     private static final Pattern FIELD = Pattern.compile("\\b([A-Za-z]+)=");
     static final String FIELD_KEY = "admin.audit.field.";
 
@@ -33,6 +35,12 @@ final class AuditText {
     }
 
     static String shown(String value, Locale locale, TimeDisplay time) {
+        return shown(value, locale, time, (type, l) -> type);
+    }
+
+    /** @param typeTitle a document type's title in the locale, or the id when the type is not installed */
+    static String shown(String value, Locale locale, TimeDisplay time,
+            java.util.function.BiFunction<String, Locale, String> typeTitle) {
         if (value == null) {
             return "";
         }
@@ -47,6 +55,7 @@ final class AuditText {
                 + Messages.CORE.get(DocumentState.valueOf(m.group(2)).messageKey(), locale)));
         s = EVENT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
                 "event=" + Messages.CORE.get("event." + m.group(1), locale)));
+        s = TYPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("type=" + typeTitle.apply(m.group(1), locale)));
         return FIELD.matcher(s).replaceAll(m -> {
             String label = AdminMessages.MESSAGES.find(FIELD_KEY + m.group(1), locale);
             return Matcher.quoteReplacement(label == null ? m.group() : label + "=");

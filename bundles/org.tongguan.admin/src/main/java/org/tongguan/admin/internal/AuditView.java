@@ -50,7 +50,16 @@ public class AuditView extends VerticalLayout {
     /** The permissions' names, for refusals; read again at each refresh (areas come and go). */
     private Map<String, String> permissionNames;
 
+    private final java.util.function.BiFunction<String, Locale, String> typeTitle;
+
     public AuditView(AuditLog audit, AccessPolicy policy, TimeDisplay time) {
+        this(audit, policy, time, (type, locale) -> type);
+    }
+
+    /** @param typeTitle a document type's title in a locale (its id when the type is not installed) */
+    public AuditView(AuditLog audit, AccessPolicy policy, TimeDisplay time,
+            java.util.function.BiFunction<String, Locale, String> typeTitle) {
+        this.typeTitle = typeTitle;
         this.audit = audit;
         this.policy = policy;
         this.time = time;
@@ -128,7 +137,7 @@ public class AuditView extends VerticalLayout {
     }
 
     private void valueColumn(ValueProvider<AuditEntry, String> value, String key) {
-        ValueProvider<AuditEntry, String> shown = e -> AuditText.shown(value.apply(e), locale, time);
+        ValueProvider<AuditEntry, String> shown = e -> AuditText.shown(value.apply(e), locale, time, typeTitle);
         grid.addColumn(e -> shortened(shown.apply(e))).setHeader(getTranslation("admin.audit." + key)).setKey(key)
                 .setFlexGrow(1).setTooltipGenerator(shown);
     }

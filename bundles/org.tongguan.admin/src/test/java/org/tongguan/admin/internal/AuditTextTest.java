@@ -64,4 +64,15 @@ class AuditTextTest {
                 AuditText.shown("6101940123 91350100M000100Y43 西安高新加工贸易有限公司 | 地址 | null", ZH, BEIJING));
         assertEquals("", AuditText.shown(null, ZH, BEIJING));
     }
+
+    @Test
+    void aDocumentsTypeIsNamedByItsTitleInTheReadersLanguage() {
+        String recorded = "state=DRAFT, changes=0, type=qyzz, no=QYZZ6101940123000001, enterprise=6101940123";
+        java.util.function.BiFunction<String, Locale, String> titles = (type, locale) -> "qyzz".equals(type)
+                ? (Locale.ENGLISH.equals(locale) ? "Enterprise qualification" : "企业资质申请") : type;
+        String english = AuditText.shown(recorded, Locale.ENGLISH, BEIJING, titles);
+        assertTrue(english.contains("Enterprise qualification") && !english.contains("qyzz"), english);
+        assertTrue(AuditText.shown(recorded, ZH, BEIJING, titles).contains("企业资质申请"));
+        assertTrue(AuditText.shown(recorded, ZH, BEIJING).contains("qyzz"), "a type not installed: its id");
+    }
 }
