@@ -147,9 +147,12 @@ final class Engine {
                 // the signed message no longer says what the document will: it cannot be sent again
                 Declaring.discard(em, d.id);
             }
-            Map<String, String> header = FieldValues.decode(d.headerValues);
+            // the header as it was, for the query keys; a type without any is not read for them
+            Map<String, String> header = type.queryKeys().isEmpty() ? null : FieldValues.decode(d.headerValues);
             work.apply(em, type, d);
-            Store.index(em, type, d, header);
+            if (header != null) {
+                Store.index(em, type, d, header);
+            }
             d.state = next;
             d.updatedAt = clock.instant();
             d.businessNo = blankToNull(FieldValues.decode(d.headerValues).get(type.businessNoKey()));
