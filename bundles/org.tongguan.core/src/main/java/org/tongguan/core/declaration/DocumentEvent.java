@@ -31,5 +31,10 @@ public enum DocumentEvent {
      * 重新发送: the document's signed message never reached customs (still in the outbox, or the e-port client could
      * not send it); it goes again as it was signed. 申报失败 becomes 已申报 again.
      */
-    RESEND
+    RESEND;
+
+    /** Message key of the event's name ({@code event.APPROVE} = 审批通过回执 …) in the core texts. */
+    public String messageKey() {
+        return "event." + name();
+    }
 }

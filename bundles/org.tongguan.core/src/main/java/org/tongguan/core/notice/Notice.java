@@ -13,9 +13,15 @@ import java.time.Instant;
  * @param titleEn the title in English (the Chinese for a notice kept from before notices had two languages)
  * @param textEn the details in English
  * @param readAt when a user of the enterprise first read it, or null
+ * @param documentId the declaration document it is about (查看详情 opens it), or null
  */
 public record Notice(long id, String enterpriseCode, Kind kind, String source, String title, String text,
-        Instant createdAt, Instant readAt, boolean starred, String titleEn, String textEn) {
+        Instant createdAt, Instant readAt, boolean starred, String titleEn, String textEn, Long documentId) {
+    /** Not read yet by any user of the enterprise (shown bold, counted on the tab and the header's bell). */
+    public boolean unread() {
+        return readAt == null;
+    }
+
     /** The title in the reader's language (Chinese but for English). */
     public String title(Locale locale) {
         return english(locale) && titleEn != null ? titleEn : title;

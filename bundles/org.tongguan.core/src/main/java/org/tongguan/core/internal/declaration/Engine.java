@@ -28,6 +28,7 @@ import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.declaration.Lifecycle;
+import org.tongguan.core.declaration.Receipt;
 import org.tongguan.core.notice.NoticeService;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.security.AccessPolicy;
@@ -178,12 +179,18 @@ final class Engine {
      */
     void happened(EntityManager em, DocumentType type, DocumentEntity d, Document now, DocumentEvent event,
             DocumentState from, String by) {
+        happened(em, type, d, now, event, from, by, null);
+    }
+
+    /** The same, for an event a customs receipt caused: the listeners are told the receipt too. */
+    void happened(EntityManager em, DocumentType type, DocumentEntity d, Document now, DocumentEvent event,
+            DocumentState from, String by, Receipt receipt) {
         if (event != DocumentEvent.EDIT && event != DocumentEvent.DELETE && (now != null || type.observesEvents())) {
             type.after(now != null ? now : Store.load(em, type, d), event, from);
         }
         if (!listeners.isEmpty()) {
             DocumentChange change = new DocumentChange(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, event, from,
-                    event == DocumentEvent.DELETE ? from : d.state, by, clock.instant());
+                    event == DocumentEvent.DELETE ? from : d.state, by, clock.instant(), receipt);
             Transactions.afterCommit(() -> tell(change));
         }
     }

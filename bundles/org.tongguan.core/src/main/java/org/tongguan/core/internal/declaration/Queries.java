@@ -146,7 +146,8 @@ final class Queries {
         return MessageBuilder.build(engine.requireType(doc.typeId()), doc);
     }
 
-    private static Receipt receipt(ReceiptEntity r) {
+    /** The receipt as kept, as callers read it. */
+    static Receipt receipt(ReceiptEntity r) {
         List<Receipt.Check> checks = new ArrayList<>();
         FieldValues.decode(r.checks).forEach((k, text) -> checks.add(new Receipt.Check(k.substring(k.indexOf(':') + 1),
                 text)));

@@ -204,7 +204,7 @@ final class Receipts {
         engine.audit.record(UserContext.system("customs"), AuditAction.STATE, Engine.RECORD, d.etpsPreentNo, d.enterpriseCode,
                 before, d);
         if (applied != null) {
-            engine.happened(em, type, d, null, applied, from, "customs");
+            engine.happened(em, type, d, null, applied, from, "customs", Queries.receipt(r));
         }
     }
 

@@ -42,9 +42,14 @@ public class NoticeEntity {
     Instant readAt;
     @Column(name = "STARRED", nullable = false)
     boolean starred;
+    @Column(name = "DOCUMENT_ID")
+    Long documentId;
+    /** What makes a notice published once (NoticeService#publishOnce), or null. */
+    @Column(name = "NOTICE_KEY", length = 120, unique = true)
+    String key;
 
     Notice notice() {
         return new Notice(id, enterpriseCode, kind, source, title, text, createdAt, readAt, starred, titleEn,
-                textEn);
+                textEn, documentId);
     }
 }
