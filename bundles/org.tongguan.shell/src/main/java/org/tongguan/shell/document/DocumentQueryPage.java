@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -238,25 +237,7 @@ public class DocumentQueryPage extends VerticalLayout {
             Problems.show(v, Map.of());
             return;
         }
-        Dialog dialog = new Dialog();
-        dialog.setId(prefix + (viewOnly ? "-detail" : "-editor"));
-        dialog.setWidth("95vw");
-        dialog.setHeight("90vh");
-        DocumentEditor editor = new DocumentEditor(pages, type, viewOnly);
-        editor.open(d);
-        dialog.add(editor);
-        Button close = new Button(getTranslation("doc.close"), e -> dialog.close());
-        close.setId(prefix + "-dialog-close");
-        dialog.getFooter().add(close);
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                search();
-                remove(dialog);
-            }
-        });
-        // a child of the page, so it goes with the page when the area is stopped (the shell then says so)
-        add(dialog);
-        dialog.open();
+        DocumentDialog.open(this, pages, type, d, viewOnly, prefix, this::search);
     }
 
     private void delete(DocumentSummary s) {

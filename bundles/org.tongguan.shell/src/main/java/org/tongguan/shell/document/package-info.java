@@ -3,5 +3,5 @@
  * and their pages ({@link org.tongguan.core.declaration.DocumentType#pages()}) and the shell serves each page with
  * a {@link org.tongguan.shell.document.DocumentEntryPage} or a {@link org.tongguan.shell.document.DocumentQueryPage}.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.tongguan.shell.document;

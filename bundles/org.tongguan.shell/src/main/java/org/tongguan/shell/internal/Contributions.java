@@ -13,13 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.Messages;
+import org.tongguan.shell.HeaderContribution;
 import org.tongguan.shell.MenuContribution;
 import org.tongguan.shell.MenuNode;
 import org.tongguan.shell.ViewContribution;
 
 /**
  * The live set of contributed pages and menu nodes, the pages mirrored into Vaadin's route registry (all served by
- * {@link ContributedRoute}). Contributions may arrive before the servlet exists; they are registered when it attaches.
+ * {@link ContributedRoute}), and the items areas put in the header. Contributions may arrive before the servlet exists; they are registered when it attaches.
  * Every change raises {@link #revision()}, which open pages poll to rebuild their menus.
  */
 final class Contributions {
@@ -27,6 +28,7 @@ final class Contributions {
 
     private final Map<String, ViewContribution> byRoute = new ConcurrentHashMap<>();
     private final List<MenuContribution> menus = new CopyOnWriteArrayList<>();
+    private final List<HeaderContribution> headers = new CopyOnWriteArrayList<>();
     /** Routes that were once contributed: a request for one of these after its area left says so. */
     private final Set<String> knownRoutes = ConcurrentHashMap.newKeySet();
     private final AtomicLong revision = new AtomicLong();
@@ -63,6 +65,21 @@ final class Contributions {
     void remove(MenuContribution m) {
         menus.remove(m);
         revision.incrementAndGet();
+    }
+
+    void add(HeaderContribution h) {
+        headers.add(h);
+        revision.incrementAndGet();
+    }
+
+    void remove(HeaderContribution h) {
+        headers.remove(h);
+        revision.incrementAndGet();
+    }
+
+    /** The header's items, in their order. */
+    List<HeaderContribution> headers() {
+        return headers.stream().sorted(java.util.Comparator.comparingInt(HeaderContribution::order)).toList();
     }
 
     synchronized void attach(ApplicationRouteRegistry r) {

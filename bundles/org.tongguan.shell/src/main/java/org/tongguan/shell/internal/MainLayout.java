@@ -41,11 +41,12 @@ import java.util.Optional;
 import org.tongguan.core.Messages;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.shell.CurrentUser;
+import org.tongguan.shell.HeaderContribution;
 import org.tongguan.shell.ViewContribution;
 
 /**
  * The frame around every page: the side menu of the installed areas (grouped, collapsible), the open pages as
- * tabs, and the user menu. It polls the shell every {@value #POLL_MS} ms; when an area was started, stopped,
+ * tabs, the items areas put in the header, and the user menu. It polls the shell every {@value #POLL_MS} ms; when an area was started, stopped,
  * updated or removed it rebuilds the menu, and an open page of a removed area says so instead of failing.
  */
 @StyleSheet("context://branding/tongguan.css")
@@ -56,6 +57,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Tabs tabs = new Tabs();
     private final Map<String, Tab> tabByRoute = new LinkedHashMap<>();
     private final Div page = new Div();
+    /** The items areas put in the header ({@link HeaderContribution}), rebuilt when the areas change. */
+    private final HorizontalLayout headerItems = new HorizontalLayout();
     private long shownRevision = -1;
     private boolean selecting;
     private String currentRoute;
@@ -68,7 +71,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     MainLayout(Shell shell) {
         this.shell = shell;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), brand(), spacer(), userMenu());
+        headerItems.setId("header-items");
+        headerItems.addClassName("tg-header-items");
+        headerItems.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        addToNavbar(new DrawerToggle(), brand(), spacer(), headerItems, userMenu());
         menu.setId("shell-menu");
         menu.addClassName("tg-menu");
         addToDrawer(menu);
@@ -267,6 +273,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         }
         shownRevision = revision;
         buildMenu();
+        buildHeaderItems();
         for (Map.Entry<String, Tab> t : tabByRoute.entrySet()) {
             boolean gone = !t.getKey().equals(Routes.HOME) && shell.contributions().byRoute(t.getKey()).isEmpty();
             t.getValue().getElement().getClassList().set("tg-tab-gone", gone);
@@ -299,6 +306,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuTree tree = shell.contributions().menu(c -> shell.policy().permits(user, c.permission()));
         for (MenuTree.Entry e : tree.top()) {
             menu.addItem(item(e));
+        }
+    }
+
+    private void buildHeaderItems() {
+        headerItems.removeAll();
+        UserContext user = CurrentUser.get();
+        for (HeaderContribution h : shell.contributions().headers()) {
+            if (shell.policy().permits(user, h.permission())) {
+                headerItems.add(h.createItem());
+            }
         }
     }
 

@@ -22,13 +22,17 @@ import org.slf4j.LoggerFactory;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserService;
 import org.tongguan.core.declaration.DocumentType;
+import org.tongguan.shell.HeaderContribution;
 import org.tongguan.shell.MenuContribution;
 import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.shell.ViewContribution;
 import org.tongguan.shell.document.DocumentPages;
 import org.tongguan.shell.internal.document.TypePage;
 
-/** Registers the Vaadin servlet on the HTTP whiteboard and follows the areas' view contributions as they come and go. */
+/**
+ * Registers the Vaadin servlet on the HTTP whiteboard and follows the areas' pages, menu nodes and header items as they
+ * come and go.
+ */
 @Component(immediate = true, service = {})
 public class ShellComponent {
     private static final Logger LOG = LoggerFactory.getLogger(ShellComponent.class);
@@ -81,6 +85,15 @@ public class ShellComponent {
 
     void removeMenu(MenuContribution m) {
         contributions.remove(m);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addHeader(HeaderContribution h) {
+        contributions.add(h);
+    }
+
+    void removeHeader(HeaderContribution h) {
+        contributions.remove(h);
     }
 
     /**
