@@ -326,4 +326,62 @@ class DeclarationBrowserIT extends BrowserSuite {
         String byName = karaf.console("tongguan:hs 处理器 集成电路");
         assertTrue(byName.contains("8542319000") && !byName.contains("8542321000"), byName);
     }
+
+    /**
+     * 消息中心 (manual 002 §四(一)): the bell at the top right counts the notices the receipts of the clerk's documents
+     * brought; 通知 lists them newest first, the unread in bold; 查看详情 reads one (the count drops) and opens its
+     * document; ★ and 仅显示星标 keep it; 预警 is another tab. Uninstalled with the page open, the page says so and the
+     * bell goes while the rest stays up; both come back with the feature.
+     */
+    @Test
+    @Order(9)
+    void theMessageCentreTellsTheReceiptsAndFollowsItsFeature() throws Exception {
+        browser.awaitPresent("#header-bell-count", LIVE);
+        int unread = Integer.parseInt(browser.text("#header-bell-count").trim());
+        assertTrue(unread >= 4, "入库成功 and 通过 of two documents at least: " + unread);
+        browser.click("header-bell");
+        String approval = "企业资质申请 " + secondDocument + "：海关终审通过";
+        browser.awaitGridText("messages-grid", approval, LIVE);
+        String rows = browser.gridText("messages-grid");
+        assertTrue(rows.indexOf(approval) < rows.indexOf("：入库成功"), "newest first: " + rows);
+        assertTrue(browser.gridText("messages-grid").contains("未读"));
+        int unreadNotices = Integer.parseInt(browser.text("#messages-unread-NOTICE").trim());
+        assertEquals(unreadNotices, browser.all("#messages-grid span[style*='bold']").size(), "the unread in bold");
+        browser.screenshot("23-messages");
+
+        String first = browser.all("#messages-grid vaadin-button[id^='messages-detail-']").get(0).getAttribute("id")
+                .substring("messages-detail-".length());
+        browser.click("messages-detail-" + first);
+        browser.awaitText("#notice-detail-text", "企业内部编号", LIVE);
+        browser.awaitText("#header-bell-count", Integer.toString(unread - 1), LIVE);
+        browser.click("notice-detail-document");
+        browser.awaitText("#messages-document-detail #doc-status", "海关终审通过", LIVE);
+        browser.screenshot("24-messages-document");
+        browser.click("messages-document-dialog-close");
+        browser.click("notice-detail-star");
+        browser.click("notice-detail-close");
+        browser.awaitGone("#notice-detail", LIVE);
+        browser.awaitText("#messages-unread-NOTICE", Integer.toString(unreadNotices - 1), LIVE);
+        assertEquals(unreadNotices - 1, browser.all("#messages-grid span[style*='bold']").size(), "read: not bold");
+
+        browser.click("messages-starred");
+        browser.awaitCount("#messages-grid vaadin-button[id^='messages-detail-']", 1, LIVE);
+        browser.find("#messages-detail-" + first);
+        browser.click("messages-star-" + first); // unstarred: 仅显示星标 shows none
+        browser.awaitCount("#messages-grid vaadin-button[id^='messages-detail-']", 0, LIVE);
+        browser.click("messages-starred");
+        browser.click("messages-tab-WARNING");
+        browser.awaitGridGone("messages-grid", secondDocument, LIVE);
+
+        Duration follow = Duration.ofSeconds(5);
+        karaf.console("feature:uninstall tongguan-messages");
+        browser.awaitText("#route-gone", "该模块已停用", follow);
+        browser.awaitGone("#header-bell", follow);
+        browser.awaitGone("#menu-messages", follow);
+        browser.find("#menu-ledger-qyzz-query");
+        karaf.console("feature:install tongguan-messages");
+        browser.awaitPresent("#header-bell", Duration.ofSeconds(30));
+        browser.awaitGone("#route-gone", follow);
+        browser.find("#messages-grid");
+    }
 }

@@ -134,26 +134,28 @@ public class PlatformIT {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
                 "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
-                "tongguan-invt")) {
+                "tongguan-invt", "tongguan-messages")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
         assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query",
                 "ledger/ems", "ledger/ems-query", "ledger/dcr", "ledger/dcr-query", "ledger/balance", "ledger/invt-import",
                 "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
-                "logistics/invt-query"), routes());
+                "logistics/invt-query", "messages"), routes());
     }
 
     /**
      * What a regional deployer and an administrator do while clerks work, with Karaf's defaults (auto-refresh): a leaf
-     * area uninstalled, reinstalled and updated; an area others need uninstalled (held back, with the areas that need
-     * it named and the command to run), then removed with them and brought back. Only the areas' own bundles stop
+     * area uninstalled, reinstalled and updated; the 消息中心 with its header item uninstalled and reinstalled; an area
+     * others need uninstalled (held back, with the areas that need it named and the command to run), then removed with
+     * them and brought back. Only the areas' own bundles stop
      * and start; the shell answers a clerk's session throughout.
      */
     @Test
     public void areasComeAndGoWithoutDisturbingTheRest() throws Exception {
         waitFor("areas up", () -> routes().containsAll(Set.of("enterprises", "ledger/ems", "ledger/invt-import")), 60_000);
-        Set<String> areaBundles = Set.of("org.tongguan.enterprise", "org.tongguan.ledger", "org.tongguan.invt");
+        Set<String> areaBundles = Set.of("org.tongguan.enterprise", "org.tongguan.ledger", "org.tongguan.invt",
+                "org.tongguan.messages");
         List<String> disturbed = new CopyOnWriteArrayList<>();
         SynchronousBundleListener listener = e -> {
             if (!areaBundles.contains(e.getBundle().getSymbolicName()) && e.getBundle().getBundleId() != 0
@@ -175,6 +177,13 @@ public class PlatformIT {
             waitFor("enterprise route after update", () -> routes().contains("enterprises")
                     && bundle("org.tongguan.enterprise").getState() == Bundle.ACTIVE, 30_000);
             features.refreshFeatures(EnumSet.noneOf(FeaturesService.Option.class));
+
+            // the 消息中心: its page, its menu node and the header's bell go and come back with it
+            features.uninstallFeature("tongguan-messages");
+            waitFor("message centre gone", () -> !routes().contains("messages") && headerItems() == 0, 30_000);
+            assertNull(bundle("org.tongguan.messages"));
+            features.installFeature("tongguan-messages");
+            waitFor("message centre back", () -> routes().contains("messages") && headerItems() == 1, 30_000);
 
             // an area others need: Karaf keeps it; the deployer is told why and what to run
             features.uninstallFeature("tongguan-ledger");
@@ -543,6 +552,15 @@ public class PlatformIT {
                 }
             }
             return Set.copyOf(r);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The items areas put in the shell's header now (the 消息中心's bell). */
+    private int headerItems() {
+        try {
+            return context.getServiceReferences(org.tongguan.shell.HeaderContribution.class, null).size();
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
