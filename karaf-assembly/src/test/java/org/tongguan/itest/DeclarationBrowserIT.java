@@ -303,17 +303,33 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("#doc-status", "已申报", LIVE);
         browser.awaitText("#doc-status", "海关终审通过", CUSTOMS);
 
-        Duration follow = Duration.ofSeconds(5);
-        karaf.console("feature:uninstall tongguan-invt tongguan-ledger");
-        browser.awaitText("#route-gone", "该模块已停用", follow);
-        browser.awaitGone("#query-qyzz-editor", follow);
-        browser.awaitGone("#menu-ledger-qyzz-query", follow);
-        browser.screenshot("06b-area-uninstalled");
+        uninstalledWithThePageOpen("tongguan-invt tongguan-ledger", List.of("#query-qyzz-editor",
+                "#menu-ledger-qyzz-query"), () -> browser.screenshot("06b-area-uninstalled"),
+                "tongguan-ledger tongguan-invt", "#menu-ledger-qyzz-query", "#query-qyzz-grid");
+    }
 
-        karaf.console("feature:install tongguan-ledger tongguan-invt");
-        browser.awaitPresent("#menu-ledger-qyzz-query", Duration.ofSeconds(30));
+    /**
+     * {@code features} uninstalled while a page of theirs is open: within five seconds the page says so and each of
+     * {@code gone} has left it; installed again ({@code again}, in their order), {@code back} shows again and the page
+     * ({@code page}) comes back by itself.
+     */
+    private void uninstalledWithThePageOpen(String features, List<String> gone, ThrowingRunnable whileGone,
+            String again, String back, String page) throws Exception {
+        Duration follow = Duration.ofSeconds(5);
+        karaf.console("feature:uninstall " + features);
+        browser.awaitText("#route-gone", "该模块已停用", follow);
+        for (String css : gone) {
+            browser.awaitGone(css, follow);
+        }
+        whileGone.run();
+        karaf.console("feature:install " + again);
+        browser.awaitPresent(back, Duration.ofSeconds(30));
         browser.awaitGone("#route-gone", follow);
-        browser.find("#query-qyzz-grid");
+        browser.find(page);
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     /** The console prints codes with names and legal units, found by digits or by words of the name. */
@@ -373,15 +389,7 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.click("messages-tab-WARNING");
         browser.awaitGridGone("messages-grid", secondDocument, LIVE);
 
-        Duration follow = Duration.ofSeconds(5);
-        karaf.console("feature:uninstall tongguan-messages");
-        browser.awaitText("#route-gone", "该模块已停用", follow);
-        browser.awaitGone("#header-bell", follow);
-        browser.awaitGone("#menu-messages", follow);
-        browser.find("#menu-ledger-qyzz-query");
-        karaf.console("feature:install tongguan-messages");
-        browser.awaitPresent("#header-bell", Duration.ofSeconds(30));
-        browser.awaitGone("#route-gone", follow);
-        browser.find("#messages-grid");
+        uninstalledWithThePageOpen("tongguan-messages", List.of("#header-bell", "#menu-messages"),
+                () -> browser.find("#menu-ledger-qyzz-query"), "tongguan-messages", "#header-bell", "#messages-grid");
     }
 }

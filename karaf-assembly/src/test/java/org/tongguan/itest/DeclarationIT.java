@@ -76,23 +76,6 @@ public class DeclarationIT extends DocumentSuite {
                         "etc/org.tongguan.core.receipts.cfg", "overdueSeconds", "2"));
     }
 
-    private Map<String, String> header() {
-        Map<String, String> h = new HashMap<>();
-        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
-            h.put(unit + "Etpsno", enterprise); // 社会信用代码 and name are filled from the registry
-        }
-        h.put("finishValidDate", "2030-12-31");
-        h.put("prdtCapaAmt", "100");
-        h.put("masterCuscd", "9000");
-        h.put("qualTypecd", "1");
-        return h;
-    }
-
-    private static Map<String, String> item(String mtno, String qty) {
-        return Map.of("gdsMtno", mtno, "gdecd", "4421100090", "gdsNm", "木制衣架", "dclUnitcd", "007",
-                "lawfUnitcd", "007", "dclUprcAmt", "4.5", "dclCurrcd", "142", "dclQty", qty, "natcd", "142");
-    }
-
     private Document awaitState(long id, DocumentState state) throws InterruptedException {
         waitFor("document " + id + " in state " + state, () -> documents.get(SYSTEM, id).state() == state, 60_000);
         return documents.get(SYSTEM, id);

@@ -5,6 +5,8 @@ import static org.tongguan.itest.Fixtures.enterprise;
 import static org.tongguan.itest.Fixtures.uniqueCustomsCode;
 import static org.tongguan.itest.Fixtures.waitFor;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import org.junit.Before;
@@ -63,6 +65,25 @@ abstract class DocumentSuite {
         registry.save(SYSTEM, enterprise(enterprise, creditCodeFor(enterprise), "西安高新加工贸易有限公司"));
         cardNo = "OP" + enterprise;
         cards.issue(SYSTEM, cardNo, CardType.OPERATOR, enterprise, "张关务", PIN.toCharArray());
+    }
+
+    /** A 企业资质申请's header of the test enterprise (社会信用代码 and name are filled from the registry). */
+    protected Map<String, String> header() {
+        Map<String, String> h = new HashMap<>();
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            h.put(unit + "Etpsno", enterprise);
+        }
+        h.put("finishValidDate", "2030-12-31");
+        h.put("prdtCapaAmt", "100");
+        h.put("masterCuscd", "9000");
+        h.put("qualTypecd", "1");
+        return h;
+    }
+
+    /** A 料件 or 成品 row of a 企业资质申请. */
+    protected static Map<String, String> item(String mtno, String qty) {
+        return Map.of("gdsMtno", mtno, "gdecd", "4421100090", "gdsNm", "木制衣架", "dclUnitcd", "007",
+                "lawfUnitcd", "007", "dclUprcAmt", "4.5", "dclCurrcd", "142", "dclQty", qty, "natcd", "142");
     }
 
     /** 申报 with the test enterprise's card. */

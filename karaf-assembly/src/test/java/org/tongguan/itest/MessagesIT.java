@@ -9,10 +9,8 @@ import static org.tongguan.itest.Fixtures.enterprise;
 import static org.tongguan.itest.Fixtures.uniqueCustomsCode;
 import static org.tongguan.itest.Fixtures.waitFor;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -45,23 +43,6 @@ public class MessagesIT extends DocumentSuite {
     @Filter(timeout = 60_000)
     private UserService users;
 
-    private Map<String, String> header() {
-        Map<String, String> h = new HashMap<>();
-        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
-            h.put(unit + "Etpsno", enterprise);
-        }
-        h.put("finishValidDate", "2030-12-31");
-        h.put("prdtCapaAmt", "100");
-        h.put("masterCuscd", "9000");
-        h.put("qualTypecd", "1");
-        return h;
-    }
-
-    private static Map<String, String> item(String mtno) {
-        return Map.of("gdsMtno", mtno, "gdecd", "4421100090", "gdsNm", "木制衣架", "dclUnitcd", "007",
-                "lawfUnitcd", "007", "dclUprcAmt", "4.5", "dclCurrcd", "142", "dclQty", "10", "natcd", "142");
-    }
-
     private List<Notice> noticesOf(UserContext who, long documentId) {
         return notices.list(who, NoticeQuery.of(Notice.Kind.NOTICE, false, 1000)).stream()
                 .filter(n -> Long.valueOf(documentId).equals(n.documentId())).toList();
@@ -75,7 +56,7 @@ public class MessagesIT extends DocumentSuite {
     public void theClerkReadsANoticePerReceiptOfTheDeclaredDocument() throws Exception {
         UserContext clerk = clerk(enterprise, "msg");
         Document d = documents.create(SYSTEM, "qyzz", header());
-        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("N-1"));
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("N-1", "10"));
         long id = declare(d).id();
         Document approved = await(id, x -> x.state() == DocumentState.APPROVED, "海关终审通过");
         waitFor("a notice per receipt", () -> noticesOf(clerk, id).size() == 2, 30_000);
