@@ -182,12 +182,6 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(d -> d.findElements(By.cssSelector(css)).isEmpty());
     }
 
-    /** Waits until exactly {@code count} elements match {@code css} (rows a filter leaves). */
-    void awaitCount(String css, int count, Duration timeout) {
-        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(css)).size() == count);
-    }
-
     void awaitPresent(String css, Duration timeout) {
         new WebDriverWait(driver, timeout).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
     }

@@ -371,7 +371,8 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("#notice-detail-text", "企业内部编号", LIVE);
         browser.awaitText("#header-bell-count", Integer.toString(unread - 1), LIVE);
         browser.click("notice-detail-document");
-        browser.awaitText("#messages-document-detail #doc-status", "海关终审通过", LIVE);
+        browser.awaitPresent("#messages-document-detail", LIVE);
+        browser.awaitText("#doc-status", "海关终审通过", LIVE);
         browser.screenshot("24-messages-document");
         browser.click("messages-document-dialog-close");
         browser.click("notice-detail-star");
@@ -380,11 +381,11 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("#messages-unread-NOTICE", Integer.toString(unreadNotices - 1), LIVE);
         assertEquals(unreadNotices - 1, browser.all("#messages-grid span[style*='bold']").size(), "read: not bold");
 
-        browser.click("messages-starred");
-        browser.awaitCount("#messages-grid vaadin-button[id^='messages-detail-']", 1, LIVE);
-        browser.find("#messages-detail-" + first);
+        browser.click("messages-starred"); // the starred one only: the approval read and starred above
+        browser.awaitGridGone("messages-grid", "：入库成功", LIVE);
+        browser.awaitGridText("messages-grid", approval, LIVE);
         browser.click("messages-star-" + first); // unstarred: 仅显示星标 shows none
-        browser.awaitCount("#messages-grid vaadin-button[id^='messages-detail-']", 0, LIVE);
+        browser.awaitGridGone("messages-grid", approval, LIVE);
         browser.click("messages-starred");
         browser.click("messages-tab-WARNING");
         browser.awaitGridGone("messages-grid", secondDocument, LIVE);
