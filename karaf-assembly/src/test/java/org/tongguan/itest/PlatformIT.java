@@ -148,8 +148,8 @@ public class PlatformIT {
      * What a regional deployer and an administrator do while clerks work, with Karaf's defaults (auto-refresh): a leaf
      * area uninstalled, reinstalled and updated; the 消息中心 with its header item uninstalled and reinstalled; an area
      * others need uninstalled (held back, with the areas that need it named and the command to run), then removed with
-     * them and brought back. Only the areas' own bundles stop
-     * and start; the shell answers a clerk's session throughout.
+     * them and brought back. Only the areas' own bundles stop and start; the shell answers a clerk's session
+     * throughout.
      */
     @Test
     public void areasComeAndGoWithoutDisturbingTheRest() throws Exception {
