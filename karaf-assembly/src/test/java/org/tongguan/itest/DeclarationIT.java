@@ -523,7 +523,7 @@ public class DeclarationIT extends DocumentSuite {
         assertTrue(java.util.Arrays.equals(pdf, documents.attachmentContent(SYSTEM, d.id(),
                 d.attachments().get(0).id())));
         assertTrue(new String(documents.message(SYSTEM, d.id()), StandardCharsets.UTF_8)
-                .contains("<acmpFormFileNm>营业执照.pdf</acmpFormFileNm>"));
+                .contains("<AcmpFormFileNm>营业执照.pdf</AcmpFormFileNm>"));
 
         Document copy = documents.copy(SYSTEM, d.id());
         assertFalse(copy.etpsPreentNo().equals(d.etpsPreentNo()));

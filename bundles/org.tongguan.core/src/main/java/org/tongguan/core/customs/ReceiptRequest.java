@@ -22,7 +22,7 @@ import org.xml.sax.SAXException;
  * <ReceiptRequest>
  *   <BusinessId>QP0001</BusinessId>              (the answered message's envelope business_id)
  *   <MessageId>QP0001-1</MessageId>              (its envelope message_id: whose receipts are asked for)
- *   <FileName>QYZZ101_QP0001_1.xml</FileName>    (the file name it was sent under)
+ *   <FileName>EMS101_QP0001_1.xml</FileName>    (the file name it was sent under)
  *   <RequestedAt>2025-03-14T01:30:00Z</RequestedAt>
  * </ReceiptRequest>
  * }</pre>

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.tongguan.core.Messages;
+import org.tongguan.core.customs.wire.ImportLayout;
 
 /**
  * The usual {@link DocumentType}: what the type is, given once as a {@link Description}; the area's class adds only
@@ -15,6 +16,7 @@ public abstract class AbstractDocumentType implements DocumentType {
      * What a document type is.
      *
      * @param id see {@link DocumentType#id()}
+     * @param layout how its message is written; every tab's row element is a row of it
      * @param enterpriseKey the header key of the enterprise the document belongs to
      * @param inputDateKey the 录入日期 key, or null
      * @param changeCountKey the 变更次数 key, or null when the type is not changed after approval
@@ -23,34 +25,44 @@ public abstract class AbstractDocumentType implements DocumentType {
      * @param queryKeys header keys its 数据查询 offers as criteria
      * @param pages its pages in the side menu
      */
-    public record Description(String id, Messages messages, String titleKey, String permission, String messageType,
-            String businessType, String messageRoot, String enterpriseKey, List<FieldSpec> header, List<ItemTab> tabs,
+    public record Description(String id, Messages messages, String titleKey, String permission, ImportLayout layout,
+            String businessType, String enterpriseKey, List<FieldSpec> header, List<ItemTab> tabs,
             String inputDateKey, String changeCountKey, String businessNoKey, AttachmentRules attachments,
             List<String> queryKeys, List<DocumentPage> pages) {
         /** A description without pages yet (see {@link #withPages}). */
-        public Description(String id, Messages messages, String titleKey, String permission, String messageType,
-                String businessType, String messageRoot, String enterpriseKey, List<FieldSpec> header,
-                List<ItemTab> tabs, String inputDateKey, String changeCountKey, String businessNoKey,
-                AttachmentRules attachments, List<String> queryKeys) {
-            this(id, messages, titleKey, permission, messageType, businessType, messageRoot, enterpriseKey, header,
-                    tabs, inputDateKey, changeCountKey, businessNoKey, attachments, queryKeys, List.of());
+        public Description(String id, Messages messages, String titleKey, String permission, ImportLayout layout,
+                String businessType, String enterpriseKey, List<FieldSpec> header, List<ItemTab> tabs,
+                String inputDateKey, String changeCountKey, String businessNoKey, AttachmentRules attachments,
+                List<String> queryKeys) {
+            this(id, messages, titleKey, permission, layout, businessType, enterpriseKey, header, tabs, inputDateKey,
+                    changeCountKey, businessNoKey, attachments, queryKeys, List.of());
         }
 
         public Description {
             Objects.requireNonNull(id, "id");
             messages = Objects.requireNonNull(messages, "messages").over(Messages.CORE);
+            Objects.requireNonNull(layout, "layout");
             Objects.requireNonNull(enterpriseKey, "enterpriseKey");
             header = List.copyOf(header);
             tabs = List.copyOf(tabs);
             attachments = attachments == null ? AttachmentRules.NONE : attachments;
+            for (ItemTab t : tabs) {
+                if (layout.row(t.rowElement()).isEmpty()) {
+                    throw new IllegalArgumentException(id + ": tab " + t.key() + " writes its rows as "
+                            + t.rowElement() + ", not a row of " + layout.messageType());
+                }
+            }
+            if (attachments.accepted() && layout.attachments() == null) {
+                throw new IllegalArgumentException(id + ": " + layout.messageType() + " carries no attachments");
+            }
             queryKeys = List.copyOf(queryKeys);
             pages = List.copyOf(pages);
         }
 
         /** The same description with these pages. */
         public Description withPages(DocumentPage... pages) {
-            return new Description(id, messages, titleKey, permission, messageType, businessType, messageRoot,
-                    enterpriseKey, header, tabs, inputDateKey, changeCountKey, businessNoKey, attachments, queryKeys,
+            return new Description(id, messages, titleKey, permission, layout, businessType, enterpriseKey, header,
+                    tabs, inputDateKey, changeCountKey, businessNoKey, attachments, queryKeys,
                     List.of(pages));
         }
     }
@@ -82,18 +94,13 @@ public abstract class AbstractDocumentType implements DocumentType {
     }
 
     @Override
-    public final String messageType() {
-        return d.messageType();
+    public final ImportLayout layout() {
+        return d.layout();
     }
 
     @Override
     public final String businessType() {
         return d.businessType();
-    }
-
-    @Override
-    public final String messageRoot() {
-        return d.messageRoot();
     }
 
     @Override

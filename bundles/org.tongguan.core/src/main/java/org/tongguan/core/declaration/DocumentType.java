@@ -11,6 +11,7 @@ import org.tongguan.core.security.GrantSource;
 import org.tongguan.core.security.Role;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
+import org.tongguan.core.customs.wire.ImportLayout;
 
 /**
  * The description of one kind of declaration document (企业资质申请, 加工贸易账册, 核注清单 …), registered by its area as
@@ -54,19 +55,19 @@ public interface DocumentType extends GrantSource {
                 Role.BUSINESS, Set.of(viewPermission()));
     }
 
-    /** The customs message type, e.g. {@code QYZZ101}. */
-    String messageType();
+    /**
+     * How its message is written for the e-port client (docs/wire-formats.md): the message type, the header and row
+     * elements; each tab's {@link ItemTab#rowElement()} is a row of it.
+     */
+    ImportLayout layout();
+
+    /** The customs message type, e.g. {@code EMS101}: its {@link #layout()}'s. */
+    default String messageType() {
+        return layout().messageType();
+    }
 
     /** The e-port client's folder of the business, e.g. {@code EMS}. */
     String businessType();
-
-    /** The root element of the business message, e.g. {@code QyzzMessage}. */
-    String messageRoot();
-
-    /** The element of the header in the business message, e.g. {@code Head}. */
-    default String headerElement() {
-        return "Head";
-    }
 
     /** The header fields, in display order. */
     List<FieldSpec> header();

@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * One 表体 tab of a document type (料件, 成品, 单损耗 …): its columns and rules.
  *
- * @param key the tab's key, unique in the document type; also the element name of its list in the message
+ * @param key the tab's key, unique in the document type
  * @param labelKey the tab title's key in the document type's texts
- * @param itemElement the element name of one row in the message, e.g. {@code Item}
+ * @param rowElement the element of one row in the type's message, a row of its
+ *        {@link org.tongguan.core.customs.wire.ImportLayout}, e.g. {@code InvtListType}
  * @param columns the fields of a row, in display order
  * @param seqKey the column numbered by the system (序号) when left blank: the next free number; null for none
  * @param uniqueKeys columns whose values must be unique within the tab (序号, 料号); an entry {@code a+b+c} is a
@@ -21,8 +22,8 @@ import java.util.Optional;
  * @param derived whether the system makes the rows ({@link DocumentType#deriveItems}): the clerk cannot add, copy,
  *        import or delete them, only change the columns that are not read-only
  */
-public record ItemTab(String key, String labelKey, String itemElement, List<FieldSpec> columns, String seqKey,
-        List<String> uniqueKeys, String markKey, boolean derived) {
+public record ItemTab(String key, String labelKey, String rowElement, List<FieldSpec> columns, String seqKey,
+        List<String> uniqueKeys, String markKey, boolean derived, Map<String, String> rowFields) {
     /** 修改标志 0 未修改: the row as approved. */
     public static final String MARK_UNCHANGED = "0";
     /** 修改标志 1 修改: changed in this 变更. */
@@ -35,17 +36,18 @@ public record ItemTab(String key, String labelKey, String itemElement, List<Fiel
     public ItemTab {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(labelKey, "labelKey");
-        Objects.requireNonNull(itemElement, "itemElement");
+        Objects.requireNonNull(rowElement, "rowElement");
         columns = List.copyOf(columns);
+        rowFields = Map.copyOf(rowFields);
         uniqueKeys = List.copyOf(uniqueKeys);
         if (markKey != null && columns.stream().noneMatch(c -> c.key().equals(markKey) && c.readOnly())) {
             throw new IllegalArgumentException("the mark column " + markKey + " must be a read-only column of " + key);
         }
     }
 
-    public ItemTab(String key, String labelKey, String itemElement, List<FieldSpec> columns, String seqKey,
+    public ItemTab(String key, String labelKey, String rowElement, List<FieldSpec> columns, String seqKey,
             List<String> uniqueKeys) {
-        this(key, labelKey, itemElement, columns, seqKey, uniqueKeys, null, false);
+        this(key, labelKey, rowElement, columns, seqKey, uniqueKeys, null, false, Map.of());
     }
 
     /**
@@ -54,12 +56,19 @@ public record ItemTab(String key, String labelKey, String itemElement, List<Fiel
      * marks it {@link #MARK_DELETED} (it goes when the change is approved); 删除 of an added row removes it.
      */
     public ItemTab withMarks(String markColumn) {
-        return new ItemTab(key, labelKey, itemElement, columns, seqKey, uniqueKeys, markColumn, derived);
+        return new ItemTab(key, labelKey, rowElement, columns, seqKey, uniqueKeys, markColumn, derived, rowFields);
     }
 
     /** The tab with rows the system makes ({@link DocumentType#deriveItems}). */
     public ItemTab asDerived() {
-        return new ItemTab(key, labelKey, itemElement, columns, seqKey, uniqueKeys, markKey, true);
+        return new ItemTab(key, labelKey, rowElement, columns, seqKey, uniqueKeys, markKey, true, rowFields);
+    }
+
+    /** The tab with a field written with every row in the message ({@link #rowFields()}). */
+    public ItemTab withRowField(String field, String value) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(rowFields);
+        fields.put(field, value);
+        return new ItemTab(key, labelKey, rowElement, columns, seqKey, uniqueKeys, markKey, derived, fields);
     }
 
     public Optional<FieldSpec> column(String columnKey) {

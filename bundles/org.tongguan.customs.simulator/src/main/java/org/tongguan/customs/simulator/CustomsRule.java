@@ -5,13 +5,13 @@ import org.tongguan.core.customs.SignedMessage;
 
 /**
  * Whiteboard service: how the simulated customs judges one message type. An area registers one per message type it
- * sends (e.g. the ledger area for {@code QYZZ101} 企业资质申请 and {@code EMS101}); the simulator asks it for the
+ * sends (e.g. the ledger area for {@code EMS101} 企业资质申请 and {@code EMS111} 账册); the simulator asks it for the
  * business receipt of every declared message of that type. A message type without a rule is answered 转人工 with
  * check {@code 0000}.
  */
 @ConsumerType
 public interface CustomsRule {
-    /** The message type this rule judges, as in {@code EnvelopInfo/message_type}, e.g. {@code QYZZ101}. */
+    /** The message type this rule judges, as in {@code EnvelopInfo/message_type}, e.g. {@code INV101}. */
     String messageType();
 
     /**

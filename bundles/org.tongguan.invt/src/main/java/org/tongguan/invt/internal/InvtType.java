@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
 import org.tongguan.core.declaration.DocumentPage;
@@ -49,7 +50,6 @@ import org.tongguan.ledger.Shortfall;
 @Component(service = DocumentType.class, property = "document.type=" + InvtType.ID)
 public class InvtType extends AbstractDocumentType {
     public static final String ID = "invt";
-    public static final String MESSAGE_TYPE = "INV101";
     public static final String PERMISSION = "invt.list";
     public static final String ITEMS = "items";
     static final Messages MESSAGES = new Messages("org.tongguan.invt.messages", InvtType.class.getClassLoader());
@@ -104,7 +104,7 @@ public class InvtType extends AbstractDocumentType {
             Elements.RMK);
 
     private static final List<ItemTab> TABS = List.of(
-            new ItemTab(ITEMS, "invt.tab.items", "Item", COLUMNS, "gdsSeqno", List.of("gdsSeqno")));
+            new ItemTab(ITEMS, "invt.tab.items", "InvtListType", COLUMNS, "gdsSeqno", List.of("gdsSeqno")));
 
     /** The lists of 加工贸易账册 (E…) under 加工贸易账册, those of 物流账册 (T…) under 保税物流管理 (manual 001). */
     private static final DocumentPage[] PAGES = {
@@ -127,7 +127,7 @@ public class InvtType extends AbstractDocumentType {
     }
 
     public InvtType(LedgerRegistry books, Clock clock) {
-        super(new Description(ID, MESSAGES, "invt.title", PERMISSION, MESSAGE_TYPE, "INV", "InvtMessage",
+        super(new Description(ID, MESSAGES, "invt.title", PERMISSION, ImportLayout.INV101, "INV",
                 "bizopEtpsno", HEADER, TABS, "inputTime", null, "bondInvtNo", null,
                 List.of("impexpMarkcd", "putrecNo", "mtpckEndprdMarkcd")).withPages(PAGES));
         this.books = books;

@@ -7,13 +7,18 @@ import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.ValidationException;
+import org.tongguan.core.customs.wire.ImportLayout;
+import org.tongguan.core.customs.wire.LayoutCheck;
+import org.tongguan.core.customs.wire.WireElement;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.ledger.Balance;
@@ -161,5 +166,38 @@ class InvtTest {
         re = f.judge(re, "3", "6999 退单");
         assertEquals(DocumentState.RETURNED, re.state());
         f.saveRow(other, InvtType.ITEMS, row("1", "100"));
+    }
+
+    /**
+     * The list's message is INV101 element for element as the XA sample (Ibondinvt.xml): the sample's header
+     * elements in its order (GX's 预录入统一编号 and 清单编号 before them, as the product holds both), the rows as
+     * InvtListType, then OperCusRegCode and SysId; the clerk's own 企业内部编号 is written as typed.
+     */
+    @Test
+    void theMessageIsTheSamplesLayoutWithTheClerksInnerNumber() throws Exception {
+        Document d = list("I", "I", "0654", row("1", "10"));
+        WireElement m = LayoutCheck.assertWrittenAsLayout(ImportLayout.INV101, f.documents.message(SYSTEM, d.id()),
+                List.of());
+        WireElement sample = LayoutCheck.read(getClass().getResourceAsStream(
+                "/org/tongguan/core/customs/wire/xa-Ibondinvt.xml").readAllBytes()).child("Object").orElseThrow()
+                .child("Package").orElseThrow().child("DataInfo").orElseThrow().child("BussinessData").orElseThrow()
+                .child("InvtMessage").orElseThrow();
+        List<String> head = new ArrayList<>(m.child("InvtHeadType").orElseThrow().childNames());
+        assertEquals(List.of("SeqNo", "BondInvtNo"), head.subList(0, 2));
+        assertEquals(sample.child("InvtHeadType").orElseThrow().childNames(), head.subList(2, head.size()));
+        List<String> row = m.child("InvtListType").orElseThrow().childNames();
+        assertEquals(sample.child("InvtListType").orElseThrow().childNames(), row.subList(0, row.size() - 2));
+        assertEquals(List.of("UcnsVerno", "Rmk"), row.subList(row.size() - 2, row.size()), "GX's, after the sample's");
+        assertEquals(List.of("InvtHeadType", "InvtListType", "OperCusRegCode", "SysId"), m.childNames());
+        assertEquals(d.etpsPreentNo(), m.child("InvtHeadType").orElseThrow().text("EtpsInnerInvtNo"));
+        assertEquals(LedgerFixture.ENTERPRISE, m.text("OperCusRegCode"));
+
+        Map<String, String> own = new HashMap<>(d.header());
+        own.put("etpsInnerInvtNo", "HZQD-2026-0001");
+        d = f.documents.saveHeader(SYSTEM, d.id(), d.version(), own);
+        m = LayoutCheck.read(f.documents.message(SYSTEM, d.id()));
+        assertEquals("HZQD-2026-0001", m.child("InvtHeadType").orElseThrow().text("EtpsInnerInvtNo"));
+        assertEquals(d.value("inputTime"), m.child("InvtHeadType").orElseThrow().text("InputTime"));
+        assertTrue(d.value("inputTime").matches("\\d{8}"), d.value("inputTime"));
     }
 }

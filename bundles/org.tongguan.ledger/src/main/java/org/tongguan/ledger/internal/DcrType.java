@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
@@ -53,7 +54,8 @@ import org.tongguan.ledger.internal.book.LedgerTexts;
 @Component(service = DocumentType.class, property = "document.type=" + DcrType.ID)
 public class DcrType extends AbstractDocumentType {
     public static final String ID = "dcr";
-    public static final String MESSAGE_TYPE = "DCR101";
+    /** The message's 类型代码 of a row: I 料件, E 成品 (EMS121.xsd {@code EmsChgoffDt}). */
+    static final String ROW_KIND = "typecd";
     static final String PERMISSION = "ledger.dcr";
     static final Messages MESSAGES = QyzzType.MESSAGES;
     static final String MTPCK = "mtpck";
@@ -104,8 +106,10 @@ public class DcrType extends AbstractDocumentType {
                 FieldSpec.decimal("expQty", "dcr.expQty", 5).asReadOnly(),
                 FieldSpec.decimal("retInQty", "dcr.retInQty", 5).asReadOnly(),
                 FieldSpec.decimal("retOutQty", "dcr.retOutQty", 5).asReadOnly());
-        TABS = List.of(new ItemTab(MTPCK, "dcr.tab.mtpck", "Item", m, null, List.of("gdsSeqno")).asDerived(),
-                new ItemTab(ENDPRD, "dcr.tab.endprd", "Item", e, null, List.of("gdsSeqno")).asDerived());
+        TABS = List.of(new ItemTab(MTPCK, "dcr.tab.mtpck", "EmsChgoffDt", m, null, List.of("gdsSeqno")).asDerived()
+                .withRowField(ROW_KIND, "I"),
+                new ItemTab(ENDPRD, "dcr.tab.endprd", "EmsChgoffDt", e, null, List.of("gdsSeqno")).asDerived()
+                        .withRowField(ROW_KIND, "E"));
     }
 
     private final LedgerBook book;
@@ -118,7 +122,7 @@ public class DcrType extends AbstractDocumentType {
     }
 
     DcrType(LedgerBook book, LedgerStore store, Clock clock) {
-        super(new Description(ID, MESSAGES, "dcr.title", PERMISSION, MESSAGE_TYPE, "EMS", "DcrMessage", "bizopEtpsno",
+        super(new Description(ID, MESSAGES, "dcr.title", PERMISSION, ImportLayout.EMS121, "EMS", "bizopEtpsno",
                 HEADER, TABS, "inputTime", null, "emsNo", null, List.of())
                 .withPages(DocumentPage.entry("ledger/dcr", LedgerMenu.ENTRY, 30, "dcr.title"),
                         DocumentPage.query("ledger/dcr-query", LedgerMenu.QUERY, 40, "dcr.query.title")));

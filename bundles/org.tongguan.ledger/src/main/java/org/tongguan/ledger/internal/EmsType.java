@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
 import org.tongguan.core.declaration.DocumentPage;
@@ -40,7 +41,6 @@ import org.tongguan.ledger.internal.book.LedgerStore;
 @Component(service = DocumentType.class, property = "document.type=" + EmsType.ID)
 public class EmsType extends FilingType {
     public static final String ID = "ems";
-    public static final String MESSAGE_TYPE = "EMS101";
     static final String PERMISSION = "ledger.ems";
     static final Messages MESSAGES = QyzzType.MESSAGES;
     static final String MTPCK = LedgerBookImpl.MTPCK;
@@ -95,11 +95,11 @@ public class EmsType extends FilingType {
     }
 
     private static final List<ItemTab> TABS = List.of(
-            new ItemTab(MTPCK, "ems.tab.mtpck", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
+            new ItemTab(MTPCK, "ems.tab.mtpck", "EmsPutrecImg", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
                     .withMarks("modfMarkcd"),
-            new ItemTab(ENDPRD, "ems.tab.endprd", "Item", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
+            new ItemTab(ENDPRD, "ems.tab.endprd", "EmsPutrecExg", itemColumns(), "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
                     .withMarks("modfMarkcd"),
-            new ItemTab(BOM, "ems.tab.ucns", "Item", bomColumns(), null,
+            new ItemTab(BOM, "ems.tab.ucns", "EmsPutrecCm", bomColumns(), null,
                     List.of("endprdSeqno+mtpckSeqno+ucnsVerno")).withMarks("modfMarkcd"));
 
     private static final AttachmentRules ATTACHMENTS = new AttachmentRules(Set.of("pdf", "jpg", "jpeg", "png"),
@@ -110,7 +110,7 @@ public class EmsType extends FilingType {
 
     @Activate
     public EmsType(@Reference LedgerStore store, @Reference LedgerBook book) {
-        super(new Description(ID, MESSAGES, "ems.title", PERMISSION, MESSAGE_TYPE, "EMS", "EmsMessage", "bizopEtpsno",
+        super(new Description(ID, MESSAGES, "ems.title", PERMISSION, ImportLayout.EMS111, "EMS", "bizopEtpsno",
                 HEADER, TABS, "inputTime", "chgTmsCnt", "emsNo", ATTACHMENTS, List.of())
                 .withPages(DocumentPage.entry("ledger/ems", LedgerMenu.ENTRY, 20, "ems.title"),
                         DocumentPage.query("ledger/ems-query", LedgerMenu.QUERY, 20, "ems.query.title")), "emsNo", "emsNo",

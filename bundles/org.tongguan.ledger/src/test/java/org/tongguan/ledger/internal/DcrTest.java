@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.ValidationException;
+import org.tongguan.core.customs.wire.ImportLayout;
+import org.tongguan.core.customs.wire.LayoutCheck;
+import org.tongguan.core.customs.wire.WireElement;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.ledger.ListMovements;
@@ -120,5 +123,49 @@ class DcrTest {
     void aPeriodCannotEndInTheFutureOrBeforeItBegins() {
         assertThrows(ValidationException.class, () -> dcr("1", today.plusDays(1)));
         assertThrows(ValidationException.class, () -> dcr("1", today.minusDays(1)));
+    }
+
+    /**
+     * The 报核's message is EMS121 as derived from EMS121.xsd; the 账册's (filed by the fixture) EMS111 with 料件,
+     * 成品 and 单损耗 in their elements; the 企业资质's EMS101 with 料件 I and 成品 E in EtArcrpDt.
+     */
+    @Test
+    void eachLedgerMessageIsItsDerivedLayout() throws Exception {
+        Document d = dcr("1", today);
+        WireElement m = LayoutCheck.assertWrittenAsLayout(ImportLayout.EMS121, f.documents.message(SYSTEM, d.id()),
+                List.of("DclEtpsno", "DclEtpsSccd", "DclEtpsNm", "ChgoffConfirm", "ConfirmTime"));
+        List<WireElement> rows = m.children("EmsChgoffDt");
+        assertEquals(d.items("mtpck").size() + d.items("endprd").size(), rows.size());
+        assertEquals("I", rows.get(0).text("Typecd"));
+        assertEquals("E", rows.get(rows.size() - 1).text("Typecd"));
+        assertEquals(d.items("mtpck").get(0).value("expectQty"), rows.get(0).text("ShdRemainQty"));
+        assertEquals(EMS, m.child("EmsChgoffBsc").orElseThrow().text("EmsNo"));
+
+        Document ledger = f.draftLedger();
+        m = LayoutCheck.assertWrittenAsLayout(ImportLayout.EMS111, f.documents.message(SYSTEM, ledger.id()),
+                List.of("UsageTypecd", "InputEtpsno", "InputEtpsSccd", "InputTime"));
+        assertEquals(ledger.items("mtpck").size(), m.children("EmsPutrecImg").size());
+        assertEquals(ledger.items("endprd").size(), m.children("EmsPutrecExg").size());
+        assertEquals(ledger.items("ucns").size(), m.children("EmsPutrecCm").size());
+        assertEquals(ledger.etpsPreentNo(), m.child("EmsPutrecBsc").orElseThrow().text("EtpsPreentNo"));
+
+        f.add(new QyzzType());
+        Map<String, String> h = new HashMap<>();
+        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
+            h.put(unit + "Etpsno", LedgerFixture.ENTERPRISE);
+        }
+        h.put("masterCuscd", "9000");
+        h.put("finishValidDate", "2031-12-31");
+        h.put("prdtCapaAmt", "1000000");
+        h.put("qualTypecd", "1");
+        Document q = f.documents.create(SYSTEM, QyzzType.ID, h);
+        q = f.saveRow(q, "mtpck", LedgerFixture.item("M-PE", "聚乙烯粒子", "3901100090", "4.5", "10"));
+        q = f.saveRow(q, "endprd", LedgerFixture.item("P-A", "开关A", "8536500000", "23", "1"));
+        m = LayoutCheck.assertWrittenAsLayout(ImportLayout.EMS101, f.documents.message(SYSTEM, q.id()),
+                List.of("InputEtpsno", "InputEtpsSccd", "InputTime", "QualTypecd"));
+        assertEquals(List.of("I", "E"), m.children("EtArcrpDt").stream().map(r -> r.text("MtpckEndprdTypecd"))
+                .toList());
+        assertEquals("20311231", m.child("EtArcrpBsc").orElseThrow().text("FinishValidTime"));
+        assertEquals("西安高新加工贸易有限公司", m.child("EtArcrpBsc").orElseThrow().text("PrcsEtpsNm"));
     }
 }

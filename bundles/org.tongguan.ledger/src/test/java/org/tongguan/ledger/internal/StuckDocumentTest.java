@@ -101,7 +101,7 @@ class StuckDocumentTest {
         ReceiptRequest request = f.harness.receiptRequests().get(0);
         assertEquals(d.etpsPreentNo(), request.businessId());
         assertEquals(d.etpsPreentNo() + "-1", request.messageId());
-        assertEquals("EMS101_" + d.etpsPreentNo() + "_1.xml", request.fileName());
+        assertEquals("EMS111_" + d.etpsPreentNo() + "_1.xml", request.fileName());
         Thread.sleep(5);
         f.harness.sweep();
         assertEquals(2, warnings().size(), "the wait started again at the request: a second wait, a second 预警");
@@ -174,7 +174,7 @@ class StuckDocumentTest {
 
         assertEquals(DocumentState.DECLARED, resent.state());
         assertEquals(1, f.harness.sent().size());
-        assertEquals("EMS101_" + draft.etpsPreentNo() + "_1.xml", f.harness.sent().get(0).fileName(),
+        assertEquals("EMS111_" + draft.etpsPreentNo() + "_1.xml", f.harness.sent().get(0).fileName(),
                 "the message signed at 申报, not a new one");
         assertEquals(Set.of(), f.documents.followUps(SYSTEM, resent.id()), "on its way now");
         Document approved = f.approve(resent, Map.of("emsNo", "E90000000002"));

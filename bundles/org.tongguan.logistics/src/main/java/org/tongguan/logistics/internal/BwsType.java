@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongguan.core.Messages;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.Validator;
 import org.tongguan.core.code.CodeTableId;
 import org.tongguan.core.declaration.AbstractDocumentType;
@@ -23,7 +24,7 @@ import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.logistics.internal.book.BwsBook;
 
 /**
- * 物流账册 备案 and 变更 ({@value #MESSAGE_TYPE}; fields as the customs schema BwsBsc / BwsDt names them): the
+ * 物流账册 备案 and 变更 (BWS101, {@link ImportLayout#BWS101}; fields as the customs schema BwsBsc / BwsDt names them): the
  * warehouse's header and its 商品. 序号 and 料号 are unique; a 变更 of the approved ledger keeps each row's 修改标志 and
  * may not delete a 商品 lists have moved. Customs' first approval brings the 账册编号 (T…); every approval makes the
  * 商品 what lists under the ledger are checked and counted against ({@link BwsBook}).
@@ -31,7 +32,6 @@ import org.tongguan.logistics.internal.book.BwsBook;
 @Component(service = DocumentType.class, property = "document.type=" + BwsType.ID)
 public class BwsType extends AbstractDocumentType {
     public static final String ID = "bws";
-    public static final String MESSAGE_TYPE = "BWS101";
     public static final String PERMISSION = "logistics.bws";
     public static final String ITEMS = "items";
     static final Messages MESSAGES = BwsBook.MESSAGES;
@@ -69,14 +69,14 @@ public class BwsType extends AbstractDocumentType {
             FieldSpec.text("rmk", Elements.label("rmk"), 255), Elements.MODF_MARKCD);
 
     private static final List<ItemTab> TABS = List.of(
-            new ItemTab(ITEMS, "bws.tab.items", "Item", COLUMNS, "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
+            new ItemTab(ITEMS, "bws.tab.items", "BwsDt", COLUMNS, "gdsSeqno", List.of("gdsSeqno", "gdsMtno"))
                     .withMarks("modfMarkcd"));
 
     private final BwsBook book;
 
     @Activate
     public BwsType(@Reference BwsBook book) {
-        super(new Description(ID, MESSAGES, "bws.title", PERMISSION, MESSAGE_TYPE, "EMS", "BwsMessage",
+        super(new Description(ID, MESSAGES, "bws.title", PERMISSION, ImportLayout.BWS101, "EMS",
                 "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "bwsNo", null, List.of("bwsNo"))
                 .withPages(DocumentPage.entry("logistics/bws", LogisticsMenu.ENTRY, 5, "bws.title"),
                         DocumentPage.query("logistics/bws-query", LogisticsMenu.QUERY, 5, "bws.query.title")));

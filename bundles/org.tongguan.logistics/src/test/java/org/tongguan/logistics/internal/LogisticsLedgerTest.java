@@ -8,12 +8,16 @@ import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.ValidationException;
+import org.tongguan.core.customs.wire.ImportLayout;
+import org.tongguan.core.customs.wire.LayoutCheck;
+import org.tongguan.core.customs.wire.WireElement;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.invt.internal.InvtType;
@@ -156,5 +160,21 @@ class LogisticsLedgerTest {
         ValidationException e = assertThrows(ValidationException.class, () -> f.documents.create(SYSTEM,
                 InvtType.ID, h));
         assertTrue(e.getMessage().contains("H90000000001"), e.getMessage());
+    }
+
+    /** The 物流账册's message is BWS101 as derived from BWS101.xsd: BwsBsc in the schema's order, the goods as BwsDt. */
+    @Test
+    void theLedgersMessageIsTheDerivedBwsLayout() throws Exception {
+        Document d = f.documents.create(SYSTEM, BwsType.ID, ledgerHeader());
+        d = f.saveRow(d, BwsType.ITEMS, goods("G-PE", "聚乙烯粒子", "3901100090", "4.5"));
+        // every header field of the type is an element of BwsBsc: nothing after the schema's
+        WireElement m = LayoutCheck.assertWrittenAsLayout(ImportLayout.BWS101, f.documents.message(SYSTEM, d.id()),
+                List.of());
+        assertEquals(List.of("BwsBsc", "BwsDt", "OperCusRegCode"), m.childNames());
+        WireElement head = m.child("BwsBsc").orElseThrow();
+        assertEquals(d.etpsPreentNo(), head.text("EtpsPreentNo"));
+        assertEquals("20311231", head.text("FinishValidDate"));
+        assertEquals(d.value("inputTime"), head.text("InputDate"));
+        assertEquals("G-PE", m.child("BwsDt").orElseThrow().text("GdsMtno"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.Messages;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentAction;
@@ -28,9 +29,8 @@ class EditorStateTest {
             @Override public Messages messages() { return Messages.CORE; }
             @Override public String titleKey() { return "t"; }
             @Override public String permission() { return "t"; }
-            @Override public String messageType() { return "T101"; }
+            @Override public ImportLayout layout() { return ImportLayout.INV101; }
             @Override public String businessType() { return "T"; }
-            @Override public String messageRoot() { return "T"; }
             @Override public List<FieldSpec> header() { return List.of(); }
             @Override public String enterpriseKey() { return "e"; }
             @Override public String changeCountKey() { return changeCountKey; }
@@ -38,7 +38,7 @@ class EditorStateTest {
 
             @Override
             public List<ItemTab> tabs() {
-                ItemTab t = new ItemTab("items", "t", "Item", List.of(), null, List.of());
+                ItemTab t = new ItemTab("items", "t", "InvtListType", List.of(), null, List.of());
                 return List.of(derivedOnly ? t.asDerived() : t);
             }
         };

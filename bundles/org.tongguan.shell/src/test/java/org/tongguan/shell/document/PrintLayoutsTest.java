@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.Messages;
 import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.AttachmentRules;
@@ -29,9 +30,9 @@ class PrintLayoutsTest {
 
     private static final class Qualification extends AbstractDocumentType {
         Qualification() {
-            super(new Description("qual", Messages.CORE, LABEL, "test.qual", "QUAL101", "QUAL", "Qual", "etps",
+            super(new Description("qual", Messages.CORE, LABEL, "test.qual", ImportLayout.INV101, "QUAL", "etps",
                     List.of(FieldSpec.text("etps", LABEL, 10), FieldSpec.date("finishValidDate", LABEL)),
-                    List.of(new ItemTab("items", LABEL, "Item", List.of(FieldSpec.date("validTo", LABEL)), null,
+                    List.of(new ItemTab("items", LABEL, "InvtListType", List.of(FieldSpec.date("validTo", LABEL)), null,
                             List.of())), null, null, null, AttachmentRules.NONE, List.of()));
         }
     }

@@ -71,6 +71,18 @@ public final class ImportMessages {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The business message alone, as the {@code Package} holds it: UTF-8 without an XML declaration, each element on
+     * its own line, empty elements written out and text escaped as canonical XML has them, so that it is its own
+     * canonical form ({@link org.tongguan.core.customs.Envelopes#sealCanonical} digests it as written).
+     */
+    public static byte[] canonical(WireElement business) {
+        StringBuilder out = new StringBuilder(4096);
+        WireXml.write(out, business, 0);
+        out.setLength(out.length() - 1); // the line end after the root is outside it
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The {@code Package} element at {@code depth}: envelope info and business data. */
     static void packageElement(StringBuilder out, int depth, EnvelopeInfo info, String icCard, String declareFlag,
             WireElement business) {

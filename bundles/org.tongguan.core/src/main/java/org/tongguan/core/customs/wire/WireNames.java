@@ -23,7 +23,19 @@ public final class WireNames {
             // Ibondinvt.xml: 收货企业社会信用代码 is RvsngdEtpsSccd next to RcvgdEtpsno; the receipts' BondInvtBsc agrees
             "INV101", Map.of("rcvgdEtpsSccd", "RvsngdEtpsSccd"),
             // PHP SAS101 field list: the 主管关区 is MaserCuscd [sic] in the import, masterCuscd in the receipts
-            "SAS101", Map.of("masterCuscd", "MaserCuscd"));
+            "SAS101", Map.of("masterCuscd", "MaserCuscd"),
+            // derived from xsd/EMS (the schema's name of the same 中文 element): 企业资质
+            "EMS101", Map.of("netwkEtpsArcrpNo", "EtArcrpNo", "rcvgdEtpsSccd", "PrcsEtpsSccd", "rcvgdEtpsno",
+                    "PrcsEtpsno", "rcvgdEtpsNm", "PrcsEtpsNm", "prdtCapaAmt", "PrcsPrdcAbltAmt", "etpsAddr", "ConcAddr",
+                    "finishValidDate", "FinishValidTime"),
+            // derived from xsd/EMS: 账册 as INV101's 收发货企业
+            "EMS111", Map.of("rcvgdEtpsSccd", "RvsngdEtpsSccd"),
+            // derived from xsd/EMS: 报核 (报核开始/截止时间, 序号, 应剩余, 实际剩余, 差异)
+            "EMS121", Map.of("vclrBgnDate", "ChgoffBeginTime", "vclrEndDate", "ChgoffDueTime", "gdsSeqno", "Seqno",
+                    "expectQty", "ShdRemainQty", "actualQty", "ActlRemainQty", "diffQty", "DsmlQty", "diffAmt",
+                    "DsmlAmt", "diffRate", "DsmlRate"),
+            // derived from xsd/EMS: 物流账册 录入日期
+            "BWS101", Map.of("inputTime", "InputDate"));
 
     private WireNames() {
     }
@@ -48,19 +60,20 @@ public final class WireNames {
     }
 
     /**
-     * A date as the import writes it: {@code 2028-12-31} (the product's form) becomes {@code 20281231}; a blank stays
-     * blank.
+     * A date as the import writes it: {@code 2028-12-31} or {@code 20281231} (the forms the product holds) becomes
+     * {@code 20281231}; a blank stays blank.
      *
-     * @throws IllegalArgumentException when {@code isoDate} is not a date
+     * @throws IllegalArgumentException when {@code date} is not a date
      */
-    public static String importDate(String isoDate) {
-        if (isoDate == null || isoDate.isBlank()) {
+    public static String importDate(String date) {
+        if (date == null || date.isBlank()) {
             return "";
         }
+        String d = date.strip();
         try {
-            return LocalDate.parse(isoDate.strip()).format(IMPORT_DATE);
+            return (d.length() == 8 ? LocalDate.parse(d, IMPORT_DATE) : LocalDate.parse(d)).format(IMPORT_DATE);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a date (yyyy-MM-dd): " + isoDate, e);
+            throw new IllegalArgumentException("not a date (yyyy-MM-dd or yyyyMMdd): " + date, e);
         }
     }
 }

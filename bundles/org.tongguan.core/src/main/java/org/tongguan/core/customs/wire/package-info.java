@@ -7,5 +7,5 @@
  * event ({@link org.tongguan.core.customs.wire.ReceiptOutcomes}). What is proven by public samples and what is derived
  * is written down in {@code docs/wire-formats.md}.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tongguan.core.customs.wire;

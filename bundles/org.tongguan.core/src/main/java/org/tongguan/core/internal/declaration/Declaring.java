@@ -149,7 +149,8 @@ final class Declaring {
                     fileName, type.messageType(), "DXPENT" + d.enterpriseCode, "DXPEDC" + type.businessType(),
                     engine.clock.instant());
             String flag = declare ? Envelopes.DECLARE : Envelopes.STAGE;
-            byte[] sealed = Envelopes.sealCanonical(s, cardNo, pin, info, flag, MessageBuilder.element(type, doc));
+            byte[] sealed = Envelopes.sealCanonical(s, cardNo, pin, info, flag,
+                    MessageBuilder.element(type, doc, card.enterpriseCode()));
             DocumentState before = d.state;
             if (declare) {
                 d.state = next;

@@ -94,6 +94,10 @@ class ImportMessagesTest {
         assertThrows(IllegalArgumentException.class, () -> WireNames.importDate("31.12.2028"));
     }
 
+    /**
+     * Every element of the sample is written, blank ones empty as the sample has them; GX's elements the sample lacks
+     * only when given, at their place; fields neither names follow.
+     */
     @Test
     void fieldsTheSampleDoesNotNameFollowItsOnesAndTextIsEscaped() throws Exception {
         Map<String, String> header = new LinkedHashMap<>();
@@ -103,8 +107,16 @@ class ImportMessagesTest {
         header.put("bondInvtNo", "QD311124I000067647");
         WireElement m = ImportLayout.INV101.message(header, Map.of(), Map.of("OperCusRegCode", "3111960001"));
         WireElement head = m.child("InvtHeadType").orElseThrow();
-        assertEquals(List.of("BondInvtNo", "PutrecNo", "Rmk", "UcnsVerno"), head.childNames());
+        List<String> sample = Samples.element(SAMPLE).child("Object").orElseThrow().child("Package").orElseThrow()
+                .child("DataInfo").orElseThrow().child("BussinessData").orElseThrow().child("InvtMessage")
+                .orElseThrow().child("InvtHeadType").orElseThrow().childNames();
+        List<String> expected = new ArrayList<>(List.of("BondInvtNo"));
+        expected.addAll(sample);
+        expected.add("UcnsVerno");
+        assertEquals(expected, head.childNames());
+        assertEquals("", head.text("ListStat"));
         assertEquals(List.of("InvtHeadType", "OperCusRegCode", "SysId"), m.childNames());
+        assertEquals("Z8", m.text("SysId"), "the sample's, unless given");
 
         StringBuilder xml = new StringBuilder();
         WireXml.write(xml, m, 0);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.ValidationException;
@@ -45,6 +46,13 @@ class DocumentServiceTest {
 
     /** A small type: header with an enterprise and a kind; 成品 and BOM rows; a derived tab of totals. */
     static final class Bom implements DocumentType {
+        /** A message of the test's own: a header and the three tabs' rows. */
+        static final ImportLayout LAYOUT = new ImportLayout("BOM101", "BomMessage",
+                ImportLayout.Part.derived("BomHead", List.of("EtpsPreentNo")),
+                List.of(ImportLayout.Part.derived("Exg", List.of()), ImportLayout.Part.derived("Bom", List.of()),
+                        ImportLayout.Part.derived("Sum", List.of())),
+                List.of(ImportLayout.OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", null, false);
+
         @Override
         public String id() {
             return "bom";
@@ -66,18 +74,13 @@ class DocumentServiceTest {
         }
 
         @Override
-        public String messageType() {
-            return "BOM101";
+        public ImportLayout layout() {
+            return LAYOUT;
         }
 
         @Override
         public String businessType() {
             return "BOM";
-        }
-
-        @Override
-        public String messageRoot() {
-            return "Bom";
         }
 
         @Override
@@ -89,19 +92,19 @@ class DocumentServiceTest {
 
         @Override
         public List<ItemTab> tabs() {
-            return List.of(new ItemTab("exg", "document.record", "Item", List.of(
+            return List.of(new ItemTab("exg", "document.record", "Exg", List.of(
                     FieldSpec.integer("seq", "document.record", 9),
                     FieldSpec.decimal("qty", "document.record", 2),
                     FieldSpec.text("mark", "document.record", 1).asReadOnly()), "seq", List.of("seq"))
                     .withMarks("mark"),
-                    new ItemTab("bom", "document.record", "Item", List.of(
+                    new ItemTab("bom", "document.record", "Bom", List.of(
                             FieldSpec.integer("exg", "document.record", 9).asRequired(),
                             FieldSpec.integer("img", "document.record", 9).asRequired(),
                             FieldSpec.text("ver", "document.record", 8).asRequired(),
                             FieldSpec.decimal("net", "document.record", 9).asRequired(),
                             FieldSpec.decimal("ucns", "document.record", 9).asReadOnly()),
                             null, List.of("exg+img+ver")),
-                    new ItemTab("sum", "document.record", "Item", List.of(
+                    new ItemTab("sum", "document.record", "Sum", List.of(
                             FieldSpec.integer("exg", "document.record", 9).asReadOnly(),
                             FieldSpec.decimal("total", "document.record", 9).asReadOnly(),
                             FieldSpec.decimal("note", "document.record", 2)), null, List.of()).asDerived());

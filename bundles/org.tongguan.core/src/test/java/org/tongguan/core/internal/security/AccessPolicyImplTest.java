@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.Messages;
 import org.tongguan.core.audit.AuditAction;
@@ -52,7 +53,7 @@ class AccessPolicyImplTest {
     /** A document type as an area registers it: its two permissions are named from its title. */
     private static final class Qualification extends AbstractDocumentType {
         Qualification() {
-            super(new Description("qual", Messages.CORE, "document.record", "test.qual", "QUAL101", "QUAL", "Qual",
+            super(new Description("qual", Messages.CORE, "document.record", "test.qual", ImportLayout.EMS101, "QUAL",
                     "etps", List.of(FieldSpec.text("etps", "document.record", 10)), List.of(), null, null, null,
                     AttachmentRules.NONE, List.of()));
         }

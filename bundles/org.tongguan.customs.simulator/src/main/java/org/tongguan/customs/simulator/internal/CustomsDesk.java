@@ -472,7 +472,8 @@ final class CustomsDesk {
     }
 
     /** The business message's fields the desk reads (the rules read the rest), each by the names it goes by. */
-    private static final String[] ETPS_PREENT_NO = {"EtpsPreentNo", "etpsPreentNo"};
+    // the 企业内部编号: EtpsPreentNo in the EMS messages, EtpsInnerInvtNo in a 核注清单 (docs/wire-formats.md)
+    private static final String[] ETPS_PREENT_NO = {"EtpsPreentNo", "EtpsInnerInvtNo", "etpsPreentNo"};
     private static final String[] DISTRICT_FIELD = {"masterCuscd", "MasterCuscd", "dclPlcCuscd", "DclPlcCuscd",
         "impexpPortcd", "ImpexpPortcd"};
     private static final String[] CHG_TMS_CNT = {"chgTmsCnt", "ChgTmsCnt"};

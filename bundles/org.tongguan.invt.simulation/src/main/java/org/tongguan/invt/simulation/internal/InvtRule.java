@@ -8,7 +8,6 @@ import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Document;
 
 /**
  * How the simulated customs judges a 保税核注清单 ({@value #MESSAGE_TYPE}): without any row → 退单
@@ -21,7 +20,7 @@ import org.w3c.dom.Document;
 public class InvtRule implements CustomsRule {
     static final String MESSAGE_TYPE = "INV101";
     /** The message's rows. */
-    static final String ITEMS = "items";
+    static final String ITEMS = "InvtListType";
     static final String NO_ROWS_CODE = "6001";
     static final String PASSED_CODE = "6000";
 
@@ -32,12 +31,12 @@ public class InvtRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc = MessageXml.parse(message);
-        if (MessageXml.rows(doc, ITEMS).isEmpty()) {
+        MessageXml.Message doc = MessageXml.parse(message);
+        if (doc.rows(ITEMS).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
-        String district = MessageXml.first(doc, "dclPlcCuscd");
-        String ie = MessageXml.first(doc, "impexpMarkcd");
+        String district = doc.field("dclPlcCuscd");
+        String ie = doc.field("impexpMarkcd");
         String no = numbers.nextListNo(district.matches("[0-9]{4}") ? district : "0000", "E".equals(ie) ? 'E' : 'I');
         return Verdict.approved(Map.of(NumberSource.BOND_INVT_NO, no), new CheckInfo(PASSED_CODE, "核注清单审核通过"))
                 .released();

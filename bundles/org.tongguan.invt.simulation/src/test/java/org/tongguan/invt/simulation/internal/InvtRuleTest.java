@@ -27,18 +27,19 @@ class InvtRuleTest {
                 return "QD" + district + "26" + impExp + "000000007";
             }
         };
-        Verdict v = rule.judge(message("<Head><impexpMarkcd>E</impexpMarkcd><dclPlcCuscd>9000</dclPlcCuscd></Head>"
-                + "<items><Item><gdsSeqno>1</gdsSeqno></Item></items>"), numbers);
+        Verdict v = rule.judge(message("<InvtHeadType><DclPlcCuscd>9000</DclPlcCuscd><ImpexpMarkcd>E</ImpexpMarkcd>"
+                + "</InvtHeadType><InvtListType><GdsSeqno>1</GdsSeqno></InvtListType>"), numbers);
         assertEquals(Verdict.Result.APPROVED, v.result());
         assertEquals("QD900026E000000007", v.assignedNumbers().get("bondInvtNo"));
         assertTrue(v.release());
-        Verdict empty = rule.judge(message("<Head><impexpMarkcd>I</impexpMarkcd></Head><items></items>"), numbers);
+        Verdict empty = rule.judge(message("<InvtHeadType><ImpexpMarkcd>I</ImpexpMarkcd></InvtHeadType>"), numbers);
         assertEquals(Verdict.Result.RETURNED, empty.result());
         assertEquals(InvtRule.NO_ROWS_CODE, empty.checks().get(0).code());
     }
 
     private static SignedMessage message(String body) {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><InvtMessage>" + body + "</InvtMessage>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><InvtMessage>" + body
+                + "<OperCusRegCode>6101940123</OperCusRegCode><SysId>Z8</SysId></InvtMessage>";
         return new SignedMessage(new EnvelopeInfo("1.0", "INVT1", "INVT1-1", "INV101_INVT1_1.xml", "INV101",
                 "DXPENT6101940123", "DXPEDCINV", Instant.EPOCH), "1", xml.getBytes(StandardCharsets.UTF_8), "OP1");
     }

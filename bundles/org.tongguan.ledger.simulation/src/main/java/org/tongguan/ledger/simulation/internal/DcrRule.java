@@ -10,7 +10,6 @@ import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Element;
 
 /**
  * How the simulated customs judges a 账册报核 ({@value #MESSAGE_TYPE}), in this order:
@@ -23,9 +22,9 @@ import org.w3c.dom.Element;
  */
 @Component(service = CustomsRule.class)
 public class DcrRule implements CustomsRule {
-    static final String MESSAGE_TYPE = "DCR101";
-    /** The message's 料件 rows. */
-    static final String MTPCK = "mtpck";
+    static final String MESSAGE_TYPE = "EMS121";
+    /** The message's rows, 料件 ({@code typecd} I) and 成品. */
+    static final String ROWS = "EmsChgoffDt";
     static final String NO_ACTUAL_CODE = "5002";
     static final String DIFFERENCE_CODE = "5001";
     static final String PASSED_CODE = "5000";
@@ -38,17 +37,17 @@ public class DcrRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        List<Element> rows = MessageXml.rows(MessageXml.parse(message), MTPCK);
-        for (Element row : rows) {
-            if (MessageXml.text(row, "actualQty").isEmpty()) {
-                return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
+        List<Map<String, String>> rows = MessageXml.parse(message).rows(ROWS, "typecd", "I");
+        for (Map<String, String> row : rows) {
+            if (row.getOrDefault("actualQty", "").isEmpty()) {
+                return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + row.get("gdsSeqno")
                         + " 未申报实际剩余数量"));
             }
         }
-        for (Element row : rows) {
-            String rate = MessageXml.text(row, "diffRate");
+        for (Map<String, String> row : rows) {
+            String rate = row.getOrDefault("diffRate", "");
             if (!rate.isEmpty() && new BigDecimal(rate).abs().compareTo(BigDecimal.valueOf(TOLERANCE_PERCENT)) > 0) {
-                return Verdict.manual(new CheckInfo(DIFFERENCE_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
+                return Verdict.manual(new CheckInfo(DIFFERENCE_CODE, "料件序号 " + row.get("gdsSeqno")
                         + " 差异率 " + rate + "% 超过 ±" + TOLERANCE_PERCENT + "%，转人工审核"));
             }
         }

@@ -9,8 +9,6 @@ import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * How the simulated customs judges a 加工贸易账册 备案 or 变更 ({@value #MESSAGE_TYPE}), in this order:
@@ -24,10 +22,10 @@ import org.w3c.dom.Element;
  */
 @Component(service = CustomsRule.class)
 public class EmsRule implements CustomsRule {
-    static final String MESSAGE_TYPE = "EMS101";
+    static final String MESSAGE_TYPE = "EMS111";
     /** The message's 料件 and 单损耗 rows. */
-    static final String MTPCK = "mtpck";
-    static final String BOM = "ucns";
+    static final String MTPCK = "EmsPutrecImg";
+    static final String BOM = "EmsPutrecCm";
     static final String NO_MTPCK_CODE = "4001";
     static final String UCNS_CODE = "4002";
     static final String PASSED_CODE = "4000";
@@ -39,22 +37,22 @@ public class EmsRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc = MessageXml.parse(message);
-        if (MessageXml.rows(doc, MTPCK).isEmpty()) {
+        MessageXml.Message doc = MessageXml.parse(message);
+        if (doc.rows(MTPCK).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
         }
-        for (Element row : MessageXml.rows(doc, BOM)) {
-            String net = MessageXml.text(row, "netUseupQty");
-            String ucns = MessageXml.text(row, "ucnsQty");
-            String rate = MessageXml.text(row, "tgblLossRate");
+        for (Map<String, String> row : doc.rows(BOM)) {
+            String net = row.getOrDefault("netUseupQty", "");
+            String ucns = row.getOrDefault("ucnsQty", "");
+            String rate = row.getOrDefault("tgblLossRate", "");
             if (net.isEmpty() || ucns.isEmpty() || unitConsumption(new BigDecimal(net),
                     rate.isEmpty() ? BigDecimal.ZERO : new BigDecimal(rate)).compareTo(new BigDecimal(ucns)) != 0) {
                 return Verdict.returned(new CheckInfo(UCNS_CODE, "单耗与净耗、有形损耗率不符：成品序号 "
-                        + MessageXml.text(row, "endprdSeqno") + " 料件序号 " + MessageXml.text(row, "mtpckSeqno")));
+                        + row.get("endprdSeqno") + " 料件序号 " + row.get("mtpckSeqno")));
             }
         }
-        String emsNo = MessageXml.first(doc, "emsNo");
-        String district = MessageXml.first(doc, "masterCuscd");
+        String emsNo = doc.field("emsNo");
+        String district = doc.field("masterCuscd");
         Map<String, String> assigned = emsNo.isEmpty()
                 ? Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO,
                         district.matches("[0-9]{4}") ? district : "0000"))

@@ -17,7 +17,7 @@ import org.tongguan.customs.simulator.Verdict;
  */
 @Component(service = CustomsRule.class)
 public class QyzzRule implements CustomsRule {
-    static final String MESSAGE_TYPE = "QYZZ101";
+    static final String MESSAGE_TYPE = "EMS101";
     static final String NO_BODY_CODE = "3349";
     static final String NO_BODY_TEXT = "加工账册资质: 商务部前置审批开关开启, 企业必须申报表体, 退单";
     static final CheckInfo PASSED = new CheckInfo("3402", "联网电子审核通过");

@@ -8,7 +8,6 @@ import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Document;
 
 /**
  * How the simulated customs judges a 物流账册 备案 or 变更 ({@value #MESSAGE_TYPE}): no 商品 row → 退单
@@ -20,7 +19,7 @@ import org.w3c.dom.Document;
 public class BwsRule implements CustomsRule {
     static final String MESSAGE_TYPE = "BWS101";
     /** The message's 商品 rows. */
-    static final String ITEMS = "items";
+    static final String ITEMS = "BwsDt";
     static final String NO_ITEMS_CODE = "7001";
     static final String PASSED_CODE = "7000";
 
@@ -31,12 +30,12 @@ public class BwsRule implements CustomsRule {
 
     @Override
     public Verdict judge(SignedMessage message, NumberSource numbers) {
-        Document doc = MessageXml.parse(message);
-        if (MessageXml.rows(doc, ITEMS).isEmpty()) {
+        MessageXml.Message doc = MessageXml.parse(message);
+        if (doc.rows(ITEMS).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
         }
-        String bwsNo = MessageXml.first(doc, "bwsNo");
-        String district = MessageXml.first(doc, "masterCuscd");
+        String bwsNo = doc.field("bwsNo");
+        String district = doc.field("masterCuscd");
         Map<String, String> assigned = bwsNo.isEmpty()
                 ? Map.of(NumberSource.BWS_NO, numbers.next(NumberSource.BWS_NO,
                         district.matches("[0-9]{4}") ? district : "0000"))

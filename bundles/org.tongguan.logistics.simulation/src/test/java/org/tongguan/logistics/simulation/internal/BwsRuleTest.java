@@ -34,8 +34,9 @@ class BwsRuleTest {
     }
 
     private static SignedMessage message(String head, String body) {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><BwsMessage><Head><etpsPreentNo>BWS1</etpsPreentNo>"
-                + "<masterCuscd>9000</masterCuscd>" + head + "</Head>" + body + "</BwsMessage>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><BwsMessage><BwsBsc>" + head
+                + "<EtpsPreentNo>BWS1</EtpsPreentNo><MasterCuscd>9000</MasterCuscd></BwsBsc>" + body
+                + "<OperCusRegCode>6101940123</OperCusRegCode></BwsMessage>";
         return new SignedMessage(new EnvelopeInfo("1.0", "BWS1", "BWS1-1", "BWS101_BWS1_1.xml", "BWS101",
                 "DXPENT6101940123", "DXPEDCEMS", Instant.EPOCH), "1", xml.getBytes(StandardCharsets.UTF_8), "OP1");
     }
@@ -43,7 +44,7 @@ class BwsRuleTest {
     @Test
     void aLedgerWithoutGoodsIsReturnedAndTakesNoNumber() {
         Numbers numbers = new Numbers();
-        Verdict v = rule.judge(message("", "<items></items>"), numbers);
+        Verdict v = rule.judge(message("", ""), numbers);
         assertEquals(Verdict.Result.RETURNED, v.result());
         assertEquals(BwsRule.NO_ITEMS_CODE, v.checks().get(0).code());
         assertTrue(numbers.asked.isEmpty());
@@ -52,7 +53,7 @@ class BwsRuleTest {
     @Test
     void aFilingIsApprovedWithATNumberOfItsCustomsDistrict() {
         Numbers numbers = new Numbers();
-        Verdict v = rule.judge(message("", "<items><Item><gdsSeqno>1</gdsSeqno></Item></items>"), numbers);
+        Verdict v = rule.judge(message("<BwsNo></BwsNo>", "<BwsDt><GdsSeqno>1</GdsSeqno></BwsDt>"), numbers);
         assertEquals(Verdict.Result.APPROVED, v.result());
         assertEquals("T9000W000001", v.assignedNumbers().get(NumberSource.BWS_NO));
         assertEquals(List.of("bwsNo/9000"), numbers.asked);
@@ -61,8 +62,8 @@ class BwsRuleTest {
     @Test
     void aChangeKeepsItsNumber() {
         Numbers numbers = new Numbers();
-        Verdict v = rule.judge(message("<bwsNo>T9000W000007</bwsNo>",
-                "<items><Item><gdsSeqno>1</gdsSeqno></Item></items>"), numbers);
+        Verdict v = rule.judge(message("<BwsNo>T9000W000007</BwsNo>", "<BwsDt><GdsSeqno>1</GdsSeqno></BwsDt>"),
+                numbers);
         assertEquals(Verdict.Result.APPROVED, v.result());
         assertTrue(v.assignedNumbers().isEmpty());
         assertTrue(numbers.asked.isEmpty());

@@ -21,7 +21,7 @@
  * <ReceiptRequest>
  *   <BusinessId>QP0001</BusinessId>              the message's envelope business_id (企业内部编号)
  *   <MessageId>QP0001-1</MessageId>              its envelope message_id: whose receipts are asked for
- *   <FileName>QYZZ101_QP0001_1.xml</FileName>    the file name it was sent under
+ *   <FileName>EMS101_QP0001_1.xml</FileName>    the file name it was sent under
  *   <RequestedAt>2025-03-14T01:30:00Z</RequestedAt>
  * </ReceiptRequest>
  * }</pre>
