@@ -34,7 +34,7 @@ public class InvtRule implements CustomsRule {
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         Document doc = MessageXml.parse(message);
         if (MessageXml.rows(doc, ITEMS).isEmpty()) {
-            return Verdict.returned(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
+            return Verdict.refused(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
         String district = MessageXml.first(doc, "dclPlcCuscd");
         String ie = MessageXml.first(doc, "impexpMarkcd");

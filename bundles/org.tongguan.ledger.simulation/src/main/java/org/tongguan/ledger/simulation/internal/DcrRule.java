@@ -41,7 +41,7 @@ public class DcrRule implements CustomsRule {
         List<Element> rows = MessageXml.rows(MessageXml.parse(message), MTPCK);
         for (Element row : rows) {
             if (MessageXml.text(row, "actualQty").isEmpty()) {
-                return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
+                return Verdict.refused(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + MessageXml.text(row, "gdsSeqno")
                         + " 未申报实际剩余数量"));
             }
         }

@@ -41,7 +41,7 @@ public class EmsRule implements CustomsRule {
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         Document doc = MessageXml.parse(message);
         if (MessageXml.rows(doc, MTPCK).isEmpty()) {
-            return Verdict.returned(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
+            return Verdict.refused(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
         }
         for (Element row : MessageXml.rows(doc, BOM)) {
             String net = MessageXml.text(row, "netUseupQty");

@@ -33,7 +33,7 @@ public class BwsRule implements CustomsRule {
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         Document doc = MessageXml.parse(message);
         if (MessageXml.rows(doc, ITEMS).isEmpty()) {
-            return Verdict.returned(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
+            return Verdict.refused(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
         }
         String bwsNo = MessageXml.first(doc, "bwsNo");
         String district = MessageXml.first(doc, "masterCuscd");
