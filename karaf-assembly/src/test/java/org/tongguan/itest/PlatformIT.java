@@ -327,7 +327,7 @@ public class PlatformIT {
         CardMedium card = signer.card(cardNo).orElseThrow();
         assertEquals(CardType.OPERATOR, card.type());
 
-        EnvelopeInfo info = new EnvelopeInfo("1.0", "QY0001", "M" + cardNo, "QYZZ_" + cardNo + ".xml", "QYZZ101",
+        EnvelopeInfo info = new EnvelopeInfo("1.0", "QY0001", "M" + cardNo, "QYZZ_" + cardNo + ".xml", "EMS101",
                 "6101940123", "DXPEDCCEB0000002", java.time.Instant.now());
         byte[] business = "<Qualification><name>西安高新加工贸易有限公司</name></Qualification>".getBytes(StandardCharsets.UTF_8);
         byte[] sealed = Envelopes.seal(signer, cardNo, "123456".toCharArray(), info, Envelopes.DECLARE, business);
@@ -374,24 +374,23 @@ public class PlatformIT {
     }
 
     @Test
-    public void theCustomsSimulatorAnswersASealedMessageWithSignedReceipts() throws Exception {
+    public void theCustomsSimulatorAnswersASealedMessageInTheRealFormats() throws Exception {
         String cardNo = "SIM" + System.nanoTime() % 1_000_000_000L;
         assertFalse(execute("tongguan:card-issue " + cardNo + " OPERATOR 6101940123 李申报 246810").startsWith("failed"));
         Signer signer = service(Signer.class);
         CustomsTransport transport = service(CustomsTransport.class);
 
-        List<SignedMessage> receipts = new CopyOnWriteArrayList<>();
+        List<IncomingMessage> receipts = new CopyOnWriteArrayList<>();
         java.util.Hashtable<String, Object> only = new java.util.Hashtable<>();
         only.put(ReceiptListener.BUSINESS_TYPE, "QYZZ");
-        ReceiptListener listener = r -> receipts.add(Envelopes.open(signer, r.content(),
-                key -> signer.card(key).map(CardMedium::certificate)));
+        ReceiptListener listener = receipts::add;
         org.osgi.framework.ServiceRegistration<ReceiptListener> reg =
                 context.registerService(ReceiptListener.class, listener, only);
         // the rule an area will register: an application without a table body is returned (manual 000)
         CustomsRule rule = new CustomsRule() {
             @Override
             public String messageType() {
-                return "QYZZ101";
+                return "SAS121";
             }
 
             @Override
@@ -402,20 +401,23 @@ public class PlatformIT {
         org.osgi.framework.ServiceRegistration<CustomsRule> ruleReg = context.registerService(CustomsRule.class, rule, null);
         try {
             String messageId = "M" + cardNo;
-            EnvelopeInfo info = new EnvelopeInfo("1.0", "B" + cardNo, messageId, "QYZZ101_I_" + cardNo + "_1.xml",
-                    "QYZZ101", "6101940123", "DXPEDCCEB0000002", java.time.Instant.now());
+            EnvelopeInfo info = new EnvelopeInfo("1.0", "B" + cardNo, messageId, "SAS121_I_" + cardNo + "_1.xml",
+                    "SAS121", "6101940123", "DXPEDCCEB0000002", java.time.Instant.now());
             byte[] business = ("<Qualification><EtpsPreentNo>" + cardNo + "</EtpsPreentNo><masterCuscd>9000</masterCuscd>"
                     + "</Qualification>").getBytes(StandardCharsets.UTF_8);
             byte[] sealed = Envelopes.seal(signer, cardNo, "246810".toCharArray(), info, Envelopes.DECLARE, business);
             transport.send(new OutgoingMessage("QYZZ", info.fileName(), sealed));
 
-            waitFor("import and business receipts", () -> receipts.size() >= 2, 60_000);
-            String importReceipt = receipts.get(0).businessXmlText();
-            String businessReceipt = receipts.get(1).businessXmlText();
-            assertTrue(importReceipt, importReceipt.contains("<DealFlag>0</DealFlag>") && importReceipt.contains("<SeqNo>9000"));
-            assertTrue(businessReceipt, businessReceipt.contains("<ManageResult>3</ManageResult>")
-                    && businessReceipt.contains("企业必须申报表体") && businessReceipt.contains("3349"));
-            assertEquals("signed by the simulated customs", "CUSTOMS0001", receipts.get(1).keyName());
+            waitFor("the client's answer and customs' receipt", () -> receipts.size() >= 2, 60_000);
+            assertEquals("Successed_" + info.fileName(), receipts.get(0).fileName());
+            String importReceipt = new String(receipts.get(0).content(), StandardCharsets.UTF_8);
+            String businessReceipt = new String(receipts.get(1).content(), StandardCharsets.UTF_8);
+            assertTrue(importReceipt, importReceipt.contains("<CommonResponeMessage>")
+                    && importReceipt.contains("<DealFlag>0</DealFlag>") && importReceipt.contains("<SeqNo>9000"));
+            assertTrue(businessReceipt, businessReceipt.contains("<message_type>EMS201</message_type>")
+                    && businessReceipt.contains("<manageResult>3</manageResult>")
+                    && businessReceipt.contains("企业必须申报表体") && businessReceipt.contains("[3349]"));
+            assertFalse("unsigned, as the real receipts are", businessReceipt.contains("<Signature"));
             assertTrue("the e-port side took the message", transport.pending("QYZZ").isEmpty());
         } finally {
             ruleReg.unregister();

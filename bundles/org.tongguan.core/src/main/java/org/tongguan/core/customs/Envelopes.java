@@ -190,33 +190,9 @@ public final class Envelopes {
     public static SignedMessage open(Signer signer, byte[] envelope,
             Function<String, Optional<X509Certificate>> certificates) {
         Read read = read(envelope);
+        String keyName = verified(signer, read, certificates);
         Node signature = read.root;
-        Node signedInfo = only(signature, "SignedInfo");
-        requireAlgorithm(only(signedInfo, "CanonicalizationMethod"), CANONICALIZATION_METHOD);
-        requireAlgorithm(only(signedInfo, "SignatureMethod"), Signer.SIGNATURE_METHOD);
-        Node reference = only(signedInfo, "Reference");
-        requireAlgorithm(only(reference, "DigestMethod"), Signer.DIGEST_METHOD);
-        String uri = reference.attribute("URI");
-        if (!uri.startsWith("#") || uri.length() == 1) {
-            throw new RuleViolation("signing.badEnvelope", "Reference URI " + uri + " is not #id");
-        }
         Node object = only(signature, "Object");
-        if (!uri.substring(1).equals(object.attribute("Id"))) {
-            throw new RuleViolation("signing.badEnvelope", "Reference URI " + uri + " does not name the Object");
-        }
-        byte[] digest = decode(text(only(reference, "DigestValue")), "DigestValue");
-        byte[] signatureValue = decode(text(only(signature, "SignatureValue")), "SignatureValue");
-        String keyName = text(only(only(signature, "KeyInfo"), "KeyName"));
-
-        X509Certificate certificate = certificates.apply(keyName)
-                .orElseThrow(() -> new RuleViolation("signing.unknownKey", keyName));
-        if (!MessageDigest.isEqual(digest, signer.digest(object.canonical))) {
-            throw new RuleViolation("signing.badSignature", keyName);
-        }
-        if (!signer.verify(certificate, signedInfo.canonical, signatureValue)) {
-            throw new RuleViolation("signing.badSignature", keyName);
-        }
-
         Node pack = only(object, "Package");
         Node envelopInfo = only(pack, "EnvelopInfo");
         String sendTime = text(only(envelopInfo, "send_time"));
@@ -246,6 +222,49 @@ public final class Envelopes {
         out.writeBytes(XML_DECLARATION.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(business.get(0).canonical);
         return new SignedMessage(info, declareFlag, out.toByteArray(), keyName);
+    }
+
+    /**
+     * Checks the digest and signature of a signed envelope ({@code Signature} root, the signed {@code Object} named by
+     * the {@code Reference}) whatever its content: for a receipt of the real formats that comes signed, whose
+     * {@code Package} is then read as it is (it has no {@code DelcareFlag}).
+     *
+     * @return the {@code KeyName} whose certificate verified it
+     * @throws RuleViolation as {@link #open} does
+     */
+    public static String verify(Signer signer, byte[] envelope,
+            Function<String, Optional<X509Certificate>> certificates) {
+        return verified(signer, read(envelope), certificates);
+    }
+
+    private static String verified(Signer signer, Read read, Function<String, Optional<X509Certificate>> certificates) {
+        Node signature = read.root;
+        Node signedInfo = only(signature, "SignedInfo");
+        requireAlgorithm(only(signedInfo, "CanonicalizationMethod"), CANONICALIZATION_METHOD);
+        requireAlgorithm(only(signedInfo, "SignatureMethod"), Signer.SIGNATURE_METHOD);
+        Node reference = only(signedInfo, "Reference");
+        requireAlgorithm(only(reference, "DigestMethod"), Signer.DIGEST_METHOD);
+        String uri = reference.attribute("URI");
+        if (!uri.startsWith("#") || uri.length() == 1) {
+            throw new RuleViolation("signing.badEnvelope", "Reference URI " + uri + " is not #id");
+        }
+        Node object = only(signature, "Object");
+        if (!uri.substring(1).equals(object.attribute("Id"))) {
+            throw new RuleViolation("signing.badEnvelope", "Reference URI " + uri + " does not name the Object");
+        }
+        byte[] digest = decode(text(only(reference, "DigestValue")), "DigestValue");
+        byte[] signatureValue = decode(text(only(signature, "SignatureValue")), "SignatureValue");
+        String keyName = text(only(only(signature, "KeyInfo"), "KeyName"));
+
+        X509Certificate certificate = certificates.apply(keyName)
+                .orElseThrow(() -> new RuleViolation("signing.unknownKey", keyName));
+        if (!MessageDigest.isEqual(digest, signer.digest(object.canonical))) {
+            throw new RuleViolation("signing.badSignature", keyName);
+        }
+        if (!signer.verify(certificate, signedInfo.canonical, signatureValue)) {
+            throw new RuleViolation("signing.badSignature", keyName);
+        }
+        return keyName;
     }
 
     /**

@@ -124,7 +124,7 @@ public interface DocumentType extends GrantSource {
 
     /**
      * Customs approved the document: put what customs assigned into the header ({@code numbers}: kind → number, e.g.
-     * {@code archiveNo}, {@code emsNo}) and the approval date where the type keeps it.
+     * {@code etArcrpNo}, {@code emsNo}, as customs' copy names them) and the approval date where the type keeps it.
      *
      * @param afterChange whether the approval is of a 变更 (change count above 0)
      */

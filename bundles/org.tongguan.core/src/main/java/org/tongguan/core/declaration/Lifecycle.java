@@ -20,7 +20,8 @@ import org.tongguan.core.RuleViolation;
  * 海关终审通过 | 海关退单 | 转人工; 修改 and 删除 only in 暂存, 申报失败 and 海关退单; 变更 only after 海关终审通过;
  * 申请回执补发 while it waits for customs (已申报, 入库成功, 转人工); 重新发送 of 已申报 or 申报失败 whose message never
  * reached customs.
- * Services ask it before every state change, so the rule holds whatever the UI shows.
+ * Services ask it before every state change, so the rule holds whatever the UI shows. Which event a receipt is
+ * (its type and {@code manageResult}) is the one table {@link org.tongguan.core.customs.wire.ReceiptOutcomes}.
  */
 public final class Lifecycle {
     /** The states in which the clerk may still change or delete the document. */
@@ -29,12 +30,6 @@ public final class Lifecycle {
     public static final Set<DocumentState> WAITING = Set.of(DECLARED, ACCEPTED, MANUAL);
 
     private static final Map<DocumentEvent, Map<DocumentState, DocumentState>> MOVES = new EnumMap<>(DocumentEvent.class);
-    /** Receipt kind → its result → the event it is; {@link #OTHERWISE} stands for any other result. */
-    private static final Map<Receipt.Kind, Map<String, DocumentEvent>> RECEIPTS = new EnumMap<>(Receipt.Kind.class);
-    /** The result of a receipt not named in its kind's row of the table. */
-    static final String OTHERWISE = "*";
-    /** The result of an import receipt that customs' import took (DealFlag 0); any other is a refusal. */
-    public static final String IMPORTED = "0";
 
     static {
         for (DocumentState s : EDITABLE) {
@@ -59,28 +54,6 @@ public final class Lifecycle {
         // a message that never reached customs goes again (the service checks it did not)
         move(DocumentEvent.RESEND, DECLARED, DECLARED);
         move(DocumentEvent.RESEND, DECLARE_FAILED, DECLARED);
-
-        // what each receipt is (manual 003 第三篇: 入库成功 / 申报失败; 审批通过 1, 转人工 2, 退单 otherwise)
-        receipt(Receipt.Kind.IMPORT, IMPORTED, DocumentEvent.IMPORT_ACCEPTED);
-        receipt(Receipt.Kind.IMPORT, OTHERWISE, DocumentEvent.SEND_FAILED);
-        receipt(Receipt.Kind.BUSINESS, "1", DocumentEvent.APPROVE);
-        receipt(Receipt.Kind.BUSINESS, "2", DocumentEvent.TO_MANUAL);
-        receipt(Receipt.Kind.BUSINESS, OTHERWISE, DocumentEvent.RETURN);
-        receipt(Receipt.Kind.RELEASE, OTHERWISE, DocumentEvent.RELEASE);
-    }
-
-    private static void receipt(Receipt.Kind kind, String result, DocumentEvent event) {
-        RECEIPTS.computeIfAbsent(kind, k -> new java.util.HashMap<>()).put(result, event);
-    }
-
-    /**
-     * The event a receipt is: an import receipt with {@link #IMPORTED} or another DealFlag, a business receipt with
-     * its manageResult, a release receipt whatever it says.
-     */
-    public static DocumentEvent receiptEvent(Receipt.Kind kind, String result) {
-        Map<String, DocumentEvent> row = RECEIPTS.get(kind);
-        DocumentEvent e = result == null ? null : row.get(result);
-        return e != null ? e : row.get(OTHERWISE);
     }
 
     private Lifecycle() {

@@ -88,15 +88,4 @@ class LifecycleTest {
         assertEquals("P", DocumentState.APPROVED.code());
         assertEquals("N", DocumentState.RETURNED.code());
     }
-
-    @Test
-    void eachReceiptIsOneEventOfTheTable() {
-        assertEquals(DocumentEvent.IMPORT_ACCEPTED, Lifecycle.receiptEvent(Receipt.Kind.IMPORT, Lifecycle.IMPORTED));
-        assertEquals(DocumentEvent.SEND_FAILED, Lifecycle.receiptEvent(Receipt.Kind.IMPORT, "-1"));
-        assertEquals(DocumentEvent.APPROVE, Lifecycle.receiptEvent(Receipt.Kind.BUSINESS, "1"));
-        assertEquals(DocumentEvent.TO_MANUAL, Lifecycle.receiptEvent(Receipt.Kind.BUSINESS, "2"));
-        assertEquals(DocumentEvent.RETURN, Lifecycle.receiptEvent(Receipt.Kind.BUSINESS, "3"));
-        assertEquals(DocumentEvent.RETURN, Lifecycle.receiptEvent(Receipt.Kind.BUSINESS, null));
-        assertEquals(DocumentEvent.RELEASE, Lifecycle.receiptEvent(Receipt.Kind.RELEASE, "1"));
-    }
 }

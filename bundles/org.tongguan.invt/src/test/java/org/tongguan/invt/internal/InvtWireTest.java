@@ -1,6 +1,7 @@
 package org.tongguan.invt.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
 
@@ -59,7 +60,7 @@ class InvtWireTest {
 
     private void deliver(String fileName, String content) throws Exception {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        ((ReceiptListener) f.documents).onReceipt(new IncomingMessage("INV", fileName, bytes,
+        ((ReceiptListener) f.harness.service()).onReceipt(new IncomingMessage("INV", fileName, bytes,
                 TestDocuments.sha256(bytes)));
     }
 
@@ -119,19 +120,42 @@ class InvtWireTest {
     }
 
     @Test
-    void aReceiptInTwoPocketsAppliesWhenBothCame() throws Exception {
+    void aReceiptInTwoPocketsAppliesWhenBothCameAlsoAcrossARestart() throws Exception {
         Document d = declaredList();
         deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
         String two = sample("INV201.xml").replace("<total_pocket_qty>1</total_pocket_qty>",
                 "<total_pocket_qty>2</total_pocket_qty>");
-        deliver("INV201-2.xml", two.replace("<cur_pocket_no>1</cur_pocket_no>", "<cur_pocket_no>2</cur_pocket_no>")
-                .replaceAll("(?s)<HdeApprResult>.*</HdeApprResult>", ""));
+        String second = two.replace("<cur_pocket_no>1</cur_pocket_no>", "<cur_pocket_no>2</cur_pocket_no>")
+                .replaceAll("(?s)<HdeApprResult>.*</HdeApprResult>", "");
+        String first = two.replaceAll("(?s)<BondInvtBsc>.*</BondInvtBsc>", "");
+        assertThrows(IllegalStateException.class, () -> deliver("INV201-2.xml", second),
+                "half a receipt is not taken: it stays in InBox and is offered again");
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.ACCEPTED, d.state(), "half a receipt changes nothing");
-        deliver("INV201-1.xml", two.replaceAll("(?s)<BondInvtBsc>.*</BondInvtBsc>", ""));
+
+        f.harness.restart(); // the pockets held in memory are gone; the transport offers InBox again
+        assertThrows(IllegalStateException.class, () -> deliver("INV201-2.xml", second));
+        deliver("INV201-1.xml", first);
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.APPROVED, d.state());
         assertEquals("QD311124E000098849", d.value("bondInvtNo"));
+
+        f.harness.restart();
+        deliver("INV201-2.xml", second); // a pocket offered again after its receipt was applied: done
+        deliver("INV201-1.xml", first);
+        assertEquals(2, f.documents.receipts(SYSTEM, d.id()).size(), "the answer and the receipt, each once");
+    }
+
+    @Test
+    void theSameReceiptDeliveredTwiceIsAppliedOnce() throws Exception {
+        Document d = declaredList();
+        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("INV201.xml", sample("INV201.xml"));
+        deliver("INV201-again.xml", sample("INV201.xml"));
+        assertEquals(2, f.documents.receipts(SYSTEM, d.id()).size(), "the answer and the receipt, each kept once");
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals(2, d.receiptCount(), "the second delivery changed nothing");
     }
 
     @Test

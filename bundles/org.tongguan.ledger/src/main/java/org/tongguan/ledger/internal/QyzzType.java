@@ -66,7 +66,7 @@ public class QyzzType extends FilingType {
         super(new Description(ID, MESSAGES, "qyzz.title", PERMISSION, ImportLayout.EMS101, "EMS", "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "netwkEtpsArcrpNo", ATTACHMENTS, List.of())
                 .withPages(DocumentPage.entry("ledger/qyzz", LedgerMenu.ENTRY, 10, "qyzz.title"),
                         DocumentPage.query("ledger/qyzz-query", LedgerMenu.QUERY, 10, "qyzz.query.title")),
-                "archiveNo", "netwkEtpsArcrpNo", "qyzz.finishValidDate.past");
+                "etArcrpNo", "netwkEtpsArcrpNo", "qyzz.finishValidDate.past");
     }
 
 }

@@ -130,9 +130,10 @@ class LedgerBookTest {
         var sentB = f.harness.lastSent(b.etpsPreentNo(), f.signer);
         var info = sentB.info();
         var early = f.receipt(new org.tongguan.core.customs.SignedMessage(new org.tongguan.core.customs.EnvelopeInfo(
-                info.version(), info.businessId(), b.etpsPreentNo() + "-9", info.fileName(), info.messageType(),
-                info.senderId(), info.receiverId(), info.sendTime()), sentB.declareFlag(), sentB.businessXml(),
-                sentB.keyName()), TestDocuments.judged(b.etpsPreentNo(), "1", Map.of()));
+                info.version(), info.businessId(), b.etpsPreentNo() + "-9", info.fileName().replaceFirst(
+                        "_[0-9]+\\.xml$", "_9.xml"), info.messageType(), info.senderId(), info.receiverId(),
+                info.sendTime()), sentB.declareFlag(), sentB.businessXml(), sentB.keyName()),
+                TestDocuments.imported(b.etpsPreentNo(), "900020260000000103"));
 
         var listener = (org.tongguan.core.customs.ReceiptListener) f.documents;
         var notTaken = listener.onReceipts(List.of(importedA, early, approvedA, importedB));

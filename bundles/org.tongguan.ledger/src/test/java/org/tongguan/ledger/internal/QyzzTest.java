@@ -16,10 +16,10 @@ class QyzzTest {
     @Test
     void approvalFillsTheArchiveNumberOnceAndTheDateOfFilingOrOfChange() {
         Map<String, String> header = new HashMap<>();
-        type.onApproved(header, Map.of("archiveNo", "900026000001"), LocalDate.of(2026, 12, 1), false);
+        type.onApproved(header, Map.of("etArcrpNo", "900026000001"), LocalDate.of(2026, 12, 1), false);
         assertEquals("900026000001", header.get("netwkEtpsArcrpNo"));
         assertEquals("20261201", header.get("putrecApprTime"));
-        type.onApproved(header, Map.of("archiveNo", "900026000099"), LocalDate.of(2027, 1, 5), true);
+        type.onApproved(header, Map.of("etArcrpNo", "900026000099"), LocalDate.of(2027, 1, 5), true);
         assertEquals("900026000001", header.get("netwkEtpsArcrpNo"), "the archive number stays");
         assertEquals("20270105", header.get("chgApprTime"));
         assertEquals("20261201", header.get("putrecApprTime"));

@@ -58,8 +58,7 @@ class StuckDocumentTest {
 
     private Document accepted() throws Exception {
         Document d = f.declaredLedger();
-        f.harness.answer(d.etpsPreentNo(), f.signer, "CUSTOMS0001", "000000".toCharArray(),
-                TestDocuments.imported(d.etpsPreentNo(), "900020260000000001"));
+        f.harness.answer(d.etpsPreentNo(), f.signer, TestDocuments.imported(d.etpsPreentNo(), "900020260000000001"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.ACCEPTED, d.state());
         return d;
@@ -202,9 +201,7 @@ class StuckDocumentTest {
     @Test
     void aMessageCustomsRefusedOnImportReachedCustomsAndIsNotSentAgain() throws Exception {
         Document d = f.declaredLedger();
-        f.harness.answer(d.etpsPreentNo(), f.signer, "CUSTOMS0001", "000000".toCharArray(),
-                "<CommonResponeMessage><SeqNo></SeqNo><EtpsPreentNo>" + d.etpsPreentNo()
-                        + "</EtpsPreentNo><DealFlag>-1</DealFlag></CommonResponeMessage>");
+        f.harness.answer(d.etpsPreentNo(), f.signer, TestDocuments.failed(d.etpsPreentNo(), "导入失败"));
         Document failed = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.DECLARE_FAILED, failed.state());
         assertEquals(Set.of(), f.documents.followUps(SYSTEM, d.id()));

@@ -34,8 +34,6 @@ public final class LedgerFixture implements AutoCloseable {
     public static final String ENTERPRISE = "6101940123";
     public static final String CARD = "OP6101940123";
     public static final char[] PIN = "135790".toCharArray();
-    private static final String CUSTOMS_CARD = "CUSTOMS0001";
-    private static final char[] CUSTOMS_PIN = "000000".toCharArray();
 
     public final TestDatabase db;
     public final TestPolicy policy = new TestPolicy();
@@ -57,7 +55,6 @@ public final class LedgerFixture implements AutoCloseable {
         db = new TestDatabase(changelogs);
         signer = new SoftwareCardSigner(cards);
         signer.issuer().issue(CARD, CardType.OPERATOR, ENTERPRISE, "张关务", PIN);
-        signer.issuer().issue(CUSTOMS_CARD, CardType.LEGAL_PERSON, "0000000000", "海关", CUSTOMS_PIN);
         harness = new TestDocuments(db, policy, signer);
         documents = harness.service();
         notices = new NoticeServiceImpl(db.jpa(), policy);
@@ -118,34 +115,34 @@ public final class LedgerFixture implements AutoCloseable {
 
     /** Customs' import receipt and approval, with the numbers it assigns (kind → number). */
     public Document approve(Document d, Map<String, String> assigned) throws Exception {
-        harness.answer(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, TestDocuments.imported(d.etpsPreentNo(),
+        harness.answer(d.etpsPreentNo(), signer, TestDocuments.imported(d.etpsPreentNo(),
                 "9000202600" + String.format("%08d", ++numbers)));
-        harness.answer(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, TestDocuments.judged(d.etpsPreentNo(), "1",
+        harness.answer(d.etpsPreentNo(), signer, TestDocuments.judged(d.etpsPreentNo(), "1",
                 assigned));
         return documents.get(SYSTEM, d.id());
     }
 
-    /** Customs' answer to the latest message of {@code d}, sealed with the customs card, not yet delivered. */
-    public org.tongguan.core.customs.IncomingMessage receipt(Document d, String businessXml) {
-        return harness.receipt(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, businessXml);
+    /** Customs' answer to the latest message of {@code d}, not yet delivered. */
+    public org.tongguan.core.customs.IncomingMessage receipt(Document d, TestDocuments.Answer answer) {
+        return harness.receipt(d.etpsPreentNo(), signer, answer);
     }
 
-    /** Customs' answer to {@code answered}, sealed with the customs card, not yet delivered. */
+    /** Customs' answer to {@code answered}, not yet delivered. */
     public org.tongguan.core.customs.IncomingMessage receipt(org.tongguan.core.customs.SignedMessage answered,
-            String businessXml) {
-        return harness.receipt(answered, signer, CUSTOMS_CARD, CUSTOMS_PIN, businessXml);
+            TestDocuments.Answer answer) {
+        return harness.receipt(answered, answer);
     }
 
     /** Customs' answer other than approval: 2 转人工 or 3 退单 with checks "code text". */
     public Document judge(Document d, String result, String... checks) throws Exception {
-        harness.answer(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, TestDocuments.judged(d.etpsPreentNo(),
+        harness.answer(d.etpsPreentNo(), signer, TestDocuments.judged(d.etpsPreentNo(),
                 result, Map.of(), checks));
         return documents.get(SYSTEM, d.id());
     }
 
     /** Customs' release receipt (核扣). */
     public Document release(Document d) throws Exception {
-        harness.answer(d.etpsPreentNo(), signer, CUSTOMS_CARD, CUSTOMS_PIN, TestDocuments.released(d.etpsPreentNo()));
+        harness.answer(d.etpsPreentNo(), signer, TestDocuments.released(d.etpsPreentNo()));
         return documents.get(SYSTEM, d.id());
     }
 

@@ -43,7 +43,7 @@ class ReceiptNoticesTest {
     /** A document type as an area registers it; its title names it in the notices. */
     private static final class Qualification extends AbstractDocumentType {
         Qualification() {
-            super(new Description("qyzz", TEXTS, "test.qyzz", "test.qyzz", "QYZZ101", "QYZZ", "Qyzz", "etps",
+            super(new Description("qyzz", TEXTS, "test.qyzz", "test.qyzz", "EMS101", "QYZZ", "Qyzz", "etps",
                     List.of(FieldSpec.text("etps", "test.qyzz", 10)), List.of(), null, null, null,
                     AttachmentRules.NONE, List.of()));
         }

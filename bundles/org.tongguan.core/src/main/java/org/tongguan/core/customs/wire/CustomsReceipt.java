@@ -1,5 +1,7 @@
 package org.tongguan.core.customs.wire;
 
+import static org.tongguan.core.customs.wire.ReceiptNames.*;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,23 +26,7 @@ public record CustomsReceipt(WireMessage.Envelope envelope, WireElement content,
     /** {@code manageDate}: {@code yyyy-MM-dd HH:mm:ss}, Beijing time. */
     public static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** Copy element → the fields in it that are numbers customs assigned (EMS/INV/SAS schemas, samples). */
-    static final Map<String, List<String>> ASSIGNED = Map.of(
-            "BondInvtBsc", List.of("bondInvtNo"),
-            "SasPassportBsc", List.of("passportNo"),
-            "EtArcrpBsc", List.of("etArcrpNo"),
-            "EmsPutrecBsc", List.of("emsNo"));
-    /** Copy element → its field holding the 预录入统一编号, where the approval result does not say it. */
-    static final Map<String, String> PREENT = Map.of(
-            "BondInvtBsc", "invtPreentNo",
-            "SasPassportBsc", "sasPassportPreentNo");
-    /** Copy element → its field holding the enterprise's own number of the document (企业内部编号). */
-    static final Map<String, String> INNER = Map.of(
-            "BondInvtBsc", "etpsInnerInvtNo",
-            "EtArcrpBsc", "etpsPreentNo",
-            "EmsPutrecBsc", "etpsPreentNo",
-            "EmsChgoffBsc", "etpsPreentNo");
-    private static final Set<String> RESULTS = Set.of("HdeApprResult", "InvApprResult", "CheckInfo");
+    private static final Set<String> RESULTS = Set.of(APPROVAL, INV_APPROVAL, CHECK_INFO);
 
     public CustomsReceipt {
         Objects.requireNonNull(envelope, "envelope");
@@ -62,13 +48,13 @@ public record CustomsReceipt(WireMessage.Envelope envelope, WireElement content,
     }
 
     public Optional<Approval> approval() {
-        Optional<WireElement> hde = content.child("HdeApprResult");
+        Optional<WireElement> hde = content.child(APPROVAL);
         if (hde.isPresent()) {
             WireElement a = hde.get();
-            return Optional.of(new Approval(a.text("etpsPreentNo"), a.text("businessId"), a.text("tmsCnt"),
-                    a.text("typecd"), a.text("manageResult"), manageDate(a.text("manageDate")), a.text("rmk")));
+            return Optional.of(new Approval(a.text(A_ETPS_PREENT_NO), a.text(A_BUSINESS_ID), a.text(A_TMS_CNT),
+                    a.text(A_TYPECD), a.text(A_MANAGE_RESULT), manageDate(a.text(A_MANAGE_DATE)), a.text(A_RMK)));
         }
-        return content.child("InvApprResult").map(a -> new Approval(a.text("invPreentNo"), a.text("businessId"), "",
+        return content.child(INV_APPROVAL).map(a -> new Approval(a.text("invPreentNo"), a.text("businessId"), "",
                 "", a.text("manageResult"), manageDate(a.text("createDate")), a.text("reason")));
     }
 
@@ -85,8 +71,8 @@ public record CustomsReceipt(WireMessage.Envelope envelope, WireElement content,
     /** The {@code CheckInfo/note} texts, in order, blanks left out. */
     public List<String> checks() {
         List<String> notes = new ArrayList<>();
-        for (WireElement c : content.children("CheckInfo")) {
-            String note = c.text("note");
+        for (WireElement c : content.children(CHECK_INFO)) {
+            String note = c.text(NOTE);
             if (!note.isEmpty()) {
                 notes.add(note);
             }
@@ -103,11 +89,9 @@ public record CustomsReceipt(WireMessage.Envelope envelope, WireElement content,
     public Map<String, String> numbers() {
         Map<String, String> numbers = new LinkedHashMap<>();
         for (WireElement r : records()) {
-            for (String key : ASSIGNED.getOrDefault(r.name(), List.of())) {
-                String value = r.text(key);
-                if (!value.isEmpty()) {
-                    numbers.putIfAbsent(key, value);
-                }
+            String key = ReceiptCopy.of(r.name()).map(ReceiptCopy::assigned).orElse(null);
+            if (key != null && !r.text(key).isEmpty()) {
+                numbers.putIfAbsent(key, r.text(key));
             }
         }
         return numbers;
@@ -119,12 +103,12 @@ public record CustomsReceipt(WireMessage.Envelope envelope, WireElement content,
      */
     public String seqNo() {
         String named = approval().map(Approval::etpsPreentNo).orElse("");
-        return named.isEmpty() ? fromCopy(PREENT) : named;
+        return named.isEmpty() ? fromCopy(ReceiptCopy::preent) : named;
     }
 
     /** The document's 企业内部编号 as customs' copy has it (e.g. {@code etpsInnerInvtNo}); empty when none. */
     public String innerNo() {
-        return fromCopy(INNER);
+        return fromCopy(ReceiptCopy::inner);
     }
 
     /** The customs number of the document: the approval's {@code businessId}, else the first assigned number. */
@@ -133,9 +117,9 @@ public record CustomsReceipt(WireMessage.Envelope envelope, WireElement content,
         return named.isEmpty() ? numbers().values().stream().findFirst().orElse("") : named;
     }
 
-    private String fromCopy(Map<String, String> fields) {
+    private String fromCopy(java.util.function.Function<ReceiptCopy, String> field) {
         for (WireElement r : records()) {
-            String key = fields.get(r.name());
+            String key = ReceiptCopy.of(r.name()).map(field).orElse(null);
             if (key != null && !r.text(key).isEmpty()) {
                 return r.text(key);
             }

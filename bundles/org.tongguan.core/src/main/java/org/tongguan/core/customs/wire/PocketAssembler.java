@@ -36,7 +36,7 @@ public final class PocketAssembler {
             for (WireMessage.ReceiptPocket part : set.values()) {
                 files.add(part.fileName());
                 for (WireElement c : part.content().children()) {
-                    boolean isResult = "HdeApprResult".equals(c.name());
+                    boolean isResult = ReceiptNames.APPROVAL.equals(c.name());
                     if (!(isResult && result)) {
                         children.add(c);
                     }

@@ -71,6 +71,26 @@ public final class ReceiptOutcomes {
         return UNKNOWN;
     }
 
+    /**
+     * The {@code manageResult} that makes a receipt of {@code messageType} the {@code event}: the table read
+     * backwards, for whoever writes receipts (the simulator). Where several results mean the event, the general one
+     * (e.g. INV201 1 通过, not 4).
+     *
+     * @throws IllegalArgumentException when no result of that receipt type means the event
+     */
+    public static String manageResult(String messageType, DocumentEvent event) {
+        if (APPROVALS.contains(messageType)) {
+            for (Map.Entry<String, Outcome> e : new java.util.TreeMap<>(APPROVAL).entrySet()) {
+                if (e.getValue().event() == event) {
+                    return e.getKey();
+                }
+            }
+        }
+        return new java.util.TreeMap<>(SPECIAL.getOrDefault(messageType, Map.of())).entrySet().stream()
+                .filter(e -> e.getValue().event() == event).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no manageResult of " + messageType + " is " + event));
+    }
+
     /** The outcome of the e-port client's first answer: DealFlag 0 imported (入库), else 申报失败. */
     public static Outcome answer(WireMessage.EportAnswer answer) {
         return answer.accepted() ? STORED : STORE_FAILED;

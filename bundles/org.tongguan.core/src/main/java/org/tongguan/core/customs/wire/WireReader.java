@@ -1,5 +1,7 @@
 package org.tongguan.core.customs.wire;
 
+import static org.tongguan.core.customs.wire.ReceiptNames.*;
+
 import java.io.IOException;
 import java.util.Optional;
 import org.xml.sax.SAXException;
@@ -11,9 +13,6 @@ import org.xml.sax.SAXException;
  * XXE-safe ({@link org.tongguan.core.io.SafeXml}).
  */
 public final class WireReader {
-    static final String SUCCEEDED = "Successed_"; // [sic], the e-port client's file name
-    static final String FAILED = "Failed_";
-
     private WireReader() {
     }
 
@@ -25,41 +24,41 @@ public final class WireReader {
         } catch (SAXException | IOException e) {
             return new WireMessage.UnknownMessage(fileName, "", "not well-formed XML: " + e.getMessage());
         }
-        if ("CommonResponeMessage".equals(root.name())) {
+        if (ANSWER.equals(root.name())) {
             String answered = fileName.startsWith(SUCCEEDED) ? fileName.substring(SUCCEEDED.length())
                     : fileName.startsWith(FAILED) ? fileName.substring(FAILED.length()) : "";
-            return new WireMessage.EportAnswer(fileName, answered, root.text("SeqNo"), root.text("EtpsPreentNo"),
-                    root.text("CheckInfo"), root.text("DealFlag"));
+            return new WireMessage.EportAnswer(fileName, answered, root.text(SEQ_NO), root.text(ETPS_PREENT_NO),
+                    root.text(CHECK_INFO), root.text(DEAL_FLAG));
         }
         WireElement pack = root;
-        if ("Signature".equals(root.name())) {
-            Optional<WireElement> inside = root.child("Object").flatMap(o -> o.child("Package"));
+        if (SIGNATURE.equals(root.name())) {
+            Optional<WireElement> inside = root.child(OBJECT).flatMap(o -> o.child(PACKAGE));
             if (inside.isEmpty()) {
                 return new WireMessage.UnknownMessage(fileName, root.name(), "Signature without Object/Package");
             }
             pack = inside.get();
         }
-        if (!"Package".equals(pack.name())) {
+        if (!PACKAGE.equals(pack.name())) {
             return new WireMessage.UnknownMessage(fileName, root.name(), "neither CommonResponeMessage nor Package");
         }
-        WireElement info = pack.child("EnvelopInfo").orElse(WireElement.leaf("EnvelopInfo", ""));
-        WireMessage.Envelope envelope = new WireMessage.Envelope(info.text("version"), info.text("business_id"),
-                info.text("message_id"), info.text("file_name"), info.text("message_type"), info.text("sender_id"),
-                info.text("receiver_id"), info.text("send_time"));
-        Optional<WireElement> data = pack.child("DataInfo");
-        Optional<WireElement> business = data.flatMap(d -> d.child("BussinessData"))
-                .flatMap(b -> b.children().stream().filter(c -> !"DelcareFlag".equals(c.name())).findFirst());
+        WireElement info = pack.child(ENVELOPE).orElse(WireElement.leaf(ENVELOPE, ""));
+        WireMessage.Envelope envelope = new WireMessage.Envelope(info.text(VERSION), info.text(BUSINESS_ID),
+                info.text(MESSAGE_ID), info.text(FILE_NAME), info.text(MESSAGE_TYPE), info.text(SENDER_ID),
+                info.text(RECEIVER_ID), info.text(SEND_TIME));
+        Optional<WireElement> data = pack.child(DATA);
+        Optional<WireElement> business = data.flatMap(d -> d.child(BUSINESS_DATA))
+                .flatMap(b -> b.children().stream().filter(c -> !DECLARE_FLAG.equals(c.name())).findFirst());
         if (business.isEmpty()) {
             return new WireMessage.UnknownMessage(fileName, root.name(), "Package " + envelope.messageType()
                     + " without a receipt in DataInfo/BussinessData");
         }
-        WireMessage.Pocket pocket = data.flatMap(d -> d.child("PocketInfo")).map(WireReader::pocket).orElse(null);
+        WireMessage.Pocket pocket = data.flatMap(d -> d.child(POCKET)).map(WireReader::pocket).orElse(null);
         return new WireMessage.ReceiptPocket(fileName, envelope, pocket, business.get());
     }
 
     private static WireMessage.Pocket pocket(WireElement p) {
-        return new WireMessage.Pocket(p.text("pocket_id"), number(p.text("total_pocket_qty")),
-                number(p.text("cur_pocket_no")));
+        return new WireMessage.Pocket(p.text(POCKET_ID), number(p.text(POCKET_TOTAL)),
+                number(p.text(POCKET_CURRENT)));
     }
 
     /** A pocket count or number; what is not one counts as 1 (a receipt in one pocket). */

@@ -16,20 +16,20 @@ import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.ReceiptRefused;
-import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.Lifecycle;
 import org.tongguan.core.declaration.Receipt;
-import org.tongguan.core.io.SafeXml;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.security.UserContext;
 
 /**
- * Customs' answers: each receipt verified, kept once per content and, when it answers the document's latest message,
- * the move {@link Lifecycle#receiptEvent} says it is.
+ * Customs' answers in the real formats ({@link WireReceipts}): each receipt kept once (per content, or per
+ * {@code pocket_id} for one in several pockets) and, when it answers the document's latest message, the move the one
+ * table {@link org.tongguan.core.customs.wire.ReceiptOutcomes} says it is. A receipt that comes signed is verified
+ * first, and refused when its signature does not hold.
  */
 final class Receipts {
     private static final Logger LOG = LoggerFactory.getLogger(Receipts.class);
@@ -49,7 +49,15 @@ final class Receipts {
      * yet committed is offered again later.
      */
     void onReceipt(IncomingMessage receipt) {
-        OpenedReceipt opened = open(receipt);
+        OpenedReceipt opened;
+        try {
+            opened = open(receipt);
+        } catch (WireReceipts.PocketWaits e) {
+            if (applied(e.identity())) {
+                return; // a pocket of a receipt applied already (offered again after a restart, say): done
+            }
+            throw e;
+        }
         if (opened != null) {
             Transactions.write(engine.jpa, "", em -> {
                 take(em, opened);
@@ -77,6 +85,10 @@ final class Receipts {
                     }
                 } catch (ReceiptRefused e) {
                     refused.put(r, e); // the others are taken all the same
+                } catch (WireReceipts.PocketWaits e) {
+                    if (!applied(e.identity())) {
+                        refused.put(r, e); // offered again until its set is whole
+                    }
                 }
             }
             Transactions.write(engine.jpa, "", em -> {
@@ -96,41 +108,44 @@ final class Receipts {
         }
     }
 
-    /** A receipt whose signature was verified, and what it says. */
-    private record OpenedReceipt(IncomingMessage file, WireReceipts.Match match, ReceiptReader.Parsed parsed) {
+    /** A receipt read, and what it says. */
+    private record OpenedReceipt(IncomingMessage file, WireReceipts.Read read) {
+    }
+
+    /** Whether the receipt of that identity was applied already. */
+    private boolean applied(String identity) {
+        return Transactions.read(engine.jpa, em -> !em.createQuery("SELECT r.id FROM ReceiptEntity r WHERE r.sha256"
+                + " = :h").setParameter("h", identity).setMaxResults(1).getResultList().isEmpty());
     }
 
     /**
-     * The receipt verified and read; null when it is not a receipt this service applies.
+     * The receipt read (verified first when it is signed); null when it is not a receipt this service applies.
      *
-     * @throws ReceiptRefused when it does not open (not well-formed, a DOCTYPE, a bad envelope or signature)
+     * @throws ReceiptRefused when it does not open (not well-formed, a DOCTYPE, a bad signature)
+     * @throws WireReceipts.PocketWaits when it is a pocket of several and the others have not all come
      */
     private OpenedReceipt open(IncomingMessage receipt) {
-        if (!WireReceipts.signed(receipt.content())) { // the real formats: unsigned, as the e-port client delivers them
-            return wire.read(receipt).map(w -> new OpenedReceipt(receipt, w.match(), w.parsed())).orElse(null);
+        if (WireReceipts.signed(receipt.content())) {
+            Signer s = engine.signer();
+            if (s == null) {
+                throw new IllegalStateException("no Signer to verify receipt " + receipt.fileName());
+            }
+            try {
+                Envelopes.verify(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
+            } catch (RuleViolation e) { // the transport keeps it apart with the reason and logs it: not here again
+                throw new ReceiptRefused(e);
+            }
         }
-        Signer s = engine.signer();
-        if (s == null) {
-            throw new IllegalStateException("no Signer to verify receipt " + receipt.fileName());
-        }
-        try {
-            SignedMessage m = Envelopes.open(s, receipt.content(), key -> s.card(key).map(CardMedium::certificate));
-            ReceiptReader.Parsed parsed = ReceiptReader.read(SafeXml.parse(m.businessXml()).getDocumentElement())
-                    .orElse(null);
-            return parsed == null ? null : new OpenedReceipt(receipt, WireReceipts.Match.signed(m.info()), parsed);
-        } catch (RuleViolation e) { // the transport keeps it apart with the reason and logs it: not here again
-            throw new ReceiptRefused(e);
-        } catch (org.xml.sax.SAXException | java.io.IOException e) { // opened, so well-formed: not expected
-            throw new ReceiptRefused(new RuleViolation("signing.badEnvelope", e.getMessage()));
-        }
+        return wire.read(receipt).map(w -> new OpenedReceipt(receipt, w)).orElse(null);
     }
 
     /** Applies the receipt to the document it answers, once per receipt content. */
     private void take(EntityManager em, OpenedReceipt o) {
         IncomingMessage receipt = o.file();
-        List<DocumentEntity> found = o.match().documents(em);
+        WireReceipts.Match match = o.read().match();
+        List<DocumentEntity> found = match.documents(em);
         if (found.isEmpty()) {
-            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), o.match());
+            LOG.debug("Receipt {} names no document here ({})", receipt.fileName(), match);
             return;
         }
         DocumentEntity d = found.get(0);
@@ -139,18 +154,18 @@ final class Receipts {
             throw new IllegalStateException("document type " + d.typeId + " not installed: receipt waits");
         }
         if (!em.createQuery("SELECT r.id FROM ReceiptEntity r WHERE r.sha256 = :h").setParameter("h",
-                receipt.sha256()).getResultList().isEmpty()) {
-            return;
+                o.read().identity()).getResultList().isEmpty()) {
+            return; // applied once
         }
-        int sent = o.match().answers(d.etpsPreentNo, d.sendCount);
+        int sent = match.answers(d.sendCount);
         if (sent > d.sendCount) {
             throw new IllegalStateException("receipt " + receipt.fileName() + " answers a message not yet stored");
         }
-        apply(em, type, d, o.parsed(), sent == d.sendCount, receipt);
+        apply(em, type, d, o.read().parsed(), sent == d.sendCount, receipt, o.read().identity());
     }
 
-    private void apply(EntityManager em, DocumentType type, DocumentEntity d, ReceiptReader.Parsed p,
-            boolean current, IncomingMessage file) {
+    private void apply(EntityManager em, DocumentType type, DocumentEntity d, WireReceipts.Parsed p,
+            boolean current, IncomingMessage file, String identity) {
         Map<String, String> stored = FieldValues.decode(d.headerValues);
         Map<String, String> header = new LinkedHashMap<>(stored);
         String before = d.toString();
@@ -187,7 +202,7 @@ final class Receipts {
         ReceiptEntity r = new ReceiptEntity();
         r.documentId = d.id;
         r.kind = p.kind();
-        r.sha256 = file.sha256();
+        r.sha256 = identity;
         r.fileName = file.fileName().length() > 200 ? file.fileName().substring(0, 200) : file.fileName();
         r.receivedAt = engine.clock.instant();
         r.seqNo = p.seqNo() != null ? p.seqNo() : d.seqNo;

@@ -1,5 +1,6 @@
 package org.tongguan.core.internal.declaration;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.RuleViolation;
-import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.ReceiptRefused;
 import org.tongguan.core.customs.wire.CustomsReceipt;
@@ -27,11 +27,15 @@ import org.tongguan.core.io.SafeXml;
 
 /**
  * The e-port client's files as the real 金关二期 formats have them (docs/wire-formats.md): its first answer
- * {@code CommonResponeMessage} and customs' {@code Package} receipts, unsigned as the samples are. They are read by
- * {@link WireReader}, joined by pocket, and turned into what the document service applies: which document they
- * answer ({@link Match}) and what they say ({@link ReceiptReader.Parsed}, the event from {@link ReceiptOutcomes}). A
- * file whose root is {@code Signature} is not read here: its signature is verified first (the product's own
- * envelope).
+ * {@code CommonResponeMessage} and customs' {@code Package} receipts, unsigned as the samples are or inside a
+ * {@code Signature} (whose signature the caller verifies first, {@link #signed}). They are read by {@link WireReader},
+ * joined by pocket, and turned into what the document service applies: which document they answer ({@link Match}),
+ * what they say ({@link Parsed}, the event from {@link ReceiptOutcomes}, the one table) and what makes them one
+ * receipt ({@link Read#identity}).
+ *
+ * <p>A pocket of a receipt in several is not taken until the set is whole ({@link PocketWaits}): it stays in InBox
+ * and is offered again, so the pockets outlive a restart; the receipt they make is known by its {@code pocket_id},
+ * so a pocket offered again after the receipt was applied is recognised as done.
  */
 final class WireReceipts {
     private static final Logger LOG = LoggerFactory.getLogger(WireReceipts.class);
@@ -46,15 +50,9 @@ final class WireReceipts {
      * @param etpsPreentNo the 企业内部编号 it names, or null
      * @param seqNo the 预录入统一编号 it names, or null
      * @param businessNo the customs number it names, or null
-     * @param messageId the envelope message id it answers ({@code <企业内部编号>-<send number>}), or null
      * @param sendNumber the send number it answers, or -1 when it does not say (then: the latest)
      */
-    record Match(String etpsPreentNo, String seqNo, String businessNo, String messageId, int sendNumber) {
-        /** A receipt in the product's own signed envelope: its {@code business_id} and {@code message_id}. */
-        static Match signed(EnvelopeInfo info) {
-            return new Match(info.businessId(), null, null, info.messageId().replaceFirst("_[123]$", ""), -1);
-        }
-
+    record Match(String etpsPreentNo, String seqNo, String businessNo, int sendNumber) {
         /** The documents it names: by 企业内部编号, else by 预录入统一编号, else by customs number. */
         List<DocumentEntity> documents(EntityManager em) {
             for (String[] by : new String[][] {{"etpsPreentNo", etpsPreentNo}, {"seqNo", seqNo},
@@ -71,28 +69,68 @@ final class WireReceipts {
         }
 
         /** The send number of the document's message this answers. */
-        int answers(String docPreentNo, int sendCount) {
-            if (messageId != null) {
-                String prefix = docPreentNo + "-";
-                return messageId.startsWith(prefix) && messageId.substring(prefix.length()).matches("[0-9]{1,9}")
-                        ? Integer.parseInt(messageId.substring(prefix.length())) : 0;
-            }
+        int answers(int sendCount) {
             return sendNumber >= 0 ? sendNumber : sendCount;
         }
     }
 
-    /** A receipt read: whom it answers and what it says. */
-    record Read(Match match, ReceiptReader.Parsed parsed) {
+    /**
+     * What one receipt says.
+     *
+     * @param event what it does to the document when it answers its latest message, or null when it is kept only
+     */
+    record Parsed(Receipt.Kind kind, String seqNo, boolean accepted, DocumentEvent event, String manageResult,
+            Instant manageDate, String remark, List<Receipt.Check> checks, Map<String, String> numbers) {
     }
 
-    /** Whether the file is a signed envelope ({@code Signature} root): verified, then read the product's way. */
+    /**
+     * A receipt read: whom it answers, what it says, and its identity: the file's content hash, or for a receipt in
+     * several pockets {@link #pocketIdentity} of its {@code pocket_id}.
+     */
+    record Read(Match match, Parsed parsed, String identity) {
+    }
+
+    /**
+     * A pocket of a receipt whose other pockets have not all come: not taken yet (it stays in InBox and is offered
+     * again), unless the receipt it belongs to was applied already ({@link #identity}).
+     */
+    static final class PocketWaits extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final String identity;
+
+        PocketWaits(String fileName, String identity) {
+            super("receipt " + fileName + " is one pocket of several: it waits for the others");
+            this.identity = identity;
+        }
+
+        String identity() {
+            return identity;
+        }
+    }
+
+    /** The identity of the receipt a set of pockets makes: the SHA-256 of its {@code pocket_id}. */
+    static String pocketIdentity(String pocketId) {
+        return Store.sha256(("pocket:" + pocketId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the file is signed: its root is {@code Signature} with a {@code SignatureValue} that is not blank (the
+     * e-port client's unsigned skeleton has an empty one). Such a file is verified before it is read.
+     */
     static boolean signed(byte[] content) {
         try {
             XMLStreamReader r = SafeXml.streamReader(content);
             try {
+                boolean root = true;
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                        return "Signature".equals(r.getLocalName());
+                        if (root && !"Signature".equals(r.getLocalName())) {
+                            return false;
+                        }
+                        root = false;
+                        if ("SignatureValue".equals(r.getLocalName())) {
+                            return !r.getElementText().isBlank();
+                        }
                     }
                 }
                 return false;
@@ -105,15 +143,15 @@ final class WireReceipts {
     }
 
     /**
-     * The receipt in {@code file}; empty when it is one pocket of several still waiting for the others, or not a
-     * receipt the product applies (logged once per kind).
+     * The receipt in {@code file}; empty when it is not a receipt the product applies (logged once per kind).
      *
      * @throws ReceiptRefused when it is not well-formed XML or declares a DOCTYPE
+     * @throws PocketWaits when it is one pocket of several and the others have not all come
      */
     Optional<Read> read(IncomingMessage file) {
         WireMessage m = WireReader.read(file.fileName(), file.content());
         if (m instanceof WireMessage.EportAnswer a) {
-            return Optional.of(answer(a));
+            return Optional.of(answer(a, file.sha256()));
         }
         if (m instanceof WireMessage.UnknownMessage u) {
             if (u.root().isEmpty()) {
@@ -124,16 +162,19 @@ final class WireReceipts {
             }
             return Optional.empty();
         }
-        Optional<CustomsReceipt> whole = pockets.offer((WireMessage.ReceiptPocket) m);
+        WireMessage.ReceiptPocket pocket = (WireMessage.ReceiptPocket) m;
+        boolean several = pocket.pocket() != null && pocket.pocket().total() > 1;
+        String identity = several ? pocketIdentity(pocket.pocket().id()) : file.sha256();
+        Optional<CustomsReceipt> whole = pockets.offer(pocket);
         if (whole.isEmpty()) {
-            LOG.info("Receipt {}/{}: a pocket of several, waiting for the others", file.businessType(),
-                    file.fileName());
-            return Optional.empty();
+            LOG.info("Receipt {}/{}: pocket {} of {} of {}, waiting for the others", file.businessType(),
+                    file.fileName(), pocket.pocket().current(), pocket.pocket().total(), pocket.pocket().id());
+            throw new PocketWaits(file.fileName(), identity);
         }
-        return Optional.of(receipt(file, whole.get()));
+        return Optional.of(receipt(file, whole.get(), identity));
     }
 
-    private static Read answer(WireMessage.EportAnswer a) {
+    private static Read answer(WireMessage.EportAnswer a, String identity) {
         String etpsPreentNo = a.etpsPreentNo();
         int sendNumber = -1;
         Matcher named = FollowUps.SENT_FILE.matcher(a.answeredFile());
@@ -144,12 +185,12 @@ final class WireReceipts {
         List<Receipt.Check> checks = a.checkInfo().isEmpty() ? List.of() : List.of(new Receipt.Check("",
                 a.checkInfo()));
         ReceiptOutcomes.Outcome outcome = ReceiptOutcomes.answer(a);
-        return new Read(new Match(etpsPreentNo, null, null, null, sendNumber), new ReceiptReader.Parsed(
+        return new Read(new Match(etpsPreentNo, null, null, sendNumber), new Parsed(
                 Receipt.Kind.IMPORT, blankToNull(a.seqNo()), outcome.event() == DocumentEvent.IMPORT_ACCEPTED,
-                outcome.event(), null, null, null, checks, Map.of()));
+                outcome.event(), null, null, null, checks, Map.of()), identity);
     }
 
-    private Read receipt(IncomingMessage file, CustomsReceipt r) {
+    private Read receipt(IncomingMessage file, CustomsReceipt r, String identity) {
         ReceiptOutcomes.Outcome outcome = r.outcome();
         if (!outcome.known() && reported.add(r.messageType() + "/" + r.manageResult())) {
             LOG.info("Receipt {}/{}: {} with manageResult '{}' is not in the table; kept as received",
@@ -160,12 +201,11 @@ final class WireReceipts {
                 ? Receipt.Kind.IMPORT : event == DocumentEvent.RELEASE ? Receipt.Kind.RELEASE : Receipt.Kind.BUSINESS;
         List<Receipt.Check> checks = r.checks().stream().map(note -> new Receipt.Check("", note)).toList();
         Optional<CustomsReceipt.Approval> approval = r.approval();
-        Match match = new Match(blankToNull(r.innerNo()), blankToNull(r.seqNo()), blankToNull(r.businessId()), null,
-                -1);
-        return new Read(match, new ReceiptReader.Parsed(kind, blankToNull(r.seqNo()),
+        Match match = new Match(blankToNull(r.innerNo()), blankToNull(r.seqNo()), blankToNull(r.businessId()), -1);
+        return new Read(match, new Parsed(kind, blankToNull(r.seqNo()),
                 event != DocumentEvent.SEND_FAILED, event, r.manageResult(),
                 approval.map(CustomsReceipt.Approval::manageDate).orElse(null),
-                approval.map(CustomsReceipt.Approval::rmk).orElse(""), checks, r.numbers()));
+                approval.map(CustomsReceipt.Approval::rmk).orElse(""), checks, r.numbers()), identity);
     }
 
     private static String blankToNull(String s) {

@@ -17,6 +17,13 @@ import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.wire.CustomsReceipt;
+import org.tongguan.core.customs.wire.ReceiptOutcomes;
+import org.tongguan.core.customs.wire.ReceiptType;
+import org.tongguan.core.customs.wire.ReceiptWriter;
+import org.tongguan.core.customs.wire.WireElement;
+import org.tongguan.core.customs.wire.WireMessage;
+import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.customs.Signer;
 import org.tongguan.core.declaration.DocumentService;
 import org.tongguan.core.declaration.DocumentType;
@@ -30,23 +37,43 @@ import org.tongguan.core.testing.TestDatabase;
 /**
  * The core's document service on a {@link TestDatabase}, for the unit tests of the areas' document types: the real
  * service, field rules, code tables and audit log; messages go to an in-memory transport ({@link #sent}), and
- * {@link #answer} plays customs, answering a sent message with receipts sealed by a card of the given signer.
+ * {@link #answer} plays the e-port client and customs, answering a sent message in the real formats.
  */
 public final class TestDocuments {
     /** The code tables, loaded once for all tests (they are read-only). */
     private static final CodeTablesImpl CODES = new CodeTablesImpl();
 
-    private final DocumentServiceImpl service;
+    private static final TimeDisplayImpl BEIJING = new TimeDisplayImpl(ZoneId.of("Asia/Shanghai"));
+    private final TestDatabase db;
+    private final AccessPolicy policy;
+    private final Signer signer;
+    private final List<DocumentType> types = new CopyOnWriteArrayList<>();
+    private DocumentServiceImpl service;
     private final AuditLogImpl audit;
     private final Map<String, Enterprise> enterprises = new ConcurrentHashMap<>();
     private final List<OutgoingMessage> sent = new CopyOnWriteArrayList<>();
     private int receipts;
 
     public TestDocuments(TestDatabase db, AccessPolicy policy, Signer signer) {
-        TimeDisplayImpl beijing = new TimeDisplayImpl(ZoneId.of("Asia/Shanghai"));
-        audit = new AuditLogImpl(db.jpa(), policy, beijing, () -> 0);
-        service = new DocumentServiceImpl(db.jpa(), policy, audit,
-                new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC(), beijing);
+        this.db = db;
+        this.policy = policy;
+        this.signer = signer;
+        audit = new AuditLogImpl(db.jpa(), policy, BEIJING, () -> 0);
+        service = newService();
+    }
+
+    /**
+     * The service as a restart makes it, on the same database, with the same types: what it held in memory (e.g.
+     * pockets of a receipt not yet whole) is gone. Deliver to {@link #service()} after it.
+     */
+    public void restart() {
+        service = newService();
+        types.forEach(service::addType);
+    }
+
+    private DocumentServiceImpl newService() {
+        DocumentServiceImpl service = new DocumentServiceImpl(db.jpa(), policy, audit,
+                new FieldRules(CODES, code -> Optional.ofNullable(enterprises.get(code))), Clock.systemUTC(), BEIJING);
         service.signer = signer;
         service.notices = new org.tongguan.core.internal.notice.NoticeServiceImpl(db.jpa(), policy);
         service.transport = new CustomsTransport() {
@@ -86,6 +113,7 @@ public final class TestDocuments {
                 return false;
             }
         };
+        return service;
     }
 
     private volatile boolean refusing;
@@ -131,6 +159,7 @@ public final class TestDocuments {
     }
 
     public TestDocuments add(DocumentType type) {
+        types.add(type);
         service.addType(type);
         return this;
     }
@@ -164,68 +193,102 @@ public final class TestDocuments {
     }
 
     /**
-     * Customs' answer to the latest message of the document: sealed with {@code customsCard}, delivered to the
-     * service as the transport would.
-     *
-     * @param businessXml the receipt's business message (CommonResponeMessage, HdeApprResult or HdeReleaseResult)
+     * What the e-port client or customs answers a message with, in the real formats (docs/wire-formats.md): the
+     * file, made for the message it answers.
      */
-    public void answer(String etpsPreentNo, Signer signer, String customsCard, char[] pin, String businessXml)
-            throws Exception {
-        ((org.tongguan.core.customs.ReceiptListener) service).onReceipt(receipt(etpsPreentNo, signer, customsCard, pin,
-                businessXml));
+    @FunctionalInterface
+    public interface Answer {
+        /** The file's name and content. */
+        Map.Entry<String, byte[]> file(SignedMessage answered, TestDocuments harness);
     }
 
-    /** Customs' answer to the latest message of the document, as {@link #answer} makes it, not yet delivered. */
-    public IncomingMessage receipt(String etpsPreentNo, Signer signer, String customsCard, char[] pin,
-            String businessXml) {
-        return receipt(lastSent(etpsPreentNo, signer), signer, customsCard, pin, businessXml);
+    /** The 预录入统一编号 the client's answers gave, by 企业内部编号: customs' receipts name it. */
+    private final Map<String, String> seqNos = new ConcurrentHashMap<>();
+
+    /** Customs' (or the client's) answer to the latest message of the document, delivered as the transport would. */
+    public void answer(String etpsPreentNo, Signer signer, Answer answer) throws Exception {
+        ((org.tongguan.core.customs.ReceiptListener) service).onReceipt(receipt(etpsPreentNo, signer, answer));
     }
 
-    /** Customs' answer to message {@code m}, not yet delivered. */
-    public IncomingMessage receipt(SignedMessage m, Signer signer, String customsCard, char[] pin,
-            String businessXml) {
-        int kind = businessXml.startsWith("<CommonResponeMessage") ? 1 : businessXml.startsWith("<HdeApprResult") ? 2
-                : 3;
-        String fileName = "Receipt_" + m.info().messageId() + "_" + kind + "_" + (++receipts) + ".xml";
-        EnvelopeInfo info = new EnvelopeInfo("1.0", m.info().businessId(), m.info().messageId() + "_" + kind,
-                fileName, m.info().messageType().replaceFirst("\\d{3}$", kind == 1 ? "201" : kind == 2 ? "211"
-                        : "202"), m.info().receiverId(), m.info().senderId(), Instant.now());
-        byte[] sealed = Envelopes.seal(signer, customsCard, pin, info, Envelopes.DECLARE,
-                businessXml.getBytes(StandardCharsets.UTF_8));
-        return new IncomingMessage(m.info().messageType().substring(0, 3), fileName, sealed,
-                DocumentServiceImpl.sha256(sealed));
+    /** The answer to the latest message of the document, as {@link #answer} makes it, not yet delivered. */
+    public IncomingMessage receipt(String etpsPreentNo, Signer signer, Answer answer) {
+        return receipt(lastSent(etpsPreentNo, signer), answer);
     }
 
-    /** An import receipt: 入库成功 with the 预录入统一编号. */
-    public static String imported(String etpsPreentNo, String seqNo) {
-        return "<CommonResponeMessage><SeqNo>" + seqNo + "</SeqNo><EtpsPreentNo>" + etpsPreentNo
-                + "</EtpsPreentNo><DealFlag>0</DealFlag></CommonResponeMessage>";
+    /** The answer to message {@code m}, not yet delivered. */
+    public IncomingMessage receipt(SignedMessage m, Answer answer) {
+        Map.Entry<String, byte[]> file = answer.file(m, this);
+        return new IncomingMessage(m.info().messageType().substring(0, 3), file.getKey(), file.getValue(),
+                DocumentServiceImpl.sha256(file.getValue()));
     }
 
-    /** A business receipt: 1 通过, 2 转人工, 3 退单, with the numbers customs assigned (kind → number). */
-    public static String judged(String etpsPreentNo, String result, Map<String, String> numbers,
-            String... checks) {
-        StringBuilder x = new StringBuilder("<HdeApprResult><EtpsPreentNo>").append(etpsPreentNo)
-                .append("</EtpsPreentNo><BusinessId>").append(etpsPreentNo).append("</BusinessId><ManageResult>")
-                .append(result).append("</ManageResult><ManageDate>")
-                .append(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-                        .format(Instant.now().atOffset(ZoneOffset.ofHours(8))))
-                .append("</ManageDate><Rmk>").append(result).append("</Rmk>");
-        for (String c : checks) {
-            int space = c.indexOf(' ');
-            x.append("<CheckInfo><Code>").append(c, 0, space).append("</Code><Text>").append(c.substring(space + 1))
-                    .append("</Text></CheckInfo>");
+    /** The client's answer 入库成功 with the 预录入统一编号, in {@code Successed_<message file>}. */
+    public static Answer imported(String etpsPreentNo, String seqNo) {
+        return (m, h) -> {
+            h.seqNos.put(etpsPreentNo, seqNo);
+            return Map.entry(ReceiptWriter.answerFile(m.info().fileName(), true),
+                    ReceiptWriter.answer(seqNo, etpsPreentNo, "处理成功", true));
+        };
+    }
+
+    /** The client's answer 导入失败 with its text, in {@code Failed_<message file>}. */
+    public static Answer failed(String etpsPreentNo, String checkInfo) {
+        return (m, h) -> Map.entry(ReceiptWriter.answerFile(m.info().fileName(), false),
+                ReceiptWriter.answer("", etpsPreentNo, checkInfo, false));
+    }
+
+    /**
+     * Customs' receipt of the type that answers the message ({@link ReceiptType#answering}): 1 通过, 2 转人工, 3 退单
+     * (written with that receipt type's own {@code manageResult}), the numbers customs assigned (kind → number, the
+     * first put into the copy's assigned field) and checks "code text" (notes "[code] text").
+     */
+    public static Answer judged(String etpsPreentNo, String result, Map<String, String> numbers, String... checks) {
+        DocumentEvent event = switch (result) {
+            case "1" -> DocumentEvent.APPROVE;
+            case "2" -> DocumentEvent.TO_MANUAL;
+            default -> DocumentEvent.RETURN;
+        };
+        return (m, h) -> {
+            ReceiptType type = ReceiptType.answering(m.info().messageType()).orElseThrow().approval();
+            Map<String, String> copy = copy(type, etpsPreentNo, numbers, h);
+            List<String> notes = java.util.Arrays.stream(checks).map(c -> "[" + c.substring(0, c.indexOf(' ')) + "] "
+                    + c.substring(c.indexOf(' ') + 1)).toList();
+            CustomsReceipt.Approval approval = new CustomsReceipt.Approval(h.seqNos.getOrDefault(etpsPreentNo, ""),
+                    copy.getOrDefault(type.copy().order().get(0), ""), "0", "1",
+                    ReceiptOutcomes.manageResult(type.type(), event), Instant.now(), result);
+            return h.customsFile(type, ReceiptWriter.content(type, approval, notes, copy));
+        };
+    }
+
+    /** Customs' 核扣 of an approved 核注清单 (INV211: customs' copy with vrfdedMarkcd 2). */
+    public static Answer released(String etpsPreentNo) {
+        return (m, h) -> {
+            ReceiptType type = ReceiptType.answering(m.info().messageType()).orElseThrow().release();
+            Map<String, String> copy = copy(type, etpsPreentNo, Map.of(), h);
+            copy.put("vrfdedMarkcd", "2");
+            return h.customsFile(type, ReceiptWriter.content(type, null, List.of(), copy));
+        };
+    }
+
+    private static Map<String, String> copy(ReceiptType type, String etpsPreentNo, Map<String, String> numbers,
+            TestDocuments h) {
+        Map<String, String> copy = new java.util.HashMap<>();
+        if (type.copy().inner() != null) {
+            copy.put(type.copy().inner(), etpsPreentNo);
         }
-        numbers.forEach((k, v) -> x.append("<AssignedNumber kind=\"").append(k).append("\">").append(v)
-                .append("</AssignedNumber>"));
-        return x.append("</HdeApprResult>").toString();
+        if (type.copy().preent() != null) {
+            copy.put(type.copy().preent(), h.seqNos.getOrDefault(etpsPreentNo, ""));
+        }
+        if (type.copy().assigned() != null && !numbers.isEmpty()) {
+            copy.put(type.copy().assigned(), numbers.values().iterator().next());
+        }
+        return copy;
     }
 
-    /** A release receipt (核扣). */
-    public static String released(String etpsPreentNo) {
-        return "<HdeReleaseResult><EtpsPreentNo>" + etpsPreentNo + "</EtpsPreentNo><BusinessId>" + etpsPreentNo
-                + "</BusinessId><ManageDate>" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-                        .format(Instant.now().atOffset(ZoneOffset.ofHours(8)))
-                + "</ManageDate><Rmk>已核扣</Rmk></HdeReleaseResult>";
+    private Map.Entry<String, byte[]> customsFile(ReceiptType type, WireElement content) {
+        Instant now = Instant.now();
+        String messageId = ReceiptWriter.messageId(now, ++receipts);
+        return Map.entry(messageId + ".xml", ReceiptWriter.receipt(type, ReceiptWriter.envelope(type, messageId, now),
+                new WireMessage.Pocket(messageId, 1, 1), content));
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.IncomingMessage;
 import org.tongguan.core.customs.ReceiptRefused;
 import org.tongguan.core.declaration.DocumentEvent;
@@ -40,7 +39,7 @@ class WireReceiptsTest {
         WireReceipts.Read r = wire.read(file("Successed_INV101_INVT6101940123000007_3.xml",
                 sample("common_resp_msg.xml"))).orElseThrow();
         assertEquals("INVT6101940123000007", r.match().etpsPreentNo());
-        assertEquals(3, r.match().answers("INVT6101940123000007", 5), "the third message, not the latest");
+        assertEquals(3, r.match().answers(5), "the third message, not the latest");
         assertEquals(Receipt.Kind.IMPORT, r.parsed().kind());
         assertEquals(DocumentEvent.IMPORT_ACCEPTED, r.parsed().event());
         assertEquals("202400000122534496", r.parsed().seqNo());
@@ -50,7 +49,7 @@ class WireReceiptsTest {
         WireReceipts.Read failed = wire.read(file("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml",
                 sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"))).orElseThrow();
         assertEquals("浙B2M765", failed.match().etpsPreentNo(), "a file not named after ours: its EtpsPreentNo");
-        assertEquals(5, failed.match().answers("浙B2M765", 5), "then the latest message");
+        assertEquals(5, failed.match().answers(5), "then the latest message");
         assertEquals(DocumentEvent.SEND_FAILED, failed.parsed().event());
         assertFalse(failed.parsed().accepted());
         assertNull(failed.parsed().seqNo());
@@ -84,15 +83,37 @@ class WireReceiptsTest {
     }
 
     @Test
-    void onlyASignatureRootTakesTheVerifiedPath() {
-        assertTrue(WireReceipts.signed("<?xml version=\"1.0\"?>\n<Signature><x/></Signature>".getBytes(
-                StandardCharsets.UTF_8)));
+    void onlyASignatureRootWithASignatureValueTakesTheVerifiedPath() {
+        assertTrue(WireReceipts.signed(("<?xml version=\"1.0\"?>\n<Signature><SignedInfo/><SignatureValue>AAAA"
+                + "</SignatureValue></Signature>").getBytes(StandardCharsets.UTF_8)));
+        assertFalse(WireReceipts.signed("<Signature><SignedInfo/><SignatureValue/><Object/></Signature>".getBytes(
+                StandardCharsets.UTF_8)), "the e-port client's skeleton, not signed: read as it is");
         assertFalse(WireReceipts.signed(sample("INV201.xml")));
         assertFalse(WireReceipts.signed(sample("common_resp_msg.xml")));
         assertFalse(WireReceipts.signed("not xml".getBytes(StandardCharsets.UTF_8)));
-        WireReceipts.Match m = WireReceipts.Match.signed(new EnvelopeInfo("1.0", "QP0001", "QP0001-2_2", "f.xml",
-                "QYZZ211", "s", "r", Instant.EPOCH));
-        assertEquals(2, m.answers("QP0001", 3));
-        assertEquals(0, m.answers("QP0002", 3), "another document's message");
+    }
+
+    @Test
+    void aRealReceiptInsideASignatureIsReadAsItsPackage() {
+        String inv201 = new String(sample("INV201.xml"), StandardCharsets.UTF_8);
+        String wrapped = "<Signature><SignedInfo/><SignatureValue/><KeyInfo/><Object>" + inv201.replaceFirst(
+                "<\\?xml[^>]*>", "") + "</Object></Signature>";
+        WireReceipts.Read r = wire.read(file("signed.xml", wrapped.getBytes(StandardCharsets.UTF_8))).orElseThrow();
+        assertEquals(DocumentEvent.APPROVE, r.parsed().event());
+        assertEquals(Map.of("bondInvtNo", "QD311124E000098849"), r.parsed().numbers());
+    }
+
+    @Test
+    void aPocketOfSeveralWaitsUnderTheIdentityOfItsSet() {
+        String sas221 = new String(sample("SAS221.xml"), StandardCharsets.UTF_8)
+                .replace("<total_pocket_qty>1</total_pocket_qty>", "<total_pocket_qty>2</total_pocket_qty>");
+        WireReceipts.PocketWaits waits = assertThrows(WireReceipts.PocketWaits.class,
+                () -> wire.read(file("p1.xml", sas221.getBytes(StandardCharsets.UTF_8))));
+        String identity = WireReceipts.pocketIdentity("Z3111I240728000000000003-8b7d94ff1aa04a0fbb01edc22947802b");
+        assertEquals(identity, waits.identity());
+        WireReceipts.Read whole = wire.read(file("p2.xml", sas221.replace("<cur_pocket_no>1</cur_pocket_no>",
+                "<cur_pocket_no>2</cur_pocket_no>").getBytes(StandardCharsets.UTF_8))).orElseThrow();
+        assertEquals(identity, whole.identity(), "the receipt is known by its pocket_id, whichever pocket ends it");
+        assertEquals(DocumentEvent.APPROVE, whole.parsed().event());
     }
 }

@@ -38,20 +38,25 @@ import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.core.customs.ReceiptRequest;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.customs.wire.ReceiptType;
+import org.tongguan.core.customs.wire.WireMessage;
+import org.tongguan.core.customs.wire.WireReader;
 import org.tongguan.core.io.AtomicFiles;
 import org.tongguan.core.io.Complaints;
 import org.tongguan.core.io.SettledFiles;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.CustomsRule;
+import org.tongguan.customs.simulator.MessageXml;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 import org.w3c.dom.Document;
 
 /**
  * The simulated e-port client and customs, without OSGi: one {@link #scanOnce} takes the complete messages of every
- * {@code <root>/<type>/OutBox}, moves each to {@code SentBox}, answers it with an import receipt in {@code InBox} and,
- * {@code delay} later (at a later scan), with a business receipt. The receipt formats and check codes are described
- * in the {@code org.tongguan.customs.simulator} package.
+ * {@code <root>/<type>/OutBox}, moves each to {@code SentBox}, answers it with the e-port client's
+ * {@code Successed_} / {@code Failed_} answer in {@code InBox} and, {@code delay} later (at a later scan), with
+ * customs' receipt ({@link Answers}, in the real formats). The formats and check codes are described in the
+ * {@code org.tongguan.customs.simulator} package.
  *
  * <p>A message file is complete when it is not empty, had the same size and modification time at the previous scan
  * and was not modified within {@link #SETTLE} of the clock's now (the filebox transport's rule); names starting with a
@@ -87,8 +92,6 @@ final class CustomsDesk {
     private static final Pattern BUSINESS_TYPE = Pattern.compile("[A-Z0-9]{2,10}");
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
     private static final Pattern SEQ_NO = Pattern.compile("[0-9]{18}");
-    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d{3}$");
-    private static final DateTimeFormatter MANAGE_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Logger LOG = LoggerFactory.getLogger(CustomsDesk.class);
 
@@ -121,7 +124,7 @@ final class CustomsDesk {
      * A receipt owed and what writing it counts as: only the receipt is kept, not the message it answers (a whole
      * document held for the answer delay would outlive the young heap).
      *
-     * @param kind 1 import receipt, 2 business receipt, 3 release receipt
+     * @param kind 1 the client's answer, 2 customs' approval receipt, 3 its 核扣 (INV211)
      * @param summary what the console's recent list and the log say when it is written
      */
     private record Due(Journal.Owed owed, int kind, String summary) {
@@ -263,7 +266,7 @@ final class CustomsDesk {
             List<Journal.Owed> owed = journal.replay(o -> Files.exists(root.resolve(o.type()).resolve(SENT_BOX)
                     .resolve(o.sentName()), NOFOLLOW_LINKS));
             for (Journal.Owed o : owed) {
-                int kind = receiptKind(o.receiptName());
+                int kind = receiptKind(o);
                 Due d = new Due(o, kind, (kind == 1 ? "入库回执" : kind == 2 ? "审批回执" : "核扣回执") + "（重启后补写）");
                 pending.add(d);
                 claimed.add(d.inBox(root));
@@ -284,12 +287,13 @@ final class CustomsDesk {
         }
     }
 
-    private static final Pattern RECEIPT_KIND = Pattern.compile(".*_([123])(-[0-9]+)?\\.xml");
-
-    /** 1, 2 or 3 from a receipt's name ({@code Receipt_<message id>_<kind>[-<n>].xml}). */
-    private static int receiptKind(String receiptName) {
-        java.util.regex.Matcher m = RECEIPT_KIND.matcher(receiptName);
-        return m.matches() ? Integer.parseInt(m.group(1)) : 2;
+    /** 1 the client's answer, 2 an approval receipt, 3 a 核扣 (a receipt without an approval result). */
+    private static int receiptKind(Journal.Owed o) {
+        WireMessage m = WireReader.read(o.receiptName(), o.bytes());
+        if (m instanceof WireMessage.EportAnswer) {
+            return 1;
+        }
+        return m instanceof WireMessage.ReceiptPocket p && p.content().child("HdeApprResult").isEmpty() ? 3 : 2;
     }
 
     synchronized Status status() {
@@ -326,9 +330,7 @@ final class CustomsDesk {
                     Arrived a = new Arrived(type, file, bytes);
                     window.addLast(new Checking(a, CompletableFuture.supplyAsync(() -> open(a), workers)));
                     if (window.size() >= WINDOW) {
-                        if (!takeOldest(window, batch, counts)) {
-                            return;
-                        }
+                        takeOldest(window, batch);
                         if (batch.size() >= WINDOW) {
                             publish(batch, counts);
                         }
@@ -336,9 +338,7 @@ final class CustomsDesk {
                 }
             }
             while (!window.isEmpty()) {
-                if (!takeOldest(window, batch, counts)) {
-                    return;
-                }
+                takeOldest(window, batch);
             }
         } finally {
             publish(batch, counts); // what was taken before a stop is answered too
@@ -494,19 +494,16 @@ final class CustomsDesk {
     /**
      * Takes the oldest message of the window once its check is done: signature and parsing ran side by side on the
      * workers (they depend on nothing else), numbering and files happen here one by one, in file order.
-     *
-     * @return false when the scan must stop (receipts cannot be signed)
      */
-    private boolean takeOldest(Deque<Checking> window, List<Taken> batch, int[] counts) {
+    private void takeOldest(Deque<Checking> window, List<Taken> batch) {
         Checking c = window.removeFirst();
         Arrived a = c.arrived();
         try {
-            return take(a.type(), a.file(), a.bytes(), c.opened().join(), batch, counts);
+            take(a.type(), a.file(), a.bytes(), c.opened().join(), batch);
         } catch (RuntimeException e) {
             if (complaints.due(a.file())) {
                 LOG.warn("Cannot take message {}; trying again at the next scan", a.file(), e);
             }
-            return true;
         }
     }
 
@@ -546,63 +543,47 @@ final class CustomsDesk {
     }
 
     /** Numbers and answers one message, added to {@code batch} to be published; false when receipts cannot be signed. */
-    private boolean take(String type, Path file, byte[] bytes, Opened opened, List<Taken> batch, int[] counts) {
+    private void take(String type, Path file, byte[] bytes, Opened opened, List<Taken> batch) {
         String fileName = file.getFileName().toString();
         SignedMessage message = opened.message();
         CheckInfo refusal = opened.refusal();
 
         Addressing to;
         String etpsPreentNo;
-        String seqNo;
         Map<String, String> fields = opened.fields();
+        Verdict verdict = null;
         if (message != null) {
             EnvelopeInfo info = message.info();
             to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
                     info.receiverId());
             etpsPreentNo = Xml.first(fields, ETPS_PREENT_NO).orElse(info.businessId());
-            seqNo = seqNo(type, info.businessId(), district(fields));
+            if (Envelopes.DECLARE.equals(message.declareFlag())) {
+                // judged now, answered after the delay: the verdict is written and journaled with the message
+                verdict = judge(message);
+                if (verdict.result() == Verdict.Result.REFUSED) {
+                    refusal = Answers.refusal(verdict);
+                }
+            }
         } else {
             Optional<Document> raw = Xml.parse(bytes);
             to = raw.map(d -> unverifiedAddressing(d, type, fileName)).orElseGet(() -> fallback(type, fileName));
             etpsPreentNo = raw.flatMap(d -> Xml.first(d, "EtpsPreentNo", "etpsPreentNo")).orElse(to.businessId());
-            seqNo = "";
         }
+        // a message the client refuses gets no 预录入统一编号
+        String seqNo = refusal == null ? seqNo(type, to.businessId(), district(fields)) : "";
 
-        Xml.Writer xml = new Xml.Writer().open("CommonResponeMessage").element("SeqNo", seqNo)
-                .element("EtpsPreentNo", etpsPreentNo);
-        if (refusal != null) {
-            checkInfo(xml, refusal);
-        }
-        xml.element("DealFlag", refusal == null ? "0" : "-1").close("CommonResponeMessage");
         Path inBox = root.resolve(type).resolve(IN_BOX);
         String messageId = safe(to.messageId(), fileName);
         Path sentBox = root.resolve(type).resolve(SENT_BOX);
         Instant now = clock.instant();
         List<Due> owed = new ArrayList<>();
-        try {
-            String receiptName = claim(inBox, "Receipt_" + messageId + "_1");
-            owed.add(new Due(new Journal.Owed(type, "", messageId, receiptName, now,
-                    seal(to, "201", receiptName, now, xml.bytes())), 1,
-                    refusal == null ? "入库成功 " + seqNo : "入库失败 " + refusal));
-            if (refusal == null && Envelopes.DECLARE.equals(message.declareFlag())) {
-                // judged now, answered after the delay: the verdict is sealed and journaled with the message
-                Verdict verdict = judge(message);
-                Instant due = now.plus(delay);
-                owed.add(businessReceipt(type, to, messageId, verdict, etpsPreentNo,
-                        Xml.first(fields, CHG_TMS_CNT).orElse("0"), Xml.first(fields, DCL_TYPECD).orElse(""), due));
-                if (verdict.release()) {
-                    owed.add(releaseReceipt(type, to, messageId, etpsPreentNo, due.plus(delay)));
-                }
-            }
-        } catch (RuleViolation e) {
-            owed.forEach(d -> claimed.remove(d.inBox(root)));
-            if (complaints.due("seal")) {
-                LOG.error("The customs simulator cannot sign with card {}: {}. Messages wait in OutBox; check the"
-                        + " simulator's customsCardPin", cardNo, e.getMessage());
-            }
-            return false;
+        String answerName = claim(inBox, Answers.answerStem(fileName, refusal == null));
+        owed.add(new Due(new Journal.Owed(type, "", messageId, answerName, now,
+                Answers.answer(seqNo, etpsPreentNo, refusal)), 1,
+                refusal == null ? "入库成功 " + seqNo : "入库失败 " + refusal));
+        if (verdict != null && refusal == null) {
+            owed.addAll(receipts(type, inBox, message, verdict, seqNo, etpsPreentNo, now.plus(delay)));
         }
-        complaints.resolved("seal");
         Path sent = sentBox.resolve(freeName(sentBox, fileName.substring(0, fileName.length() - XML.length()),
                 claimedSent));
         claimedSent.add(sent);
@@ -612,7 +593,6 @@ final class CustomsDesk {
         batch.add(new Taken(file, sent, type, messageId, forMessage, refusal, refusal != null ? null
                 : "Took " + type + "/" + fileName + " (" + to.messageType() + " " + to.businessId()
                         + "), 预录入统一编号 " + seqNo));
-        return true;
     }
 
     private static String refusalCode(String key) {
@@ -754,41 +734,50 @@ final class CustomsDesk {
         }
     }
 
-    /** The release receipt (核扣) of an approved message whose rule asked for one, dated when it falls due. */
-    private Due releaseReceipt(String type, Addressing to, String messageId, String etpsPreentNo, Instant due) {
-        Xml.Writer xml = new Xml.Writer().open("HdeReleaseResult")
-                .element("EtpsPreentNo", etpsPreentNo)
-                .element("BusinessId", to.businessId())
-                .element("ManageDate", LocalDateTime.ofInstant(due, Envelopes.CUSTOMS_ZONE).format(MANAGE_DATE))
-                .element("Rmk", "已核扣")
-                .close("HdeReleaseResult");
-        Path inBox = root.resolve(type).resolve(IN_BOX);
-        String receiptName = claim(inBox, "Receipt_" + messageId + "_3");
-        return new Due(new Journal.Owed(type, "", messageId, receiptName, due,
-                seal(to, "202", receiptName, due, xml.bytes())), 3, "已核扣");
+    /**
+     * Customs' receipts of a declared message the client imported, dated {@code due}: the approval and, when the
+     * verdict asks for it, the 核扣 after the delay again. A message type customs answers with no receipt the product
+     * knows ({@link ReceiptType#answering}) gets the client's answer only (logged once).
+     */
+    private List<Due> receipts(String type, Path inBox, SignedMessage message, Verdict verdict, String seqNo,
+            String etpsPreentNo, Instant due) {
+        String messageType = message.info().messageType();
+        Optional<ReceiptType.Answers> answers = ReceiptType.answering(messageType);
+        if (answers.isEmpty()) {
+            if (complaints.due("receipt type " + messageType)) {
+                LOG.warn("The customs simulator knows no receipt for message type {}: only the client's answer is"
+                        + " written", messageType);
+            }
+            return List.of();
+        }
+        Map<String, String> head = MessageXml.head(message).fields();
+        String messageId = safe(message.info().messageId(), message.info().fileName());
+        List<Due> owed = new ArrayList<>();
+        Answers.Receipt approval = Answers.approval(answers.get().approval(), messageType, head, verdict, seqNo,
+                etpsPreentNo, due, serial(seqNo, 2));
+        owed.add(due(type, inBox, messageId, approval, due, 2));
+        if (verdict.release() && answers.get().release() != null) {
+            Instant later = due.plus(delay);
+            owed.add(due(type, inBox, messageId, Answers.release(answers.get().release(), messageType, head,
+                    verdict.assignedNumbers().values().stream().findFirst().orElse(null), seqNo, etpsPreentNo, later,
+                    serial(seqNo, 3)), later, 3));
+        }
+        return owed;
     }
 
-    /** The business receipt with the verdict, dated when it falls due. */
-    private Due businessReceipt(String type, Addressing to, String messageId, Verdict v, String etpsPreentNo,
-            String tmsCnt, String typecd, Instant due) {
-        Xml.Writer xml = new Xml.Writer().open("HdeApprResult")
-                .element("EtpsPreentNo", etpsPreentNo)
-                .element("BusinessId", to.businessId())
-                .element("TmsCnt", tmsCnt)
-                .element("Typecd", typecd)
-                .element("ManageResult", v.result().code())
-                .element("ManageDate", LocalDateTime.ofInstant(due, Envelopes.CUSTOMS_ZONE).format(MANAGE_DATE))
-                .element("Rmk", v.result().nameZh());
-        v.checks().forEach(c -> checkInfo(xml, c));
-        v.assignedNumbers().forEach((kind, number) -> xml.element("AssignedNumber", "kind", kind, number));
-        xml.close("HdeApprResult");
-        Path inBox = root.resolve(type).resolve(IN_BOX);
-        String receiptName = claim(inBox, "Receipt_" + messageId + "_2");
-        StringBuilder summary = new StringBuilder(v.result().nameZh());
-        v.checks().forEach(c -> summary.append(' ').append(c));
-        v.assignedNumbers().forEach((kind, number) -> summary.append(' ').append(kind).append('=').append(number));
-        return new Due(new Journal.Owed(type, "", messageId, receiptName, due,
-                seal(to, "211", receiptName, due, xml.bytes())), 2, summary.toString());
+    /** A receipt owed, under a free name in InBox claimed until it is written. */
+    private Due due(String type, Path inBox, String messageId, Answers.Receipt r, Instant due, int kind) {
+        return new Due(new Journal.Owed(type, "", messageId, claim(inBox, r.stem()), due, r.bytes()), kind,
+                r.summary());
+    }
+
+    /**
+     * The 11-digit serial of a receipt's message id: the 预录入统一编号's own sequence (its last 10 digits) and the
+     * receipt's kind, unique with the second it is dated.
+     */
+    private static long serial(String seqNo, int kind) {
+        String sequence = seqNo.length() > 10 ? seqNo.substring(seqNo.length() - 10) : seqNo;
+        return Long.parseLong(sequence.isEmpty() ? "0" : sequence) * 10 + kind;
     }
 
     private Verdict judge(SignedMessage message) {
@@ -811,21 +800,6 @@ final class CustomsDesk {
     }
 
     // ---- writing receipts
-
-    private static void checkInfo(Xml.Writer xml, CheckInfo c) {
-        xml.open("CheckInfo").element("Code", c.code()).element("Text", c.text()).close("CheckInfo");
-    }
-
-    /** The receipt envelope answering {@code to}, signed with the customs card. */
-    private byte[] seal(Addressing to, String receiptDigits, String receiptName, Instant at, byte[] businessXml) {
-        String type = TRAILING_DIGITS.matcher(to.messageType()).find()
-                ? to.messageType().substring(0, to.messageType().length() - 3) + receiptDigits
-                : to.messageType() + receiptDigits;
-        String suffix = "211".equals(receiptDigits) ? "_2" : "202".equals(receiptDigits) ? "_3" : "_1";
-        EnvelopeInfo info = new EnvelopeInfo("1.0", to.businessId(), to.messageId() + suffix, receiptName, type,
-                to.receiverId(), to.senderId(), at.truncatedTo(ChronoUnit.SECONDS));
-        return Envelopes.seal(signer, cardNo, pin, info, Envelopes.DECLARE, businessXml);
-    }
 
     private void remember(String type, String receiptName, String summary) {
         String line = LocalDateTime.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).format(LOG_TIME) + " " + type

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tongguan.customs.simulator.internal.Exchange.checks;
-import static org.tongguan.customs.simulator.internal.Exchange.parse;
 import static org.tongguan.customs.simulator.internal.Exchange.qualification;
-import static org.tongguan.customs.simulator.internal.Exchange.text;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,23 +21,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tongguan.core.RuleViolation;
 import org.tongguan.core.customs.Envelopes;
-import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.wire.CustomsReceipt;
+import org.tongguan.core.customs.wire.WireElement;
+import org.tongguan.core.customs.wire.WireMessage;
 import org.tongguan.customs.simulator.CheckInfo;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
-import org.w3c.dom.Document;
 
 class CustomsDeskTest extends DeskTest {
     // ---- the happy path
 
     @Test
     void aDeclaredMessageGoesToSentBoxAndGetsAnImportReceiptThenTheRulesVerdict() throws IOException {
-        rules.put("QYZZ101", rule("QYZZ101", (m, numbers) -> Verdict.approved(
-                Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO, "9000")))));
-        String messageId = exchange.send("QYZZ", "QYZZ101", "QP0001", qualification("IE0102190002", "9000", 0));
+        rules.put("EMS101", rule("EMS101", (m, numbers) -> Verdict.approved(
+                Map.of(NumberSource.ARCHIVE_NO, numbers.next(NumberSource.ARCHIVE_NO, "9000")))));
+        String messageId = exchange.send("QYZZ", "EMS101", "QP0001", qualification("IE0102190002", "9000", 0));
         String sent = exchange.names("QYZZ", "OutBox").get(0);
+        java.time.Instant takenAt = clock.instant();
 
         assertEquals(CustomsDesk.SETTLE, desk.scanOnce().lookAgain(), "new: looked at again once it may have settled");
         assertEquals(List.of(sent), exchange.names("QYZZ", "OutBox"), "first sight: not yet settled");
@@ -48,23 +46,14 @@ class CustomsDeskTest extends DeskTest {
 
         assertEquals(List.of(), exchange.names("QYZZ", "OutBox"));
         assertEquals(List.of(sent), exchange.names("QYZZ", "SentBox"));
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml"), exchange.names("QYZZ", "InBox"),
-                "the business receipt waits for the delay");
-        SignedMessage imported = exchange.receipt("QYZZ", "Receipt_" + messageId + "_1.xml");
-        assertEquals("QYZZ201", imported.info().messageType());
-        assertEquals("QP0001", imported.info().businessId());
-        assertEquals(messageId + "_1", imported.info().messageId());
-        assertEquals("DXPEDCSAS0000001", imported.info().senderId());
-        assertEquals("DXPENT0000012345", imported.info().receiverId());
-        assertEquals(Exchange.CUSTOMS_CARD, imported.keyName());
-        Document ack = parse(imported);
-        assertEquals("CommonResponeMessage", ack.getDocumentElement().getTagName());
-        assertEquals("0", text(ack, "DealFlag"));
-        assertEquals("IE0102190002", text(ack, "EtpsPreentNo"));
-        String seqNo = text(ack, "SeqNo");
-        assertEquals(18, seqNo.length(), seqNo);
+        assertEquals(List.of("Successed_" + sent), exchange.names("QYZZ", "InBox"),
+                "the client's answer, named after the message file; the receipt waits for the delay");
+        WireMessage.EportAnswer ack = exchange.answer("QYZZ", exchange.file(messageId));
+        assertTrue(ack.accepted());
+        assertEquals("IE0102190002", ack.etpsPreentNo());
+        assertEquals(Answers.IMPORTED, ack.checkInfo());
+        String seqNo = ack.seqNo();
         assertTrue(seqNo.matches("9000\\d{14}"), seqNo);
-        assertEquals(List.of(), checks(ack));
 
         clock.advance(DELAY.minusMillis(1));
         assertEquals(Duration.ofMillis(1), desk.scanOnce().lookAgain());
@@ -72,23 +61,33 @@ class CustomsDeskTest extends DeskTest {
         clock.advance(DELAY);
         assertNull(desk.scanOnce().lookAgain(), "answered: nothing to look at before new messages come");
 
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml"),
-                exchange.names("QYZZ", "InBox"));
-        SignedMessage approval = exchange.receipt("QYZZ", "Receipt_" + messageId + "_2.xml");
-        assertEquals("QYZZ211", approval.info().messageType());
-        Document result = parse(approval);
-        assertEquals("HdeApprResult", result.getDocumentElement().getTagName());
-        assertEquals("IE0102190002", text(result, "EtpsPreentNo"));
-        assertEquals("QP0001", text(result, "BusinessId"));
-        assertEquals("0", text(result, "TmsCnt"));
-        assertEquals("1", text(result, "Typecd"));
-        assertEquals("1", text(result, "ManageResult"));
-        assertTrue(text(result, "ManageDate").matches("\\d{14}"));
-        assertEquals("E90000000001", text(result, "AssignedNumber"));
-        assertEquals("emsNo", ((org.w3c.dom.Element) result.getElementsByTagName("AssignedNumber").item(0))
-                .getAttribute("kind"));
+        List<String> receipts = exchange.receiptNames("QYZZ");
+        assertEquals(1, receipts.size());
+        String name = receipts.get(0);
+        assertTrue(name.matches("CUS0000E010000\\d{25}\\.xml"), "named by its message id, as customs names them: "
+                + name);
+        CustomsReceipt approval = exchange.receipt("QYZZ", name);
+        assertEquals("EMS201", approval.messageType(), "企业资质's receipt");
+        assertEquals(name.replace(".xml", ".EMS"), approval.envelope().fileName());
+        assertEquals("CUS0000", approval.envelope().senderId());
+        CustomsReceipt.Approval result = approval.approval().orElseThrow();
+        assertEquals(seqNo, result.etpsPreentNo(), "customs names the 预录入统一编号 there");
+        assertEquals("0", result.tmsCnt());
+        assertEquals("1", result.typecd());
+        assertEquals("1", result.manageResult());
+        assertEquals(takenAt.plus(DELAY).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), result.manageDate(),
+                "dated when it falls due");
+        assertEquals(org.tongguan.core.declaration.DocumentEvent.APPROVE, approval.outcome().event());
+        String archiveNo = approval.numbers().get("etArcrpNo");
+        assertTrue(archiveNo.matches("9000\\d{2}000001"), archiveNo);
+        assertEquals(archiveNo, result.businessId());
+        assertEquals("IE0102190002", approval.innerNo());
+        WireElement copy = approval.records().get(0);
+        assertEquals("EtArcrpBsc", copy.name());
+        assertEquals("西安某某电子有限公司", copy.text("bizopEtpsNm"), "the message's fields, by key");
+        assertEquals("9000", copy.text("masterCuscd"));
         String status = desk.status().recentReceipts().get(0);
-        assertTrue(status.contains("QYZZ/Receipt_" + messageId + "_2.xml 通过 emsNo=E90000000001"), status);
+        assertTrue(status.contains("QYZZ/" + name + " EMS201 通过 etArcrpNo=" + archiveNo), status);
     }
 
     @Test
@@ -98,18 +97,23 @@ class CustomsDeskTest extends DeskTest {
         String messageId = exchange.send("INV", "INV101", "INVT1", qualification("INVT1", "9000", 0));
         takeNewMessages();
         answer();
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml"),
-                exchange.names("INV", "InBox"), "the release waits for the delay again");
+        List<String> receipts = exchange.receiptNames("INV");
+        assertEquals(1, receipts.size(), "the release waits for the delay again");
+        CustomsReceipt approval = exchange.receipt("INV", receipts.get(0));
+        assertEquals("INV201", approval.messageType());
+        assertEquals(Map.of("bondInvtNo", "QD900026I000000001"), approval.numbers());
+        assertEquals("1", approval.records().get(0).text("vrfdedMarkcd"), "预核扣");
         answer();
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml",
-                "Receipt_" + messageId + "_3.xml"), exchange.names("INV", "InBox"));
-        SignedMessage release = exchange.receipt("INV", "Receipt_" + messageId + "_3.xml");
-        assertEquals("INV202", release.info().messageType());
-        assertEquals(messageId + "_3", release.info().messageId());
-        Document result = parse(release);
-        assertEquals("HdeReleaseResult", result.getDocumentElement().getTagName());
-        assertEquals("INVT1", text(result, "EtpsPreentNo"));
-        assertEquals("已核扣", text(result, "Rmk"));
+        receipts = exchange.receiptNames("INV");
+        assertEquals(2, receipts.size());
+        CustomsReceipt release = exchange.receipt("INV", receipts.get(1));
+        assertEquals("INV211", release.messageType());
+        assertTrue(release.approval().isEmpty(), "INV211 has no HdeApprResult");
+        assertEquals("2", release.records().get(0).text("vrfdedMarkcd"), "已核扣");
+        assertEquals("INVT1", release.innerNo());
+        assertEquals(exchange.answer("INV", exchange.file(messageId)).seqNo(), release.seqNo());
+        assertEquals("QD900026I000000001", release.businessId());
+        assertEquals(org.tongguan.core.declaration.DocumentEvent.RELEASE, release.outcome().event());
         answer();
         assertEquals(3, exchange.names("INV", "InBox").size(), "one release, once");
     }
@@ -123,29 +127,48 @@ class CustomsDeskTest extends DeskTest {
     @Test
     void aReturnedVerdictShowsItsChecksVerbatim() throws IOException {
         CheckInfo check = new CheckInfo("3349", "加工账册资质: 商务部前置审批开关开启, 企业必须申报表体");
-        rules.put("QYZZ101", rule("QYZZ101", Verdict.returned(check, new CheckInfo("3402", "联网电子审核通过, 转岗"))));
-        String messageId = exchange.send("QYZZ", "QYZZ101", "QP0002", qualification("IE0102190003", "9000", 2));
+        rules.put("EMS101", rule("EMS101", Verdict.returned(check, new CheckInfo("3402", "联网电子审核通过, 转岗"))));
+        exchange.send("QYZZ", "EMS101", "QP0002", qualification("IE0102190003", "9000", 2));
         takeNewMessages();
         answer();
 
-        Document result = parse(exchange.receipt("QYZZ", "Receipt_" + messageId + "_2.xml"));
-        assertEquals("3", text(result, "ManageResult"));
-        assertEquals("2", text(result, "TmsCnt"));
-        assertEquals("退单", text(result, "Rmk"));
-        assertEquals(List.of("3349|加工账册资质: 商务部前置审批开关开启, 企业必须申报表体", "3402|联网电子审核通过, 转岗"),
-                checks(result));
-        assertEquals(0, result.getElementsByTagName("AssignedNumber").getLength());
+        CustomsReceipt result = exchange.receipt("QYZZ", exchange.receiptNames("QYZZ").get(0));
+        assertEquals("3", result.manageResult());
+        assertEquals("2", result.approval().orElseThrow().tmsCnt());
+        assertEquals("退单", result.approval().orElseThrow().rmk());
+        assertEquals(List.of("[3349] 加工账册资质: 商务部前置审批开关开启, 企业必须申报表体", "[3402] 联网电子审核通过, 转岗"),
+                result.checks());
+        assertEquals(Map.of(), result.numbers());
+    }
+
+    @Test
+    void aMessageTheClientRefusesAtImportGetsAFailedAnswerAndNoNumberNorReceipt() throws IOException {
+        rules.put("EMS101", rule("EMS101", Verdict.refused(new CheckInfo("6001", "清单表体不能为空"),
+                new CheckInfo("6002", "第二条"))));
+        String messageId = exchange.send("QYZZ", "EMS101", "QP0020", qualification("IE20", "9000", 0));
+        takeNewMessages();
+        answer();
+        answer();
+
+        assertEquals(List.of("Failed_" + exchange.file(messageId)), exchange.names("QYZZ", "InBox"));
+        WireMessage.EportAnswer failed = exchange.answer("QYZZ", exchange.file(messageId));
+        assertEquals("-1", failed.dealFlag());
+        assertEquals("", failed.seqNo(), "no 预录入统一编号, as Failed_SAS121_… has none");
+        assertEquals("IE20", failed.etpsPreentNo());
+        assertEquals("[6001] 清单表体不能为空；[6002] 第二条", failed.checkInfo());
+        assertEquals(1, desk.status().rejected());
+        assertNull(PropertyFiles.load(exchange.dataDir.resolve(CustomsDesk.SEQ_NOS)).getProperty("QYZZ/QP0020"));
     }
 
     @Test
     void theSameBusinessIdSentAgainKeepsItsSeqNoAndAnotherGetsANewOne() throws IOException {
-        String first = exchange.send("QYZZ", "QYZZ101", "QP0003", qualification("IE1", "9000", 0));
+        String first = exchange.send("QYZZ", "EMS101", "QP0003", qualification("IE1", "9000", 0));
         takeNewMessages();
-        String again = exchange.send("QYZZ", "QYZZ101", "QP0003", qualification("IE1", "9000", 0));
+        String again = exchange.send("QYZZ", "EMS101", "QP0003", qualification("IE1", "9000", 0));
         takeNewMessages();
         desk = newDesk(); // and after a restart
-        String third = exchange.send("QYZZ", "QYZZ101", "QP0003", qualification("IE1", "9000", 0));
-        String other = exchange.send("QYZZ", "QYZZ101", "QP0004", qualification("IE2", "9000", 0));
+        String third = exchange.send("QYZZ", "EMS101", "QP0003", qualification("IE1", "9000", 0));
+        String other = exchange.send("QYZZ", "EMS101", "QP0004", qualification("IE2", "9000", 0));
         takeNewMessages();
 
         String seqNo = seqNo(first);
@@ -156,13 +179,13 @@ class CustomsDeskTest extends DeskTest {
     }
 
     private String seqNo(String messageId) throws IOException {
-        return text(parse(exchange.receipt("QYZZ", "Receipt_" + messageId + "_1.xml")), "SeqNo");
+        return exchange.answer("QYZZ", exchange.file(messageId)).seqNo();
     }
 
     @Test
     void aMessageWhoseReceiptCannotBeWrittenYetIsTakenOnceAndAnsweredAtALaterScan() throws IOException {
-        rules.put("QYZZ101", rule("QYZZ101", Verdict.approved(Map.of())));
-        String messageId = exchange.send("QYZZ", "QYZZ101", "QP0005", qualification("IE5", "9000", 0));
+        rules.put("EMS101", rule("EMS101", Verdict.approved(Map.of())));
+        String messageId = exchange.send("QYZZ", "EMS101", "QP0005", qualification("IE5", "9000", 0));
         String sent = exchange.names("QYZZ", "OutBox").get(0);
         Path inBox = exchange.root.resolve("QYZZ/InBox");
         Files.writeString(inBox, "not a folder"); // receipts cannot be written
@@ -179,28 +202,29 @@ class CustomsDeskTest extends DeskTest {
         assertEquals(seqNo, PropertyFiles.load(exchange.dataDir.resolve(CustomsDesk.SEQ_NOS)).getProperty(
                 "QYZZ/QP0005"), "numbered once, and that number is on disk");
         answer();
-        assertEquals("1", text(parse(exchange.receipt("QYZZ", "Receipt_" + messageId + "_2.xml")), "ManageResult"));
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml", "Receipt_" + messageId + "_2.xml"),
-                exchange.names("QYZZ", "InBox"));
+        List<String> receipts = exchange.receiptNames("QYZZ");
+        assertEquals(1, receipts.size());
+        assertEquals("1", exchange.receipt("QYZZ", receipts.get(0)).manageResult());
+        assertEquals(2, exchange.names("QYZZ", "InBox").size());
     }
 
     @Test
     void aStagedMessageGetsOnlyTheImportReceipt() throws IOException {
-        String messageId = exchange.send("QYZZ", "QYZZ101", "QP0005", qualification("IE5", "9000", 0),
+        String messageId = exchange.send("QYZZ", "EMS101", "QP0005", qualification("IE5", "9000", 0),
                 Envelopes.STAGE);
         takeNewMessages();
         answer();
         answer();
 
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml"), exchange.names("QYZZ", "InBox"));
-        assertEquals("0", text(parse(exchange.receipt("QYZZ", "Receipt_" + messageId + "_1.xml")), "DealFlag"));
+        assertEquals(List.of("Successed_" + exchange.file(messageId)), exchange.names("QYZZ", "InBox"));
+        assertEquals("0", exchange.answer("QYZZ", exchange.file(messageId)).dealFlag());
     }
 
     // ---- refusals and 转人工
 
     @Test
     void messagesCheckedSideBySideAreStillTakenAndNumberedInFileOrder() throws Exception {
-        rules.put("QYZZ101", rule("QYZZ101", Verdict.approved(Map.of())));
+        rules.put("EMS101", rule("EMS101", Verdict.approved(Map.of())));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             desk = new CustomsDesk(exchange.root, exchange.dataDir, clock, exchange.signer,
@@ -211,13 +235,13 @@ class CustomsDeskTest extends DeskTest {
             for (int i = 0; i < count; i++) {
                 String businessId = String.format("QP%04d", 1000 + i);
                 if (i == 7) { // one tampered message among them
-                    byte[] envelope = exchange.envelope("QYZZ101", businessId, "MSG-T7", "QYZZ101_" + businessId
+                    byte[] envelope = exchange.envelope("EMS101", businessId, "MSG-T7", "EMS101_" + businessId
                             + "_1.xml", Envelopes.DECLARE, qualification("IE" + i, "9000", 0));
-                    exchange.put("QYZZ", "QYZZ101_" + businessId + "_1.xml", new String(envelope, UTF_8)
+                    exchange.put("QYZZ", "EMS101_" + businessId + "_1.xml", new String(envelope, UTF_8)
                             .replace("西安某某电子有限公司", "西安另一家有限公司").getBytes(UTF_8));
                     ids.add("MSG-T7");
                 } else {
-                    ids.add(exchange.send("QYZZ", "QYZZ101", businessId, qualification("IE" + i, "9000", 0)));
+                    ids.add(exchange.send("QYZZ", "EMS101", businessId, qualification("IE" + i, "9000", 0)));
                 }
             }
             takeNewMessages();
@@ -225,7 +249,7 @@ class CustomsDeskTest extends DeskTest {
             assertEquals(count, exchange.names("QYZZ", "SentBox").size());
             assertEquals(count, desk.status().taken());
             assertEquals(1, desk.status().rejected());
-            assertEquals("-1", text(parse(exchange.receipt("QYZZ", "Receipt_MSG-T7_1.xml")), "DealFlag"));
+            assertEquals("-1", exchange.answer("QYZZ", "EMS101_QP1007_1.xml").dealFlag());
             String previous = "";
             for (String id : ids) {
                 if (id.equals("MSG-T7")) {
@@ -244,51 +268,45 @@ class CustomsDeskTest extends DeskTest {
 
     @Test
     void aTamperedEnvelopeIsRefusedWithTheSignatureProblemAndNoBusinessReceipt() throws IOException {
-        rules.put("QYZZ101", rule("QYZZ101", Verdict.approved(Map.of())));
-        byte[] envelope = exchange.envelope("QYZZ101", "QP0006", "MSG-T", "QYZZ101_QP0006_1.xml",
+        rules.put("EMS101", rule("EMS101", Verdict.approved(Map.of())));
+        byte[] envelope = exchange.envelope("EMS101", "QP0006", "MSG-T", "EMS101_QP0006_1.xml",
                 Envelopes.DECLARE, qualification("IE6", "9000", 0));
         String text = new String(envelope, UTF_8);
         assertTrue(text.contains("西安某某电子有限公司"));
-        exchange.put("QYZZ", "QYZZ101_QP0006_1.xml", text.replace("西安某某电子有限公司", "西安另一家有限公司")
+        exchange.put("QYZZ", "EMS101_QP0006_1.xml", text.replace("西安某某电子有限公司", "西安另一家有限公司")
                 .getBytes(UTF_8));
         takeNewMessages();
         answer();
         answer();
 
-        assertEquals(List.of("QYZZ101_QP0006_1.xml"), exchange.names("QYZZ", "SentBox"));
-        assertEquals(List.of("Receipt_MSG-T_1.xml"), exchange.names("QYZZ", "InBox"), "no business receipt");
-        SignedMessage receipt = exchange.receipt("QYZZ", "Receipt_MSG-T_1.xml");
-        assertEquals("QYZZ201", receipt.info().messageType());
-        Document ack = parse(receipt);
-        assertEquals("-1", text(ack, "DealFlag"));
-        assertEquals("", text(ack, "SeqNo"));
-        assertEquals("IE6", text(ack, "EtpsPreentNo"));
-        List<String> checks = checks(ack);
-        assertEquals(1, checks.size());
-        assertTrue(checks.get(0).startsWith("0003|") && checks.get(0).contains("签名验证失败"), checks.get(0));
+        assertEquals(List.of("EMS101_QP0006_1.xml"), exchange.names("QYZZ", "SentBox"));
+        assertEquals(List.of("Failed_EMS101_QP0006_1.xml"), exchange.names("QYZZ", "InBox"), "no receipt");
+        WireMessage.EportAnswer ack = exchange.answer("QYZZ", "EMS101_QP0006_1.xml");
+        assertEquals("-1", ack.dealFlag());
+        assertEquals("", ack.seqNo());
+        assertEquals("IE6", ack.etpsPreentNo());
+        assertTrue(ack.checkInfo().startsWith("[0003] ") && ack.checkInfo().contains("签名验证失败"), ack.checkInfo());
         assertEquals(1, desk.status().rejected());
     }
 
     @Test
     void anEnvelopeOfAnUnknownCardOrNotXmlAtAllIsRefused() throws IOException {
         Exchange stranger = new Exchange(dir.resolve("stranger"), false);
-        byte[] foreign = stranger.envelope("QYZZ101", "QP0007", "MSG-U", "QYZZ101_QP0007_1.xml",
+        byte[] foreign = stranger.envelope("EMS101", "QP0007", "MSG-U", "EMS101_QP0007_1.xml",
                 Envelopes.DECLARE, qualification("IE7", "9000", 0));
         // same card number, other key: the simulator's signer has its own 2100040033809
-        exchange.put("QYZZ", "QYZZ101_QP0007_1.xml", foreign);
+        exchange.put("QYZZ", "EMS101_QP0007_1.xml", foreign);
         byte[] unknownCard = new String(foreign, UTF_8).replace(Exchange.CLERK_CARD, "9999999999999").getBytes(UTF_8);
-        exchange.put("QYZZ", "QYZZ101_QP0008_1.xml", new String(unknownCard, UTF_8).replace("MSG-U", "MSG-K")
+        exchange.put("QYZZ", "EMS101_QP0008_1.xml", new String(unknownCard, UTF_8).replace("MSG-U", "MSG-K")
                 .getBytes(UTF_8));
         exchange.put("QYZZ", "broken.xml", "<Signature><SignedInfo>".getBytes(UTF_8));
         takeNewMessages();
 
-        assertTrue(checks(parse(exchange.receipt("QYZZ", "Receipt_MSG-U_1.xml"))).get(0).startsWith("0003|"));
-        assertTrue(checks(parse(exchange.receipt("QYZZ", "Receipt_MSG-K_1.xml"))).get(0).startsWith("0002|"));
-        SignedMessage broken = exchange.receipt("QYZZ", "Receipt_broken_1.xml");
-        assertEquals("QYZZ201", broken.info().messageType(), "the folder's type when the envelope cannot be read");
-        Document ack = parse(broken);
-        assertEquals("-1", text(ack, "DealFlag"));
-        assertTrue(checks(ack).get(0).startsWith("0001|"), checks(ack).get(0));
+        assertTrue(exchange.answer("QYZZ", "EMS101_QP0007_1.xml").checkInfo().startsWith("[0003] "));
+        assertTrue(exchange.answer("QYZZ", "EMS101_QP0008_1.xml").checkInfo().startsWith("[0002] "));
+        WireMessage.EportAnswer ack = exchange.answer("QYZZ", "broken.xml");
+        assertEquals("-1", ack.dealFlag());
+        assertTrue(ack.checkInfo().startsWith("[0001] "), ack.checkInfo());
         assertEquals(3, exchange.names("QYZZ", "SentBox").size());
     }
 
@@ -298,41 +316,39 @@ class CustomsDeskTest extends DeskTest {
         takeNewMessages();
         answer();
 
-        SignedMessage receipt = exchange.receipt("EMS", "Receipt_" + messageId + "_2.xml");
-        assertEquals("EMS211", receipt.info().messageType());
-        Document result = parse(receipt);
-        assertEquals("2", text(result, "ManageResult"));
-        assertEquals(List.of("0000|无此报文类型的审核规则，转人工"), checks(result));
-        assertTrue(text(parse(exchange.receipt("EMS", "Receipt_" + messageId + "_1.xml")), "SeqNo")
-                .startsWith("5220"));
+        CustomsReceipt receipt = exchange.receipt("EMS", exchange.receiptNames("EMS").get(0));
+        assertEquals("EMS211", receipt.messageType(), "加工贸易账册's receipt");
+        assertEquals("2", receipt.manageResult());
+        assertEquals(List.of("[0000] 无此报文类型的审核规则，转人工"), receipt.checks());
+        assertTrue(exchange.answer("EMS", exchange.file(messageId)).seqNo().startsWith("5220"));
     }
 
     @Test
     void aFailingRuleTurnsTheMessageOverToAnOfficer() throws IOException {
-        rules.put("QYZZ101", rule("QYZZ101", (m, n) -> {
+        rules.put("EMS101", rule("EMS101", (m, n) -> {
             throw new IllegalStateException("rule broken");
         }));
-        String messageId = exchange.send("QYZZ", "QYZZ101", "QP0010", qualification("IE10", "9000", 0));
+        exchange.send("QYZZ", "EMS101", "QP0010", qualification("IE10", "9000", 0));
         takeNewMessages();
         answer();
 
-        Document result = parse(exchange.receipt("QYZZ", "Receipt_" + messageId + "_2.xml"));
-        assertEquals("2", text(result, "ManageResult"));
-        List<String> checks = checks(result);
-        assertTrue(checks.get(0).startsWith("9999|") && checks.get(0).contains("rule broken"), checks.get(0));
+        CustomsReceipt result = exchange.receipt("QYZZ", exchange.receiptNames("QYZZ").get(0));
+        assertEquals("2", result.manageResult());
+        List<String> checks = result.checks();
+        assertTrue(checks.get(0).startsWith("[9999] ") && checks.get(0).contains("rule broken"), checks.get(0));
     }
 
     // ---- picking up files
 
     @Test
     void aHalfWrittenOrJustModifiedFileIsNotTakenNorAreDotFiles() throws IOException {
-        byte[] envelope = exchange.envelope("QYZZ101", "QP0011", "MSG-H", "QYZZ101_QP0011_1.xml",
+        byte[] envelope = exchange.envelope("EMS101", "QP0011", "MSG-H", "EMS101_QP0011_1.xml",
                 Envelopes.DECLARE, qualification("IE11", "9000", 0));
         Path outBox = exchange.root.resolve("QYZZ/OutBox");
         Files.createDirectories(outBox);
-        Path file = outBox.resolve("QYZZ101_QP0011_1.xml");
+        Path file = outBox.resolve("EMS101_QP0011_1.xml");
         Files.write(file, Arrays.copyOf(envelope, envelope.length / 2));
-        Files.write(outBox.resolve(".QYZZ101_QP0012_1.xml.tmp"), envelope);
+        Files.write(outBox.resolve(".EMS101_QP0012_1.xml.tmp"), envelope);
         Files.write(outBox.resolve(".hidden.xml"), envelope);
 
         desk.scanOnce();
@@ -351,9 +367,9 @@ class CustomsDeskTest extends DeskTest {
         clock.advance(Duration.ofMillis(100));
         desk.scanOnce();
 
-        assertEquals(List.of("QYZZ101_QP0011_1.xml"), exchange.names("QYZZ", "SentBox"));
-        assertEquals("0", text(parse(exchange.receipt("QYZZ", "Receipt_MSG-H_1.xml")), "DealFlag"));
-        assertEquals(List.of(".QYZZ101_QP0012_1.xml.tmp", ".hidden.xml"), exchange.names("QYZZ", "OutBox"));
+        assertEquals(List.of("EMS101_QP0011_1.xml"), exchange.names("QYZZ", "SentBox"));
+        assertEquals("0", exchange.answer("QYZZ", "EMS101_QP0011_1.xml").dealFlag());
+        assertEquals(List.of(".EMS101_QP0012_1.xml.tmp", ".hidden.xml"), exchange.names("QYZZ", "OutBox"));
     }
 
     @Test
@@ -361,7 +377,7 @@ class CustomsDeskTest extends DeskTest {
         Exchange noCard = new Exchange(dir.resolve("nocard"), false);
         exchange = noCard;
         desk = newDesk();
-        String messageId = noCard.send("QYZZ", "QYZZ101", "QP0013", qualification("IE13", "9000", 0));
+        String messageId = noCard.send("QYZZ", "EMS101", "QP0013", qualification("IE13", "9000", 0));
         desk.scanOnce();
         CustomsDesk.ScanResult result = desk.scanOnce();
 
@@ -373,33 +389,20 @@ class CustomsDeskTest extends DeskTest {
 
         noCard.issueCustomsCard();
         takeNewMessages();
-        assertEquals(List.of("Receipt_" + messageId + "_1.xml"), noCard.names("QYZZ", "InBox"));
-    }
-
-    @Test
-    void aWrongCustomsPinLeavesTheMessagesInOutBox() throws IOException {
-        desk = new CustomsDesk(exchange.root, exchange.dataDir, clock, exchange.signer, type -> Optional.empty(),
-                new CounterFile(exchange.dataDir, clock), Exchange.CUSTOMS_CARD, "999999".toCharArray(), DELAY);
-        exchange.send("QYZZ", "QYZZ101", "QP0014", qualification("IE14", "9000", 0));
-        takeNewMessages();
-
-        assertEquals(1, exchange.names("QYZZ", "OutBox").size());
-        assertEquals(List.of(), exchange.names("QYZZ", "SentBox"));
-        assertEquals(List.of(), exchange.names("QYZZ", "InBox"));
-        assertThrows(RuleViolation.class, () -> exchange.signer.sign(Exchange.CUSTOMS_CARD,
-                "999999".toCharArray(), new byte[1]), "the PIN really is wrong");
+        assertEquals(List.of("Successed_" + noCard.file(messageId)), noCard.names("QYZZ", "InBox"));
     }
 
     @Test
     void flushWritesTheWaitingBusinessReceiptsAtOnce() throws IOException {
-        String messageId = exchange.send("QYZZ", "QYZZ101", "QP0015", qualification("IE15", "9000", 0));
+        String messageId = exchange.send("QYZZ", "EMS101", "QP0015", qualification("IE15", "9000", 0));
         takeNewMessages();
         assertEquals(1, desk.status().pending());
 
         desk.flush();
 
         assertEquals(0, desk.status().pending());
-        assertTrue(exchange.names("QYZZ", "InBox").contains("Receipt_" + messageId + "_2.xml"));
+        assertEquals(1, exchange.receiptNames("QYZZ").size());
+        assertTrue(exchange.names("QYZZ", "InBox").contains("Successed_" + exchange.file(messageId)));
         assertFalse(desk.status().folders().isEmpty());
         assertEquals(new CustomsDesk.FolderCounts(0, 1, 0, 2), desk.status().folders().get("QYZZ"));
     }

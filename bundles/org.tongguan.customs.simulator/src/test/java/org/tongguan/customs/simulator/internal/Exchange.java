@@ -2,25 +2,20 @@ package org.tongguan.customs.simulator.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.tongguan.core.customs.CardType;
 import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.Envelopes;
-import org.tongguan.core.customs.SignedMessage;
+import org.tongguan.core.customs.wire.CustomsReceipt;
+import org.tongguan.core.customs.wire.PocketAssembler;
+import org.tongguan.core.customs.wire.WireMessage;
+import org.tongguan.core.customs.wire.WireReader;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** Test fixture: a real software signer with the customs card and an enterprise card, and the filebox folders. */
 final class Exchange {
@@ -33,6 +28,7 @@ final class Exchange {
     final Path dataDir;
     final SoftwareCardSigner signer;
     private int messages;
+    private final java.util.Map<String, String> files = new java.util.HashMap<>();
 
     Exchange(Path dir, boolean withCustomsCard) {
         root = dir.resolve("filebox");
@@ -47,10 +43,6 @@ final class Exchange {
     void issueCustomsCard() {
         signer.issuer().issue(CUSTOMS_CARD, CardType.LEGAL_PERSON, "0000000000", "海关模拟器",
                 CUSTOMS_PIN.toCharArray());
-    }
-
-    X509Certificate customsCertificate() {
-        return signer.card(CUSTOMS_CARD).orElseThrow().certificate();
     }
 
     /** A 企业资质申请-like business message. */
@@ -79,6 +71,7 @@ final class Exchange {
         String messageId = "MSG" + messages;
         String fileName = messageType + "_" + businessId + "_" + messages + ".xml";
         put(type, fileName, envelope(messageType, businessId, messageId, fileName, declareFlag, businessXml));
+        files.put(messageId, fileName);
         return messageId;
     }
 
@@ -100,44 +93,53 @@ final class Exchange {
         }
     }
 
-    /** The receipt in InBox, its signature verified with the customs card's certificate only. */
-    SignedMessage receipt(String type, String fileName) throws IOException {
-        byte[] bytes = Files.readAllBytes(root.resolve(type).resolve("InBox").resolve(fileName));
-        X509Certificate customs = customsCertificate();
-        return Envelopes.open(signer, bytes,
-                key -> CUSTOMS_CARD.equals(key) ? Optional.of(customs) : Optional.empty());
+    /** The bytes of a file in InBox. */
+    byte[] inBox(String type, String fileName) throws IOException {
+        return Files.readAllBytes(root.resolve(type).resolve("InBox").resolve(fileName));
     }
 
-    static Document parse(SignedMessage m) {
-        try {
-            return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(m.businessXml()));
-        } catch (Exception e) {
-            throw new AssertionError(e);
+    /** The client's answer to the message sent as {@code messageFile}, {@code Successed_} or {@code Failed_}. */
+    WireMessage.EportAnswer answer(String type, String messageFile) throws IOException {
+        for (String name : names(type, "InBox")) {
+            if (name.equals("Successed_" + messageFile) || name.equals("Failed_" + messageFile)) {
+                WireMessage m = WireReader.read(name, inBox(type, name));
+                if (m instanceof WireMessage.EportAnswer a) {
+                    return a;
+                }
+                throw new AssertionError(name + " is no answer: " + m);
+            }
         }
+        throw new AssertionError("no answer to " + messageFile + " in " + names(type, "InBox"));
     }
 
-    /** The text of the first element of that name. */
-    static String text(Document d, String name) {
-        NodeList nodes = d.getElementsByTagName(name);
-        if (nodes.getLength() == 0) {
-            throw new AssertionError("no " + name + " in " + d.getDocumentElement().getTagName());
+    /** The message file of a message {@link #send} sent. */
+    String file(String messageId) {
+        return files.get(messageId);
+    }
+
+    /** The names of customs' receipts in InBox (not the client's answers), in name order: the order written. */
+    List<String> receiptNames(String type) throws IOException {
+        return names(type, "InBox").stream().filter(n -> !n.startsWith("Successed_") && !n.startsWith("Failed_"))
+                .toList();
+    }
+
+    /** Customs' receipt in InBox, read as the product reads it. */
+    CustomsReceipt receipt(String type, String fileName) throws IOException {
+        WireMessage m = WireReader.read(fileName, inBox(type, fileName));
+        if (m instanceof WireMessage.ReceiptPocket p) {
+            return new PocketAssembler().offer(p).orElseThrow();
         }
-        return nodes.item(0).getTextContent();
+        throw new AssertionError(fileName + " is no receipt: " + m);
     }
 
-    /** "code|text" of every CheckInfo. */
-    static List<String> checks(Document d) {
-        List<String> checks = new ArrayList<>();
-        NodeList nodes = d.getElementsByTagName("CheckInfo");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element e = (Element) nodes.item(i);
-            checks.add(text(e, "Code") + "|" + text(e, "Text"));
+    /** The name of customs' receipt of {@code receiptType} for the document with 企业内部编号 {@code inner}. */
+    String receiptName(String type, String receiptType, String inner) throws IOException {
+        for (String name : receiptNames(type)) {
+            CustomsReceipt r = receipt(type, name);
+            if (r.messageType().equals(receiptType) && r.innerNo().equals(inner)) {
+                return name;
+            }
         }
-        return checks;
-    }
-
-    private static String text(Element e, String name) {
-        return e.getElementsByTagName(name).item(0).getTextContent();
+        throw new AssertionError("no " + receiptType + " for " + inner + " in " + names(type, "InBox"));
     }
 }

@@ -30,7 +30,7 @@ class JournalTest {
 
     /** A message taken at {@code at} with its import and business receipts, of which {@code written} were written. */
     private static void message(Journal j, Instant at, String id, int written) {
-        String sent = "QYZZ101_" + id + "_1.xml";
+        String sent = "EMS101_" + id + "_1.xml";
         List<Journal.Owed> owed = List.of(receipt(sent, id, "Receipt_" + id + "_1.xml", at),
                 receipt(sent, id, "Receipt_" + id + "_2.xml", at.plusMillis(300)));
         j.taken(at, "QYZZ", sent, id, owed);

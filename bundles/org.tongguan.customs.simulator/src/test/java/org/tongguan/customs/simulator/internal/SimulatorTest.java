@@ -2,9 +2,7 @@ package org.tongguan.customs.simulator.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tongguan.customs.simulator.internal.Exchange.parse;
 import static org.tongguan.customs.simulator.internal.Exchange.qualification;
-import static org.tongguan.customs.simulator.internal.Exchange.text;
 
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.tongguan.customs.simulator.CustomsRule;
 import org.tongguan.customs.simulator.NumberSource;
 import org.tongguan.customs.simulator.Verdict;
 import org.tongguan.customs.simulator.internal.command.SimulatorStatusCommandAccess;
-import org.w3c.dom.Document;
 
 /** The component with its own thread, as Karaf runs it. */
 class SimulatorTest {
@@ -84,7 +81,7 @@ class SimulatorTest {
             simulator.addRule(new CustomsRule() {
                 @Override
                 public String messageType() {
-                    return "QYZZ101";
+                    return "EMS101";
                 }
 
                 @Override
@@ -93,28 +90,28 @@ class SimulatorTest {
                             numbers.next(NumberSource.ARCHIVE_NO, "9000")));
                 }
             });
-            String messageId = exchange.send("QYZZ", "QYZZ101", "QP0101", qualification("IE101", "9000", 0));
-            String second = "Receipt_" + messageId + "_2.xml";
-            waitFor(second, () -> {
+            String messageId = exchange.send("QYZZ", "EMS101", "QP0101", qualification("IE101", "9000", 0));
+            waitFor("the approval receipt", () -> {
                 try {
-                    return exchange.names("QYZZ", "InBox").contains(second);
+                    return exchange.receiptNames("QYZZ").size() == 1;
                 } catch (java.io.IOException e) {
                     return false;
                 }
             });
-
-            Document result = parse(exchange.receipt("QYZZ", second));
-            assertEquals("1", text(result, "ManageResult"));
-            String archiveNo = text(result, "AssignedNumber");
+            String second = exchange.receiptNames("QYZZ").get(0);
+            org.tongguan.core.customs.wire.CustomsReceipt result = exchange.receipt("QYZZ", second);
+            assertEquals("1", result.manageResult());
+            assertEquals(Answers.IMPORTED, exchange.answer("QYZZ", exchange.file(messageId)).checkInfo());
+            String archiveNo = result.numbers().get("etArcrpNo");
             assertTrue(archiveNo.matches("9000\\d{2}000001"), archiveNo);
             assertEquals(List.of(), exchange.names("QYZZ", "OutBox"));
 
             String status = SimulatorStatusCommandAccess.run(simulator);
             assertTrue(status.contains("card      CUSTOMS0001 (present)"), status);
-            assertTrue(status.contains("rules     QYZZ101"), status);
+            assertTrue(status.contains("rules     EMS101"), status);
             assertTrue(status.contains("QYZZ: 0 1 0 2"), status);
             assertTrue(status.contains("1 taken, 0 refused, 1 answered, 0 waiting"), status);
-            assertTrue(status.contains("QYZZ/" + second + " 通过 archiveNo="), status);
+            assertTrue(status.contains("QYZZ/" + second + " EMS201 通过 etArcrpNo="), status);
         } finally {
             simulator.deactivate();
         }

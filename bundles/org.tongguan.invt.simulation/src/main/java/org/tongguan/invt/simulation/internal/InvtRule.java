@@ -33,7 +33,7 @@ public class InvtRule implements CustomsRule {
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         MessageXml.Message doc = MessageXml.parse(message);
         if (doc.rows(ITEMS).isEmpty()) {
-            return Verdict.returned(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
+            return Verdict.refused(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
         String district = doc.field("dclPlcCuscd");
         String ie = doc.field("impexpMarkcd");

@@ -33,7 +33,7 @@ class InvtRuleTest {
         assertEquals("QD900026E000000007", v.assignedNumbers().get("bondInvtNo"));
         assertTrue(v.release());
         Verdict empty = rule.judge(message("<InvtHeadType><ImpexpMarkcd>I</ImpexpMarkcd></InvtHeadType>"), numbers);
-        assertEquals(Verdict.Result.RETURNED, empty.result());
+        assertEquals(Verdict.Result.REFUSED, empty.result(), "the client refuses a list without rows at import");
         assertEquals(InvtRule.NO_ROWS_CODE, empty.checks().get(0).code());
     }
 

@@ -40,7 +40,7 @@ public class DcrRule implements CustomsRule {
         List<Map<String, String>> rows = MessageXml.parse(message).rows(ROWS, "typecd", "I");
         for (Map<String, String> row : rows) {
             if (row.getOrDefault("actualQty", "").isEmpty()) {
-                return Verdict.returned(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + row.get("gdsSeqno")
+                return Verdict.refused(new CheckInfo(NO_ACTUAL_CODE, "料件序号 " + row.get("gdsSeqno")
                         + " 未申报实际剩余数量"));
             }
         }

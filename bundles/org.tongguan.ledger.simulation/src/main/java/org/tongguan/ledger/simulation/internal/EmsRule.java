@@ -39,7 +39,7 @@ public class EmsRule implements CustomsRule {
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         MessageXml.Message doc = MessageXml.parse(message);
         if (doc.rows(MTPCK).isEmpty()) {
-            return Verdict.returned(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
+            return Verdict.refused(new CheckInfo(NO_MTPCK_CODE, "账册料件表体不能为空"));
         }
         for (Map<String, String> row : doc.rows(BOM)) {
             String net = row.getOrDefault("netUseupQty", "");

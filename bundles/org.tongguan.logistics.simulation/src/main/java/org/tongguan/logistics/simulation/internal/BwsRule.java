@@ -32,7 +32,7 @@ public class BwsRule implements CustomsRule {
     public Verdict judge(SignedMessage message, NumberSource numbers) {
         MessageXml.Message doc = MessageXml.parse(message);
         if (doc.rows(ITEMS).isEmpty()) {
-            return Verdict.returned(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
+            return Verdict.refused(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
         }
         String bwsNo = doc.field("bwsNo");
         String district = doc.field("masterCuscd");

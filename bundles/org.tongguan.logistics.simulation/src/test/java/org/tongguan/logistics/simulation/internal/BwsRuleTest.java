@@ -42,10 +42,10 @@ class BwsRuleTest {
     }
 
     @Test
-    void aLedgerWithoutGoodsIsReturnedAndTakesNoNumber() {
+    void aLedgerWithoutGoodsIsRefusedAtImportAndTakesNoNumber() {
         Numbers numbers = new Numbers();
         Verdict v = rule.judge(message("", ""), numbers);
-        assertEquals(Verdict.Result.RETURNED, v.result());
+        assertEquals(Verdict.Result.REFUSED, v.result());
         assertEquals(BwsRule.NO_ITEMS_CODE, v.checks().get(0).code());
         assertTrue(numbers.asked.isEmpty());
     }

@@ -570,7 +570,7 @@ class FileboxTest {
     @Test
     void aReceiptRequestIsQueuedInOutBoxAsTheFormatSaysAndASecondOneGetsASuffix() throws IOException {
         Filebox box = box();
-        ReceiptRequest request = new ReceiptRequest("QP0001", "QP0001-1", "QYZZ101_QP0001_1.xml",
+        ReceiptRequest request = new ReceiptRequest("QP0001", "QP0001-1", "EMS101_QP0001_1.xml",
                 Instant.parse("2025-03-14T01:30:00Z"));
 
         assertEquals("ReceiptRequest_QP0001-1.xml", box.requestReceipts("QYZZ", request));
