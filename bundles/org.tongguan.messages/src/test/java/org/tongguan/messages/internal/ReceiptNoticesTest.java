@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongguan.core.Messages;
+import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.declaration.AbstractDocumentType;
 import org.tongguan.core.declaration.AttachmentRules;
 import org.tongguan.core.declaration.DocumentChange;
@@ -43,7 +44,7 @@ class ReceiptNoticesTest {
     /** A document type as an area registers it; its title names it in the notices. */
     private static final class Qualification extends AbstractDocumentType {
         Qualification() {
-            super(new Description("qyzz", TEXTS, "test.qyzz", "test.qyzz", "EMS101", "QYZZ", "Qyzz", "etps",
+            super(new Description("qyzz", TEXTS, "test.qyzz", "test.qyzz", ImportLayout.EMS101, "EMS", "etps",
                     List.of(FieldSpec.text("etps", "test.qyzz", 10)), List.of(), null, null, null,
                     AttachmentRules.NONE, List.of()));
         }
