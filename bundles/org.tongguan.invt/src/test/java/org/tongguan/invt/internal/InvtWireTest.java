@@ -147,6 +147,23 @@ class InvtWireTest {
     }
 
     @Test
+    void theClientsAnswerIsTakenBeforeCustomsReceiptOfTheSameBatchWhateverTheirNames() throws Exception {
+        Document d = declaredList();
+        byte[] answer = sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] receipt = sample("INV201.xml").getBytes(StandardCharsets.UTF_8);
+        // in name order customs' receipt (CUS0000…) comes first
+        var notTaken = ((ReceiptListener) f.harness.service()).onReceipts(List.of(
+                new IncomingMessage("INV", "CUS0000E0100002024073011480300878902307.xml", receipt,
+                        TestDocuments.sha256(receipt)),
+                new IncomingMessage("INV", "Successed_" + lastSentFile(), answer, TestDocuments.sha256(answer))));
+        assertEquals(Map.of(), notTaken);
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals(Receipt.Kind.BUSINESS, latestReceipt(d).kind(), "the approval is the latest receipt");
+    }
+
+    @Test
     void theSameReceiptDeliveredTwiceIsAppliedOnce() throws Exception {
         Document d = declaredList();
         deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));

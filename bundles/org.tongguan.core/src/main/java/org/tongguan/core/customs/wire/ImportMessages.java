@@ -37,7 +37,8 @@ public final class ImportMessages {
     public static final String DECLARE = "1";
     /** Beijing time: what {@code send_time} is written in. */
     public static final ZoneId CUSTOMS_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter SEND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    /** {@code send_time}: {@code yyyy-MM-ddTHH:mm:ss}, Beijing time (import and receipts alike). */
+    static final DateTimeFormatter SEND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private ImportMessages() {
     }

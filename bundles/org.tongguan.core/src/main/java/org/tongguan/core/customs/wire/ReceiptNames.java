@@ -2,8 +2,8 @@ package org.tongguan.core.customs.wire;
 
 /**
  * The element names of what the e-port client delivers: its first answer and customs' receipts, misspellings kept
- * (customs'). {@link WireReader}, {@link CustomsReceipt} and {@link PocketAssembler} read by them, {@link ReceiptWriter}
- * writes by them.
+ * (customs'). {@link WireReader}, {@link CustomsReceipt} and {@link PocketAssembler} read by them,
+ * {@link ReceiptWriter} writes by them.
  */
 final class ReceiptNames {
     static final String ANSWER = "CommonResponeMessage"; // [sic]

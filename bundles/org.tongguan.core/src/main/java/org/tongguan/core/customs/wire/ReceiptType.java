@@ -62,7 +62,7 @@ public record ReceiptType(String type, ReceiptCopy copy, boolean approval) {
         return !type.startsWith("SAS");
     }
 
-    /** The {@code file_name} extension customs gives it: the family, e.g. {@code INV} ({@code ….INV}, {@code ….SAS}). */
+    /** The {@code file_name} extension customs gives it: the family ({@code ….INV}, {@code ….SAS}). */
     public String family() {
         return type.substring(0, 3);
     }

@@ -23,7 +23,6 @@ public final class ReceiptWriter {
     public static final String CUSTOMS = "CUS0000";
     /** {@code receiver_id} of customs' receipts (GX, XA samples). */
     public static final String ENTERPRISE = "E010000";
-    private static final DateTimeFormatter SEND_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter MESSAGE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private ReceiptWriter() {
@@ -73,8 +72,9 @@ public final class ReceiptWriter {
      * ({@code ….INV}), {@code business_id} left out (customs' receipts have none).
      */
     public static WireMessage.Envelope envelope(ReceiptType type, String messageId, Instant sendTime) {
+        String at = LocalDateTime.ofInstant(sendTime, ImportMessages.CUSTOMS_ZONE).format(ImportMessages.SEND_TIME);
         return new WireMessage.Envelope("1.0", "", messageId, messageId + "." + type.family(), type.type(), CUSTOMS,
-                ENTERPRISE, LocalDateTime.ofInstant(sendTime, ImportMessages.CUSTOMS_ZONE).format(SEND_TIME_FORMAT));
+                ENTERPRISE, at);
     }
 
     /**

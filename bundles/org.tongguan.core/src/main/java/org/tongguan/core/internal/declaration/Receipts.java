@@ -91,6 +91,9 @@ final class Receipts {
                     }
                 }
             }
+            // the client's answer to a message comes before customs' receipts of it: taken first whatever the files'
+            // names (customs names its receipts by message id, the client its answers Successed_/Failed_)
+            opened.sort(java.util.Comparator.comparing(o -> o.read().parsed().kind() != Receipt.Kind.IMPORT));
             Transactions.write(engine.jpa, "", em -> {
                 for (OpenedReceipt o : opened) {
                     take(em, o);

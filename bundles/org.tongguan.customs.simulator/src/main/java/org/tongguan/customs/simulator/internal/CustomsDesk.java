@@ -116,8 +116,7 @@ final class CustomsDesk {
 
 
     /** Who a receipt answers: from the verified envelope, or read unverified from a refused one. */
-    private record Addressing(String businessId, String messageId, String messageType, String senderId,
-            String receiverId) {
+    private record Addressing(String businessId, String messageId, String messageType) {
     }
 
     /**
@@ -554,8 +553,7 @@ final class CustomsDesk {
         Verdict verdict = null;
         if (message != null) {
             EnvelopeInfo info = message.info();
-            to = new Addressing(info.businessId(), info.messageId(), info.messageType(), info.senderId(),
-                    info.receiverId());
+            to = new Addressing(info.businessId(), info.messageId(), info.messageType());
             etpsPreentNo = Xml.first(fields, ETPS_PREENT_NO).orElse(info.businessId());
             if (Envelopes.DECLARE.equals(message.declareFlag())) {
                 // judged now, answered after the delay: the verdict is written and journaled with the message
@@ -644,16 +642,15 @@ final class CustomsDesk {
         return new Addressing(Xml.first(envelope, "business_id").orElse(fallback.businessId()),
                 Xml.first(envelope, "message_id").orElse(fallback.messageId()),
                 Xml.first(envelope, "message_type").filter(t -> t.matches("[A-Za-z0-9]{1,20}"))
-                        .orElse(fallback.messageType()),
-                Xml.first(envelope, "sender_id").orElse(""), Xml.first(envelope, "receiver_id").orElse(""));
+                        .orElse(fallback.messageType()));
     }
 
     private static Addressing fallback(String type, String fileName) {
         String stem = fileName.substring(0, fileName.length() - XML.length());
-        return new Addressing("", stem, type + "101", "", "");
+        return new Addressing("", stem, type + "101");
     }
 
-    // ---- business receipts
+    // ---- receipts
 
     /** Writes the owed receipts due by {@code now}; those not written stay owed for the next scan. */
     private void writeDueReceipts(Instant now, int[] counts) {
