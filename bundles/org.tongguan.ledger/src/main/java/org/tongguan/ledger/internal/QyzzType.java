@@ -22,7 +22,7 @@ public class QyzzType extends FilingType {
     public static final String ID = "qyzz";
     public static final String MESSAGE_TYPE = "QYZZ101";
     static final String PERMISSION = "ledger.qyzz";
-    static final Messages MESSAGES = org.tongguan.ledger.internal.book.LedgerTexts.MESSAGES;
+    static final Messages MESSAGES = org.tongguan.ledger.LedgerTexts.MESSAGES;
     static final String MTPCK = "mtpck";
     static final String ENDPRD = "endprd";
     static final long MAX_ATTACHMENT = 4L * 1024 * 1024;
