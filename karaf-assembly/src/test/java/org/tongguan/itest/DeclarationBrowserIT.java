@@ -304,13 +304,13 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("#doc-status", "海关终审通过", CUSTOMS);
 
         Duration follow = Duration.ofSeconds(5);
-        karaf.console("feature:uninstall tongguan-invt tongguan-ledger");
+        karaf.console("feature:uninstall tongguan-invt tongguan-logistics tongguan-ledger");
         browser.awaitText("#route-gone", "该模块已停用", follow);
         browser.awaitGone("#query-qyzz-editor", follow);
         browser.awaitGone("#menu-ledger-qyzz-query", follow);
         browser.screenshot("06b-area-uninstalled");
 
-        karaf.console("feature:install tongguan-ledger tongguan-invt");
+        karaf.console("feature:install tongguan-ledger tongguan-invt tongguan-logistics");
         browser.awaitPresent("#menu-ledger-qyzz-query", Duration.ofSeconds(30));
         browser.awaitGone("#route-gone", follow);
         browser.find("#query-qyzz-grid");
