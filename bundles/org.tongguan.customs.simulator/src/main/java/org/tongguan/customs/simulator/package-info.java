@@ -82,5 +82,5 @@
  * <li>{@code 9999} 审核规则出错，转人工 — the rule threw or returned nothing (business receipt, 转人工).</li>
  * </ul>
  */
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package org.tongguan.customs.simulator;

@@ -125,7 +125,7 @@ public abstract class AbstractBook<L extends BookLedger, I extends BookItem, M e
             if (l == null) {
                 l = tables.newLedger().get();
                 l.number = number;
-                l.firstApproval(approvedOn);
+                l.firstApprovedOn = approvedOn;
                 em.persist(l);
             }
             l.enterpriseCode = doc.enterpriseCode();

@@ -22,6 +22,9 @@ public abstract class BookLedger {
     public String masterCuscd;
     @Column(name = "CHANGE_COUNT", nullable = false)
     public int changeCount;
+    /** The day of its first approval (where its first 报核 starts). */
+    @Column(name = "FIRST_APPROVED_ON", nullable = false)
+    public LocalDate firstApprovedOn;
     @Column(name = "APPROVED_ON", nullable = false)
     public LocalDate approvedOn;
     @Column(name = "DOCUMENT_ID", nullable = false)
@@ -29,11 +32,6 @@ public abstract class BookLedger {
 
     /** The row's id (the book's entity holds it, with its table's sequence). */
     public abstract Long id();
-
-    /** Customs approved the ledger for the first time on that day (a book that keeps the day remembers it). */
-    public void firstApproval(LocalDate day) {
-        // most books need no more than approvedOn
-    }
 
     public Ledger ledger() {
         return new Ledger(number, enterpriseCode, enterpriseName, masterCuscd, changeCount, approvedOn, documentId);

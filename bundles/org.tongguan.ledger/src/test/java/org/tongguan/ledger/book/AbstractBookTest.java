@@ -92,6 +92,7 @@ class AbstractBookTest {
         book.project(document(1, List.of(row("1", "G-PE", "高密度聚乙烯"), deleted, row("3", "G-PS", "聚苯乙烯"))), NO,
                 DAY.plusDays(9));
         assertEquals(1, book.ledger(NO).orElseThrow().changeCount());
+        assertEquals(DAY.plusDays(9), book.ledger(NO).orElseThrow().approvedOn());
         assertEquals("高密度聚乙烯", book.item(NO, Mark.I, 1).orElseThrow().name());
         assertTrue(book.item(NO, Mark.I, 2).isEmpty());
         assertTrue(book.item(NO, Mark.I, 3).isPresent());

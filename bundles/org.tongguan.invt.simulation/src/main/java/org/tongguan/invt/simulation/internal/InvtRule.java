@@ -36,9 +36,9 @@ public class InvtRule implements CustomsRule {
         if (MessageXml.rows(doc, ITEMS).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
-        String district = MessageXml.first(doc, "dclPlcCuscd");
         String ie = MessageXml.first(doc, "impexpMarkcd");
-        String no = numbers.nextListNo(district.matches("[0-9]{4}") ? district : "0000", "E".equals(ie) ? 'E' : 'I');
+        String no = numbers.nextListNo(NumberSource.district(MessageXml.first(doc, "dclPlcCuscd")),
+                "E".equals(ie) ? 'E' : 'I');
         return Verdict.approved(Map.of(NumberSource.BOND_INVT_NO, no), new CheckInfo(PASSED_CODE, "核注清单审核通过"))
                 .released();
     }

@@ -1,7 +1,6 @@
 package org.tongguan.ledger.simulation.internal;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.customs.simulator.CheckInfo;
@@ -53,13 +52,8 @@ public class EmsRule implements CustomsRule {
                         + MessageXml.text(row, "endprdSeqno") + " 料件序号 " + MessageXml.text(row, "mtpckSeqno")));
             }
         }
-        String emsNo = MessageXml.first(doc, "emsNo");
-        String district = MessageXml.first(doc, "masterCuscd");
-        Map<String, String> assigned = emsNo.isEmpty()
-                ? Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO,
-                        district.matches("[0-9]{4}") ? district : "0000"))
-                : Map.of();
-        return Verdict.approved(assigned, new CheckInfo(PASSED_CODE, "加工贸易账册审核通过"));
+        return Verdict.approved(numbers.ledgerNumber(NumberSource.EMS_NO, MessageXml.first(doc, "emsNo"),
+                MessageXml.first(doc, "masterCuscd")), new CheckInfo(PASSED_CODE, "加工贸易账册审核通过"));
     }
 
     /** 单耗 as customs checks it: 净耗 / (1 − 有形损耗率 / 100), at 9 decimals rounded half up. */

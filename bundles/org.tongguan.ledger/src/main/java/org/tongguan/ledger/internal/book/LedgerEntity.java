@@ -1,6 +1,5 @@
 package org.tongguan.ledger.internal.book;
 
-import java.time.LocalDate;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -11,7 +10,7 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 import org.tongguan.ledger.book.BookLedger;
 
-/** An approved 加工贸易账册 (底账), and the day of its first approval (where its first 报核 starts). */
+/** An approved 加工贸易账册 (底账), versioned. */
 @Entity
 @Table(name = "TG_LEDGER")
 public class LedgerEntity extends BookLedger {
@@ -20,8 +19,6 @@ public class LedgerEntity extends BookLedger {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "TG_LEDGER_SEQ")
     @Column(name = "ID")
     Long id;
-    @Column(name = "FIRST_APPROVED_ON", nullable = false)
-    LocalDate firstApprovedOn;
     @Version
     @Column(name = "VERSION")
     long version;
@@ -29,10 +26,5 @@ public class LedgerEntity extends BookLedger {
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public void firstApproval(LocalDate day) {
-        firstApprovedOn = day;
     }
 }

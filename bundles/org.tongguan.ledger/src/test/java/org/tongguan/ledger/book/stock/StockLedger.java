@@ -1,6 +1,5 @@
 package org.tongguan.ledger.book.stock;
 
-import java.time.LocalDate;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -10,7 +9,7 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import org.tongguan.ledger.book.BookLedger;
 
-/** The test book's ledger; it remembers its first approval. */
+/** The test book's ledger. */
 @Entity
 @Table(name = "TG_STOCK")
 public class StockLedger extends BookLedger {
@@ -19,16 +18,9 @@ public class StockLedger extends BookLedger {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "TG_STOCK_SEQ")
     @Column(name = "ID")
     Long id;
-    @Column(name = "FIRST_APPROVED_ON")
-    LocalDate firstApprovedOn;
 
     @Override
     public Long id() {
         return id;
-    }
-
-    @Override
-    public void firstApproval(LocalDate day) {
-        firstApprovedOn = day;
     }
 }

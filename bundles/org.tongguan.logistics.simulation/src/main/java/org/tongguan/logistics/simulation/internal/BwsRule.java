@@ -1,6 +1,5 @@
 package org.tongguan.logistics.simulation.internal;
 
-import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.customs.simulator.CheckInfo;
@@ -35,12 +34,7 @@ public class BwsRule implements CustomsRule {
         if (MessageXml.rows(doc, ITEMS).isEmpty()) {
             return Verdict.returned(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
         }
-        String bwsNo = MessageXml.first(doc, "bwsNo");
-        String district = MessageXml.first(doc, "masterCuscd");
-        Map<String, String> assigned = bwsNo.isEmpty()
-                ? Map.of(NumberSource.BWS_NO, numbers.next(NumberSource.BWS_NO,
-                        district.matches("[0-9]{4}") ? district : "0000"))
-                : Map.of();
-        return Verdict.approved(assigned, new CheckInfo(PASSED_CODE, "物流账册审核通过"));
+        return Verdict.approved(numbers.ledgerNumber(NumberSource.BWS_NO, MessageXml.first(doc, "bwsNo"),
+                MessageXml.first(doc, "masterCuscd")), new CheckInfo(PASSED_CODE, "物流账册审核通过"));
     }
 }
