@@ -343,14 +343,21 @@ class LedgerBrowserIT extends BrowserSuite {
     }
 
     /**
-     * 保税物流管理 as a region adds it (feature:install while the clerk works): a 物流账册 filed on the one editor and
-     * approved with a T number, then a 保税核注清单(进口) from 保税物流管理 under it: 暂存, 申报, approved and released.
+     * 保税物流管理, booted with the other areas: its 物流账册 area uninstalled while the clerk works (its entries go, the
+     * lists under 保税物流管理 stay) and installed again; a 物流账册 filed on the one editor and approved with a T
+     * number, then a 保税核注清单(进口) from 保税物流管理 under it: 暂存, 申报, approved and released; the 物流账册余量
+     * page shows what it moved.
      */
     @Test
     @Order(7)
     void aListFromBondedLogisticsUnderALogisticsLedgerIsApprovedAndReleased() throws Exception {
-        karaf.console("feature:install tongguan-logistics");
         browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-entry #menu-logistics-bws", LIVE);
+        karaf.console("feature:uninstall tongguan-logistics");
+        browser.awaitGone("#menu-logistics-bws", Duration.ofSeconds(30));
+        browser.awaitGone("#menu-logistics-balance", Duration.ofSeconds(30));
+        browser.awaitPresent("#menu-group-logistics-entry #menu-logistics-invt-import", LIVE);
+        karaf.console("feature:install tongguan-logistics");
         browser.awaitPresent("#menu-group-logistics-entry #menu-logistics-bws", Duration.ofSeconds(60));
         browser.click("menu-logistics-bws");
         browser.find("#doc-bws-masterCuscd");
@@ -390,5 +397,14 @@ class LedgerBrowserIT extends BrowserSuite {
         listHeader(bwsNo, "I", "1233");
         listRow(1, "800", "G-PE", "聚乙烯粒子");
         declareListAndAwaitRelease('I');
+
+        // 保税物流管理 › 数据查询 › 物流账册余量: 序号|料号|名称|单位|入仓|出仓|余量
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-query #menu-logistics-balance", LIVE);
+        browser.click("menu-logistics-balance");
+        browser.chooseInComboBox("balance-enterprise", CODE);
+        browser.awaitShown("balance-ledger", bwsNo, LIVE);
+        browser.click("balance-search");
+        browser.awaitGridText("balance-grid", "|1|G-PE|聚乙烯粒子|035 千克|800|0|800|", LIVE);
     }
 }

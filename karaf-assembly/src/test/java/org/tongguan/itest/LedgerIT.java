@@ -179,11 +179,9 @@ public class LedgerIT extends DocumentSuite {
         assertTrue(documents.get(SYSTEM, tooMuch.id()).items("items").isEmpty());
     }
 
-    /** The 物流账册 area, installed from system/ as a region adds it, and its document type registered. */
+    /** The 物流账册 area, booted with the distribution like the other areas, and its document type registered. */
     private void logisticsInstalled() throws Exception {
-        if (!features.isInstalled(features.getFeature("tongguan-logistics"))) {
-            features.installFeature("tongguan-logistics");
-        }
+        assertTrue("tongguan-logistics booted", features.isInstalled(features.getFeature("tongguan-logistics")));
         Fixtures.waitFor("物流账册 type", () -> {
             try {
                 return !context.getServiceReferences(DocumentType.class, "(document.type=bws)").isEmpty();

@@ -134,14 +134,14 @@ public class PlatformIT {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
                 "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
-                "tongguan-invt", "tongguan-messages")) {
+                "tongguan-invt", "tongguan-logistics", "tongguan-messages")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
         assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query",
                 "ledger/ems", "ledger/ems-query", "ledger/dcr", "ledger/dcr-query", "ledger/balance", "ledger/invt-import",
                 "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
-                "logistics/invt-query", "messages"), routes());
+                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "messages"), routes());
     }
 
     /**
@@ -155,7 +155,7 @@ public class PlatformIT {
     public void areasComeAndGoWithoutDisturbingTheRest() throws Exception {
         waitFor("areas up", () -> routes().containsAll(Set.of("enterprises", "ledger/ems", "ledger/invt-import")), 60_000);
         Set<String> areaBundles = Set.of("org.tongguan.enterprise", "org.tongguan.ledger", "org.tongguan.invt",
-                "org.tongguan.messages");
+                "org.tongguan.logistics", "org.tongguan.messages");
         List<String> disturbed = new CopyOnWriteArrayList<>();
         SynchronousBundleListener listener = e -> {
             if (!areaBundles.contains(e.getBundle().getSymbolicName()) && e.getBundle().getBundleId() != 0
@@ -178,6 +178,16 @@ public class PlatformIT {
                     && bundle("org.tongguan.enterprise").getState() == Bundle.ACTIVE, 30_000);
             features.refreshFeatures(EnumSet.noneOf(FeaturesService.Option.class));
 
+            // the 物流账册, a leaf too: its pages go and come; the lists under 保税物流管理 and the ledgers stay
+            Set<String> logistics = Set.of("logistics/bws", "logistics/bws-query", "logistics/balance");
+            features.uninstallFeature("tongguan-logistics");
+            waitFor("物流账册 routes gone", () -> routes().stream().noneMatch(logistics::contains), 30_000);
+            assertNull("area bundle uninstalled", bundle("org.tongguan.logistics"));
+            assertTrue("the lists and the 加工贸易账册 untouched", routes().containsAll(Set.of("logistics/invt-import",
+                    "logistics/invt-query", "ledger/ems", "ledger/balance")));
+            features.installFeature("tongguan-logistics");
+            waitFor("物流账册 routes back", () -> routes().containsAll(logistics), 30_000);
+
             // the 消息中心: its page, its menu node and the header's bell go and come back with it
             features.uninstallFeature("tongguan-messages");
             waitFor("message centre gone", () -> !routes().contains("messages") && headerItems() == 0, 30_000);
@@ -189,18 +199,23 @@ public class PlatformIT {
             features.uninstallFeature("tongguan-ledger");
             assertNotNull("ledger held by 核注清单", bundle("org.tongguan.ledger"));
             String areas = execute("tongguan:areas");
-            assertTrue(areas, areas.contains("tongguan-ledger\t保留 held\t-\ttongguan-invt\t"));
-            assertTrue(areas, areas.contains("区域 tongguan-ledger 未卸载：tongguan-invt 需要它；要卸载它，请运行 "
-                    + "feature:uninstall tongguan-invt"));
-            features.uninstallFeature("tongguan-invt");
-            waitFor("ledger and list routes gone", () -> routes().stream().noneMatch(r -> r.startsWith("ledger/")), 30_000);
+            assertTrue(areas, areas.contains("tongguan-ledger\t保留 held\t-\ttongguan-invt,tongguan-logistics\t"));
+            assertTrue(areas, areas.contains("区域 tongguan-ledger 未卸载：tongguan-invt, tongguan-logistics 需要它；"
+                    + "要卸载它，请运行 feature:uninstall tongguan-invt tongguan-logistics"));
+            features.uninstallFeatures(Set.of("tongguan-invt", "tongguan-logistics"),
+                    EnumSet.noneOf(FeaturesService.Option.class));
+            waitFor("ledger, list and 物流账册 routes gone", () -> routes().stream().noneMatch(r -> r.startsWith("ledger/")
+                    || r.startsWith("logistics/")), 30_000);
             assertNull(bundle("org.tongguan.ledger"));
             assertNull(bundle("org.tongguan.invt"));
+            assertNull(bundle("org.tongguan.logistics"));
             assertTrue(execute("tongguan:areas"), execute("tongguan:areas").contains("tongguan-ledger\t未安装 not installed"));
-            features.installFeatures(Set.of("tongguan-ledger", "tongguan-invt"), EnumSet.noneOf(FeaturesService.Option.class));
-            waitFor("ledger and list routes back", () -> routes().containsAll(Set.of("ledger/ems", "ledger/invt-import")), 60_000);
+            features.installFeatures(Set.of("tongguan-ledger", "tongguan-invt", "tongguan-logistics"),
+                    EnumSet.noneOf(FeaturesService.Option.class));
+            waitFor("ledger, list and 物流账册 routes back", () -> routes().containsAll(Set.of("ledger/ems",
+                    "ledger/invt-import", "logistics/bws", "logistics/balance")), 60_000);
             String after = execute("tongguan:areas");
-            assertTrue(after, after.contains("tongguan-ledger\t运行中 running\t-\ttongguan-invt\t"));
+            assertTrue(after, after.contains("tongguan-ledger\t运行中 running\t-\ttongguan-invt,tongguan-logistics\t"));
             assertEquals("the shell answered the clerk's session throughout", List.of(), clerk.failures());
             assertTrue("the clerk's session was asked many times", clerk.answers() > 10);
         } finally {

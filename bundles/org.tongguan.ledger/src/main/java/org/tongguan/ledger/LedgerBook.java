@@ -20,9 +20,6 @@ import org.tongguan.core.security.UserContext;
  */
 @ProviderType
 public interface LedgerBook extends MovementBook {
-    /** The enterprise's approved ledgers, by number. */
-    List<Ledger> ledgers(String enterpriseCode);
-
     /** Customs approved the list: 预核扣. Raises a 预警 for each 料件 it takes under the enterprise's 预警值. */
     @Override
     void approve(long listId, String listNo);

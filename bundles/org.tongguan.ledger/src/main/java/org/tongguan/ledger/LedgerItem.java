@@ -1,6 +1,7 @@
 package org.tongguan.ledger;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,34 @@ public record LedgerItem(Mark mark, long seqNo, String mtno, String gdecd, Strin
     public LedgerItem {
         Objects.requireNonNull(mark, "mark");
         declaredQty = declaredQty == null ? BigDecimal.ZERO : declaredQty;
+    }
+
+    /**
+     * A document row that names this ledger row takes the ledger's 料号, 商品编码, 名称 and units (the customs element
+     * keys), and its 规格型号, 币制 and 单价 where the row leaves them blank.
+     */
+    public void fill(Map<String, String> row) {
+        put(row, "gdsMtno", mtno);
+        put(row, "gdecd", gdecd);
+        put(row, "gdsNm", name);
+        put(row, "dclUnitcd", unit);
+        put(row, "lawfUnitcd", lawfUnit);
+        if (!row.containsKey("gdsSpcfModelDesc")) {
+            put(row, "gdsSpcfModelDesc", spec);
+        }
+        if (!row.containsKey("dclCurrcd")) {
+            put(row, "dclCurrcd", currency);
+        }
+        if (!row.containsKey("dclUprcAmt") && price != null) {
+            row.put("dclUprcAmt", LedgerTexts.plain(price));
+        }
+    }
+
+    private static void put(Map<String, String> row, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            row.put(key, value);
+        } else {
+            row.remove(key);
+        }
     }
 }

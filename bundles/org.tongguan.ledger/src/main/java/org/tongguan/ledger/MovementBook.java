@@ -21,6 +21,14 @@ public interface MovementBook {
     /** The approved ledger of that number. */
     Optional<Ledger> ledger(String emsNo);
 
+    /** The enterprise's approved ledgers of this book, by number. */
+    List<Ledger> ledgers(String enterpriseCode);
+
+    /** The book's 余量 page, served by the ledger area while the book is there; empty when it has none. */
+    default Optional<BalancePage> balancePage() {
+        return Optional.empty();
+    }
+
     /** A 料件 or 成品 (for a 物流账册: a 商品, {@link Mark#I}) of an approved ledger. */
     Optional<LedgerItem> item(String emsNo, Mark mark, long seqNo);
 

@@ -4,5 +4,5 @@
  * approved 加工贸易账册 with their balances and what a list does to them ({@link org.tongguan.ledger.LedgerBook}), and
  * how a 监管方式 moves a balance ({@link org.tongguan.ledger.MovementKind}).
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.tongguan.ledger;

@@ -1,5 +1,6 @@
 package org.tongguan.customs.simulator;
 
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -58,4 +59,20 @@ public interface NumberSource {
      * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
      */
     String nextListNo(String customsDistrict, char impExp);
+
+    /**
+     * The 账册编号 a ledger's filing gets at its approval: a new one of {@code kind} for the district when the message
+     * has none (备案), none when it has one (变更).
+     *
+     * @param current the number the message carries, empty when none
+     * @param district the message's 主管海关 ({@link #district})
+     */
+    default Map<String, String> ledgerNumber(String kind, String current, String district) {
+        return current == null || current.isEmpty() ? Map.of(kind, next(kind, district(district))) : Map.of();
+    }
+
+    /** A message's 关区 as the numbers take it: its 4 digits, {@code 0000} when it has none. */
+    static String district(String code) {
+        return code != null && code.matches("[0-9]{4}") ? code : "0000";
+    }
 }

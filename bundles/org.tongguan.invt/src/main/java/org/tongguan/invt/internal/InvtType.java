@@ -1,7 +1,11 @@
 package org.tongguan.invt.internal;
 
+import static org.tongguan.ledger.LedgerMenus.LEDGER_ENTRY;
+import static org.tongguan.ledger.LedgerMenus.LEDGER_QUERY;
+import static org.tongguan.ledger.LedgerMenus.LOGISTICS_ENTRY;
+import static org.tongguan.ledger.LedgerMenus.LOGISTICS_QUERY;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,14 +33,12 @@ import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
 import org.tongguan.core.declaration.RowCheck;
-import org.tongguan.ledger.Ledger;
 import org.tongguan.ledger.LedgerItem;
 import org.tongguan.ledger.LedgerRegistry;
 import org.tongguan.ledger.ListMovements;
 import org.tongguan.ledger.Mark;
 import org.tongguan.ledger.MovementBook;
 import org.tongguan.ledger.MovementKind;
-import org.tongguan.ledger.Shortfall;
 
 /**
  * 保税核注清单, 进口 and 出口 (manual 000 §四(三), manual 001; docs/domain.md), under an approved ledger (备案编号)
@@ -108,14 +110,14 @@ public class InvtType extends AbstractDocumentType {
 
     /** The lists of 加工贸易账册 (E…) under 加工贸易账册, those of 物流账册 (T…) under 保税物流管理 (manual 001). */
     private static final DocumentPage[] PAGES = {
-        DocumentPage.entry("ledger/invt-import", "ledger.entry", 50, "invt.import.title").with(Map.of("impexpMarkcd", "I")),
-        DocumentPage.entry("ledger/invt-export", "ledger.entry", 51, "invt.export.title").with(Map.of("impexpMarkcd", "E")),
-        DocumentPage.query("ledger/invt-query", "ledger.query", 50, "invt.query.title").with(Map.of("putrecNo", "E*")),
-        DocumentPage.entry("logistics/invt-import", LogisticsMenu.ENTRY, 10, "invt.import.title")
+        DocumentPage.entry("ledger/invt-import", LEDGER_ENTRY, 50, "invt.import.title").with(Map.of("impexpMarkcd", "I")),
+        DocumentPage.entry("ledger/invt-export", LEDGER_ENTRY, 51, "invt.export.title").with(Map.of("impexpMarkcd", "E")),
+        DocumentPage.query("ledger/invt-query", LEDGER_QUERY, 50, "invt.query.title").with(Map.of("putrecNo", "E*")),
+        DocumentPage.entry("logistics/invt-import", LOGISTICS_ENTRY, 10, "invt.import.title")
                 .with(Map.of("impexpMarkcd", "I")),
-        DocumentPage.entry("logistics/invt-export", LogisticsMenu.ENTRY, 11, "invt.export.title")
+        DocumentPage.entry("logistics/invt-export", LOGISTICS_ENTRY, 11, "invt.export.title")
                 .with(Map.of("impexpMarkcd", "E")),
-        DocumentPage.query("logistics/invt-query", LogisticsMenu.QUERY, 90, "invt.query.title")
+        DocumentPage.query("logistics/invt-query", LOGISTICS_QUERY, 90, "invt.query.title")
                 .with(Map.of("putrecNo", "T*"))};
 
     private final LedgerRegistry books;
@@ -134,26 +136,14 @@ public class InvtType extends AbstractDocumentType {
         this.clock = clock;
     }
 
-
     /**
      * The ledger names the 经营企业 (and with it who may see the list); the 监管方式 must fit the direction and the
      * 料件成品标记; a list filed 报关 names how and which declaration.
      */
     @Override
     public void validateHeader(Map<String, String> header, Validator v) {
-        String emsNo = header.get("putrecNo");
-        Optional<MovementBook> book = books.book(emsNo);
-        if (emsNo != null) {
-            Optional<Ledger> ledger = book.flatMap(b -> b.ledger(emsNo));
-            if (ledger.isEmpty()) {
-                v.error("putrecNo", MESSAGES, "invt.putrecNo.unknown", emsNo);
-            } else {
-                header.put("bizopEtpsno", ledger.get().enterpriseCode());
-                if (ledger.get().enterpriseName() != null) {
-                    header.put("bizopEtpsNm", ledger.get().enterpriseName());
-                }
-            }
-        }
+        books.owner(header, "putrecNo", v);
+        Optional<MovementBook> book = books.book(header.get("putrecNo"));
         Optional<Mark> mark = Mark.of(header.get("mtpckEndprdMarkcd"));
         String mode = header.get("supvModecd");
         String ie = header.get("impexpMarkcd");
@@ -198,21 +188,7 @@ public class InvtType extends AbstractDocumentType {
                         new Messages.Key("invt.mtpckEndprdMarkcd." + mark.get().code()));
                 return;
             }
-            LedgerItem i = found.get();
-            put(row, "gdsMtno", i.mtno());
-            put(row, "gdecd", i.gdecd());
-            put(row, "gdsNm", i.name());
-            put(row, "dclUnitcd", i.unit());
-            put(row, "lawfUnitcd", i.lawfUnit());
-            if (!row.containsKey("gdsSpcfModelDesc")) {
-                put(row, "gdsSpcfModelDesc", i.spec());
-            }
-            if (!row.containsKey("dclCurrcd")) {
-                put(row, "dclCurrcd", i.currency());
-            }
-            if (!row.containsKey("dclUprcAmt") && i.price() != null) {
-                row.put("dclUprcAmt", plain(i.price()));
-            }
+            found.get().fill(row);
             if (kind.orElse(null) == MovementKind.EXPORT) {
                 List<String> versions = book.get().bomVersions(emsNo, seq);
                 String given = row.get("ucnsVerno");
@@ -224,19 +200,6 @@ public class InvtType extends AbstractDocumentType {
                 }
             }
         };
-    }
-
-    private static void put(Map<String, String> row, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            row.put(key, value);
-        } else {
-            row.remove(key);
-        }
-    }
-
-    private static String plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     /** At every 暂存: the list must fit the ledger's balances. */
@@ -255,15 +218,7 @@ public class InvtType extends AbstractDocumentType {
     }
 
     private void checkBalances(Document doc, Validator v) {
-        Optional<ListMovements> list = movements(doc);
-        if (list.isEmpty()) {
-            return;
-        }
-        for (Shortfall s : books.book(list.get().emsNo()).orElseThrow().shortfalls(list.get())) {
-            v.error(ITEMS + ".dclQty", MESSAGES, "invt.shortfall", new Messages.Key("invt.mtpckEndprdMarkcd."
-                    + s.mark().code()), Long.toString(s.seqNo()), s.mtno(), s.name() == null ? "" : s.name(),
-                    plain(s.balance()), plain(s.demand()), plain(s.shortfall()));
-        }
+        movements(doc).ifPresent(list -> books.checkFits(list, v, ITEMS + ".dclQty"));
     }
 
     /** What the list does to its ledger, once header and rows say it (rows without a 备案序号 of it left out). */
@@ -308,30 +263,9 @@ public class InvtType extends AbstractDocumentType {
         return true;
     }
 
-    /**
-     * The ledger's balances follow the list: held at 申报 (and at 重新发送 of a 申报失败 list), 预核扣 at approval, 已核扣
-     * at release, freed if refused.
-     */
+    /** The ledger's balances follow the list ({@link LedgerRegistry#follow}). */
     @Override
     public void after(Document doc, DocumentEvent event, DocumentState from) {
-        Optional<MovementBook> found = books.book(doc.value("putrecNo"));
-        if (found.isEmpty()) {
-            return;
-        }
-        MovementBook book = found.get();
-        switch (event) {
-            case DECLARE -> movements(doc).ifPresent(book::declare);
-            case RESEND -> { // a 申报失败 list freed its quantities: on its way again, it holds them again
-                if (from == DocumentState.DECLARE_FAILED) {
-                    movements(doc).ifPresent(book::declare);
-                }
-            }
-            case APPROVE -> book.approve(doc.id(), doc.value("bondInvtNo"));
-            case RELEASE -> book.release(doc.id());
-            case RETURN, SEND_FAILED -> book.withdraw(doc.id());
-            default -> {
-                // 入库成功 and 转人工 change nothing in the ledger: the list still waits for customs
-            }
-        }
+        books.follow(doc.value("putrecNo"), doc.id(), doc.value("bondInvtNo"), event, from, () -> movements(doc));
     }
 }

@@ -1,5 +1,7 @@
 package org.tongguan.ledger.internal;
 
+import static org.tongguan.ledger.LedgerTexts.plain;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,20 +40,22 @@ import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.ledger.Balance;
 import org.tongguan.ledger.Ledger;
-import org.tongguan.ledger.LedgerBook;
+import org.tongguan.ledger.BalancePage;
+import org.tongguan.ledger.MovementBook;
 import org.tongguan.ledger.Mark;
-import org.tongguan.ledger.internal.book.LedgerBookImpl;
 import org.tongguan.shell.CurrentUser;
 import org.tongguan.shell.Problems;
 
 /**
- * 账册余量: per 料件 or 成品 of an approved ledger its 进口, 出口, 成品折料, 内销, 复出, 余料结转, 边角料 and 余量, counting
- * every approved list; filters, xlsx export, and the enterprise's 预警值 (a 料件 under it is marked, and a warning
- * notice is raised when a list takes it there).
+ * A book's 余量 page ({@link BalancePage}): per row of an approved ledger the figures the book counts (for a
+ * 加工贸易账册 its 进口, 出口, 成品折料, 内销, 复出, 余料结转, 边角料 and 余量; for a 物流账册 进, 出 and 余量), counting
+ * every approved list; filters, xlsx export, and where the book keeps them the enterprise's 预警值 (a 料件 under it is
+ * marked, and a warning notice is raised when a list takes it there).
  */
 public class BalanceView extends VerticalLayout {
-    private static final Messages TEXTS = QyzzType.MESSAGES;
-    private final LedgerBook book;
+    private final Messages texts;
+    private final MovementBook book;
+    private final BalancePage page;
     private final CodeTable units;
     private final Locale locale;
     private final ComboBox<Enterprise> enterprise = new ComboBox<>();
@@ -64,13 +68,16 @@ public class BalanceView extends VerticalLayout {
     private final Anchor export = new Anchor();
     private List<Balance> shown = List.of();
 
-    public BalanceView(LedgerBook book, EnterpriseRegistry enterprises, AccessPolicy policy, CodeTables codes) {
+    public BalanceView(MovementBook book, BalancePage page, EnterpriseRegistry enterprises, AccessPolicy policy,
+            CodeTables codes) {
         this.book = book;
+        this.page = page;
+        this.texts = page.messages();
         this.units = codes.table(CodeTableId.UNIT);
         this.locale = Messages.supported(getLocale());
-        setId("ledger-balance");
+        setId(page.route().replace('/', '-'));
         setSizeFull();
-        boolean mayEdit = policy.permits(CurrentUser.get(), LedgerBookImpl.BALANCE_EDIT);
+        boolean mayEdit = page.warnings() != null && policy.permits(CurrentUser.get(), page.editPermission());
         configureCriteria(enterprises);
         configureGrid();
         Button search = new Button(t("balance.search"), e -> search());
@@ -103,11 +110,11 @@ public class BalanceView extends VerticalLayout {
         summary.addClassName("tg-warning-text");
         HorizontalLayout buttons = new HorizontalLayout(export, warn, summary);
         buttons.setAlignItems(Alignment.CENTER);
-        add(new H2(t("balance.title")), row, buttons, grid);
+        add(new H2(t(page.titleKey())), row, buttons, grid);
     }
 
     private String t(String key, Object... args) {
-        return TEXTS.get(key, locale, args);
+        return texts.get(key, locale, args);
     }
 
     private void configureCriteria(EnterpriseRegistry enterprises) {
@@ -132,21 +139,23 @@ public class BalanceView extends VerticalLayout {
         ledger.setItemLabelGenerator(Ledger::emsNo);
         mark.setLabel(t("balance.mark"));
         mark.setId("balance-mark");
-        mark.setItems(Mark.I, Mark.E);
+        mark.setItems(page.marks());
         mark.setItemLabelGenerator(m -> t(m.messageKey()));
-        mark.setValue(Mark.I);
+        mark.setValue(page.marks().get(0));
+        mark.setVisible(page.marks().size() > 1);
         filter.setLabel(t("balance.filter"));
         filter.setId("balance-filter");
         filter.setClearButtonVisible(true);
         below.setLabel(t("balance.below"));
         below.setId("balance-below");
+        below.setVisible(page.warnings() != null);
     }
 
     private void configureGrid() {
         grid.setId("balance-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        for (Column c : columns(units, locale)) {
+        for (Column c : columns()) {
             grid.addColumn(b -> c.value().apply(b)).setHeader(t(c.key())).setKey(c.key().substring(12))
                     .setAutoWidth(true).setResizable(true).setSortable(true);
         }
@@ -158,23 +167,28 @@ public class BalanceView extends VerticalLayout {
     private record Column(String key, Function<Balance, String> value) {
     }
 
-    /** The grid's and the export's columns: one reading of each value, units named in {@code locale}. */
-    private static List<Column> columns(CodeTable units, Locale locale) {
-        return List.of(new Column("balance.col.seqNo", b -> Long.toString(b.item().seqNo())),
-                new Column("balance.col.mtno", b -> nz(b.item().mtno())),
-                new Column("balance.col.name", b -> nz(b.item().name())),
-                new Column("balance.col.unit", b -> units.label(b.item().unit(), locale)),
-                new Column("balance.col.declared", b -> DcrType.plain(b.item().declaredQty())),
-                new Column("balance.col.imported", b -> DcrType.plain(b.imported())),
-                new Column("balance.col.exported", b -> DcrType.plain(b.exported())),
-                new Column("balance.col.consumed", b -> DcrType.plain(b.consumed())),
-                new Column("balance.col.domestic", b -> DcrType.plain(b.domestic())),
-                new Column("balance.col.reexported", b -> DcrType.plain(b.reexported())),
-                new Column("balance.col.transferred", b -> DcrType.plain(b.transferred())),
-                new Column("balance.col.scrap", b -> DcrType.plain(b.scrap())),
-                new Column("balance.col.balance", b -> DcrType.plain(b.balance())),
-                new Column("balance.col.warn", b -> b.item().warnQty() == null ? ""
-                        : DcrType.plain(b.item().warnQty())));
+    /** The grid's and the export's columns, as the page lists them: one reading of each value, units named. */
+    private List<Column> columns() {
+        return page.columns().stream().map(c -> new Column(c.headingKey(), value(c))).toList();
+    }
+
+    private Function<Balance, String> value(BalancePage.Column c) {
+        return switch (c) {
+            case SEQ_NO -> b -> Long.toString(b.item().seqNo());
+            case MTNO -> b -> nz(b.item().mtno());
+            case NAME -> b -> nz(b.item().name());
+            case UNIT -> b -> units.label(b.item().unit(), locale);
+            case DECLARED -> b -> plain(b.item().declaredQty());
+            case IMPORTED -> b -> plain(b.imported());
+            case EXPORTED -> b -> plain(b.exported());
+            case CONSUMED -> b -> plain(b.consumed());
+            case DOMESTIC -> b -> plain(b.domestic());
+            case REEXPORTED -> b -> plain(b.reexported());
+            case TRANSFERRED -> b -> plain(b.transferred());
+            case SCRAP -> b -> plain(b.scrap());
+            case BALANCE -> b -> plain(b.balance());
+            case WARN -> b -> plain(b.item().warnQty());
+        };
     }
 
     private static String nz(String s) {
@@ -202,12 +216,12 @@ public class BalanceView extends VerticalLayout {
                 .filter(b -> !below.getValue() || b.belowWarning()).toList();
         grid.setItems(shown);
         long under = all.stream().filter(Balance::belowWarning).count();
-        summary.setText(under == 0 ? "" : t("balance.belowCount", under));
+        summary.setText(under == 0 || page.warnings() == null ? "" : t("balance.belowCount", under));
     }
 
     private byte[] xlsx(List<Balance> rows) {
         List<String> headings = new ArrayList<>();
-        List<Column> columns = columns(units, locale);
+        List<Column> columns = columns();
         columns.forEach(c -> headings.add(t(c.key())));
         List<List<String>> data = new ArrayList<>();
         for (Balance b : rows) {
@@ -215,7 +229,7 @@ public class BalanceView extends VerticalLayout {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Xlsx.write(out, t("balance.title"), headings, data);
+            Xlsx.write(out, t(page.titleKey()), headings, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -238,7 +252,7 @@ public class BalanceView extends VerticalLayout {
         Button save = new Button(t("balance.save"), e -> {
             BigDecimal value = qty.getValue();
             try {
-                book.setWarning(CurrentUser.get(), ledger.getValue().emsNo(), mark.getValue(), seqNos, value);
+                page.warnings().set(CurrentUser.get(), ledger.getValue().emsNo(), mark.getValue(), seqNos, value);
             } catch (RuleViolation v) {
                 qty.setErrorMessage(v.getMessage(locale));
                 qty.setInvalid(true);

@@ -1,5 +1,7 @@
 package org.tongguan.ledger.internal;
 
+import static org.tongguan.ledger.LedgerTexts.plain;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -41,7 +43,7 @@ import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.Source;
 import org.tongguan.ledger.Verification;
 import org.tongguan.ledger.internal.book.LedgerStore;
-import org.tongguan.ledger.internal.book.LedgerTexts;
+import org.tongguan.ledger.LedgerTexts;
 
 /**
  * 账册报核 (manual 004 第3篇: 正常申报, 补充申报, 核销结果确认): for a ledger and a period, the product computes per
@@ -241,11 +243,6 @@ public class DcrType extends AbstractDocumentType {
         putIfText(row, "gdsMtno", item.mtno());
         putIfText(row, "gdsNm", item.name());
         putIfText(row, "dclUnitcd", item.unit());
-    }
-
-    static String plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     /** 差异数量 = 实际剩余 − 应剩余; 差异金额 = 差异 × 申报单价 (2 decimals); 差异率 = 差异 / 应剩余 × 100 (4 decimals). */

@@ -23,7 +23,7 @@ import org.tongguan.core.declaration.ItemTab;
 public class QyzzType extends FilingType {
     public static final String ID = "qyzz";
     static final String PERMISSION = "ledger.qyzz";
-    static final Messages MESSAGES = org.tongguan.ledger.internal.book.LedgerTexts.MESSAGES;
+    static final Messages MESSAGES = org.tongguan.ledger.LedgerTexts.MESSAGES;
     static final String MTPCK = "mtpck";
     static final String ENDPRD = "endprd";
     /** The message's 料件成品类型代码 of a row: I 料件, E 成品 (EMS101.xsd {@code EtArcrpDt}). */

@@ -21,6 +21,8 @@ import org.tongguan.core.declaration.Elements;
 import org.tongguan.core.declaration.Elements.Party;
 import org.tongguan.core.declaration.FieldSpec;
 import org.tongguan.core.declaration.ItemTab;
+import org.tongguan.ledger.LedgerMenus;
+import org.tongguan.ledger.Mark;
 import org.tongguan.logistics.internal.book.BwsBook;
 
 /**
@@ -33,7 +35,7 @@ import org.tongguan.logistics.internal.book.BwsBook;
 public class BwsType extends AbstractDocumentType {
     public static final String ID = "bws";
     public static final String PERMISSION = "logistics.bws";
-    public static final String ITEMS = "items";
+    public static final String ITEMS = BwsBook.ITEMS;
     static final Messages MESSAGES = BwsBook.MESSAGES;
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -78,8 +80,8 @@ public class BwsType extends AbstractDocumentType {
     public BwsType(@Reference BwsBook book) {
         super(new Description(ID, MESSAGES, "bws.title", PERMISSION, ImportLayout.BWS101, "EMS",
                 "bizopEtpsno", HEADER, TABS, "inputTime", "chgTmsCnt", "bwsNo", null, List.of("bwsNo"))
-                .withPages(DocumentPage.entry("logistics/bws", LogisticsMenu.ENTRY, 5, "bws.title"),
-                        DocumentPage.query("logistics/bws-query", LogisticsMenu.QUERY, 5, "bws.query.title")));
+                .withPages(DocumentPage.entry("logistics/bws", LedgerMenus.LOGISTICS_ENTRY, 5, "bws.title"),
+                        DocumentPage.query("logistics/bws-query", LedgerMenus.LOGISTICS_QUERY, 5, "bws.query.title")));
         this.book = book;
     }
 
@@ -103,7 +105,7 @@ public class BwsType extends AbstractDocumentType {
         String bwsNo = doc.value("bwsNo");
         if (!bwsNo.isEmpty()) {
             for (Document.Item i : doc.items(ITEMS)) {
-                if (items.deleted(i.values()) && book.used(bwsNo, Long.parseLong(i.value("gdsSeqno")))) {
+                if (items.deleted(i.values()) && book.used(bwsNo, Mark.I, Long.parseLong(i.value("gdsSeqno")))) {
                     v.error(ITEMS + ".gdsSeqno", MESSAGES, "bws.delete.used", i.value("gdsSeqno"), i.value("gdsMtno"));
                 }
             }
@@ -136,7 +138,7 @@ public class BwsType extends AbstractDocumentType {
     public void after(Document doc, DocumentEvent event, DocumentState from) {
         if (event == DocumentEvent.APPROVE && !doc.value("bwsNo").isEmpty()) {
             String day = doc.changeCount() > 0 ? doc.value("chgApprTime") : doc.value("putrecApprTime");
-            book.project(doc, ITEMS, LocalDate.parse(day, BASIC));
+            book.project(doc, doc.value("bwsNo"), LocalDate.parse(day, BASIC));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,7 +45,11 @@ public class AccessPolicyImpl implements AccessPolicy {
     private final JpaTemplate jpa;
     private final AuditWriter audit;
     private final Set<PermissionNames> names = ConcurrentHashMap.newKeySet();
-    private final Set<DocumentType> types = ConcurrentHashMap.newKeySet();
+    /**
+     * The document types, taken only when their permissions are named: a type's book may need this policy to be
+     * made, so binding the types themselves while the policy is made would be a cycle at start-up.
+     */
+    private final Set<ComponentServiceObjects<DocumentType>> types = ConcurrentHashMap.newKeySet();
 
     @Activate
     public AccessPolicyImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
@@ -64,11 +69,11 @@ public class AccessPolicyImpl implements AccessPolicy {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeType")
-    void addType(DocumentType t) {
+    void addType(ComponentServiceObjects<DocumentType> t) {
         types.add(t);
     }
 
-    void removeType(DocumentType t) {
+    void removeType(ComponentServiceObjects<DocumentType> t) {
         types.remove(t);
     }
 
@@ -121,10 +126,20 @@ public class AccessPolicyImpl implements AccessPolicy {
     /** Every permission named: by the areas' (and the platform's) names, and for each document type its two. */
     private Map<String, Messages.Of> named() {
         Map<String, Messages.Of> all = new TreeMap<>();
-        for (DocumentType t : types) {
-            Messages.Text title = new Messages.Text(t.messages(), t.titleKey());
-            all.put(t.viewPermission(), new Messages.Of(Messages.CORE, "permission.document.view", new Object[] {title}));
-            all.put(t.editPermission(), new Messages.Of(Messages.CORE, "permission.document.edit", new Object[] {title}));
+        for (ComponentServiceObjects<DocumentType> objects : types) {
+            DocumentType t = objects.getService();
+            if (t == null) {
+                continue; // going away
+            }
+            try {
+                Messages.Text title = new Messages.Text(t.messages(), t.titleKey());
+                all.put(t.viewPermission(), new Messages.Of(Messages.CORE, "permission.document.view",
+                        new Object[] {title}));
+                all.put(t.editPermission(), new Messages.Of(Messages.CORE, "permission.document.edit",
+                        new Object[] {title}));
+            } finally {
+                objects.ungetService(t);
+            }
         }
         for (PermissionNames n : names) {
             n.keys().forEach((permission, key) -> all.put(permission, new Messages.Of(n.messages(), key, new Object[0])));

@@ -64,7 +64,7 @@ class AccessPolicyImplTest {
         db = new TestDatabase("org/tongguan/core/db/changelog.xml");
         policy = new AccessPolicyImpl(db.jpa(), () -> 0);
         policy.addNames(new PlatformPermissionNames());
-        policy.addType(new Qualification());
+        policy.addType(objects(new Qualification()));
         audit = new AuditLogImpl(db.jpa(), policy, new TimeDisplayImpl(ZoneId.of("Asia/Shanghai")), () -> 0);
         registry = new EnterpriseRegistryImpl(db.jpa(), policy, audit, () -> 0);
         UserServiceImpl users = new UserServiceImpl(db.jpa(), policy, audit, () -> 0);
@@ -174,5 +174,25 @@ class AccessPolicyImplTest {
         e.setCreditCode(first17 + CreditCodes.checkCharacter(first17));
         e.setName(name);
         return e;
+    }
+
+    /** A service as DS hands one to a component that takes it only when it uses it. */
+    static <T> org.osgi.service.component.ComponentServiceObjects<T> objects(T service) {
+        return new org.osgi.service.component.ComponentServiceObjects<>() {
+            @Override
+            public T getService() {
+                return service;
+            }
+
+            @Override
+            public void ungetService(T s) {
+                // nothing to give back
+            }
+
+            @Override
+            public org.osgi.framework.ServiceReference<T> getServiceReference() {
+                throw new IllegalStateException("outside OSGi");
+            }
+        };
     }
 }

@@ -35,9 +35,8 @@ public class InvtRule implements CustomsRule {
         if (doc.rows(ITEMS).isEmpty()) {
             return Verdict.refused(new CheckInfo(NO_ROWS_CODE, "清单表体不能为空"));
         }
-        String district = doc.field("dclPlcCuscd");
         String ie = doc.field("impexpMarkcd");
-        String no = numbers.nextListNo(district.matches("[0-9]{4}") ? district : "0000", "E".equals(ie) ? 'E' : 'I');
+        String no = numbers.nextListNo(NumberSource.district(doc.field("dclPlcCuscd")), "E".equals(ie) ? 'E' : 'I');
         return Verdict.approved(Map.of(NumberSource.BOND_INVT_NO, no), new CheckInfo(PASSED_CODE, "核注清单审核通过"))
                 .released();
     }

@@ -51,13 +51,8 @@ public class EmsRule implements CustomsRule {
                         + row.get("endprdSeqno") + " 料件序号 " + row.get("mtpckSeqno")));
             }
         }
-        String emsNo = doc.field("emsNo");
-        String district = doc.field("masterCuscd");
-        Map<String, String> assigned = emsNo.isEmpty()
-                ? Map.of(NumberSource.EMS_NO, numbers.next(NumberSource.EMS_NO,
-                        district.matches("[0-9]{4}") ? district : "0000"))
-                : Map.of();
-        return Verdict.approved(assigned, new CheckInfo(PASSED_CODE, "加工贸易账册审核通过"));
+        return Verdict.approved(numbers.ledgerNumber(NumberSource.EMS_NO, doc.field("emsNo"),
+                doc.field("masterCuscd")), new CheckInfo(PASSED_CODE, "加工贸易账册审核通过"));
     }
 
     /** 单耗 as customs checks it: 净耗 / (1 − 有形损耗率 / 100), at 9 decimals rounded half up. */

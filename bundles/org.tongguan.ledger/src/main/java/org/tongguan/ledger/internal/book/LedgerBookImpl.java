@@ -31,11 +31,16 @@ import org.tongguan.core.notice.NoticeService;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
 import org.tongguan.core.security.AccessPolicy;
+import org.tongguan.core.security.GrantSource;
+import org.tongguan.core.security.Role;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.ledger.Balance;
+import org.tongguan.ledger.BalancePage;
 import org.tongguan.ledger.Ledger;
 import org.tongguan.ledger.LedgerBook;
 import org.tongguan.ledger.LedgerItem;
+import org.tongguan.ledger.LedgerMenus;
+import org.tongguan.ledger.LedgerTexts;
 import org.tongguan.ledger.ListMovements;
 import org.tongguan.ledger.Mark;
 import org.tongguan.ledger.MovementBook;
@@ -43,14 +48,18 @@ import org.tongguan.ledger.MovementKind;
 import org.tongguan.ledger.Shortfall;
 import org.tongguan.ledger.Source;
 import org.tongguan.ledger.Verification;
+import org.tongguan.ledger.book.AbstractBook;
+import org.tongguan.ledger.book.BookTables;
 
 /**
  * The approved ledgers in the area's tables: rows and BOM projected from each approved 加工贸易账册, one movement row
  * per list row, the 报核 periods. Sums are made by the database (one GROUP BY over the ledger's movements), the
  * arithmetic by {@link LedgerMath}; the 报核's BOM is applied where the database suits ({@link Aggregation}).
  */
-@Component(service = {LedgerBook.class, MovementBook.class, LedgerStore.class}, property = MovementBook.KINDS + "=E")
-public class LedgerBookImpl implements LedgerBook, LedgerStore {
+@Component(service = {LedgerBook.class, MovementBook.class, LedgerStore.class, GrantSource.class},
+        property = MovementBook.KINDS + "=E")
+public class LedgerBookImpl extends AbstractBook<LedgerEntity, LedgerItemEntity, MovementEntity>
+        implements LedgerBook, LedgerStore, GrantSource {
     /** See and export balances. */
     public static final String BALANCE_VIEW = "ledger.balance.view";
     /** Set 预警值. */
@@ -59,10 +68,11 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
     public static final String MTPCK = "mtpck";
     public static final String ENDPRD = "endprd";
     public static final String BOM = "ucns";
-    private static final String COUNTED = "('1','2')";
+    private static final String COUNTED_IN = "('1','2')";
+    private static final BookTables<LedgerEntity, LedgerItemEntity, MovementEntity> TABLES = new BookTables<>(
+            LedgerEntity.class, LedgerEntity::new, LedgerItemEntity.class, LedgerItemEntity::new,
+            MovementEntity.class, MovementEntity::new, Map.of(MTPCK, Mark.I, ENDPRD, Mark.E));
 
-    private final JpaTemplate jpa;
-    private final AccessPolicy policy;
     private final NoticeService notices;
     /** How the 报核 gets its sums on this database. */
     private final Aggregation aggregation;
@@ -82,8 +92,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
     }
 
     LedgerBookImpl(JpaTemplate jpa, AccessPolicy policy, NoticeService notices, Aggregation aggregation) {
-        this.jpa = jpa;
-        this.policy = policy;
+        super(jpa, policy, TABLES, LedgerTexts.MESSAGES, "ledger.notFound", BALANCE_VIEW);
         this.notices = notices;
         this.aggregation = aggregation;
         this.clock = Clock.systemUTC();
@@ -96,27 +105,21 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         }
     }
 
+    /** 加工贸易账册 › 数据查询 › 账册余量: 料件 and 成品, every figure, 预警值. */
+    @Override
+    public Optional<BalancePage> balancePage() {
+        return Optional.of(new BalancePage("ledger/balance", LedgerMenus.LEDGER_QUERY, 30, "balance.title",
+                LedgerTexts.MESSAGES, BALANCE_VIEW, List.of(Mark.I, Mark.E), List.of(BalancePage.Column.values()))
+                .withWarnings(BALANCE_EDIT, this::setWarning));
+    }
+
+    /** 关务人员 see the balances and set 预警值, 业务人员 see them. */
+    @Override
+    public Map<String, Set<String>> defaultGrants() {
+        return Map.of(Role.CLERK, Set.of(BALANCE_VIEW, BALANCE_EDIT), Role.BUSINESS, Set.of(BALANCE_VIEW));
+    }
+
     // ------------------------------------------------------------------ ledgers and rows
-
-    @Override
-    public Optional<Ledger> ledger(String emsNo) {
-        return Transactions.read(jpa, em -> find(em, emsNo).map(LedgerBookImpl::ledger));
-    }
-
-    @Override
-    public List<Ledger> ledgers(String enterpriseCode) {
-        return Transactions.read(jpa, em -> em.createQuery(
-                "SELECT l FROM LedgerEntity l WHERE l.enterpriseCode = :e ORDER BY l.emsNo", LedgerEntity.class)
-                .setParameter("e", enterpriseCode).getResultList().stream().map(LedgerBookImpl::ledger).toList());
-    }
-
-    @Override
-    public Optional<LedgerItem> item(String emsNo, Mark mark, long seqNo) {
-        return Transactions.read(jpa, em -> find(em, emsNo).flatMap(l -> em.createQuery(
-                "SELECT i FROM LedgerItemEntity i WHERE i.ledgerId = :l AND i.mark = :m AND i.seqNo = :s",
-                LedgerItemEntity.class).setParameter("l", l.id).setParameter("m", mark.code())
-                .setParameter("s", seqNo).getResultList().stream().findFirst().map(LedgerBookImpl::item)));
-    }
 
     @Override
     public List<String> bomVersions(String emsNo, long endprdSeqNo) {
@@ -124,38 +127,6 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
                 "SELECT DISTINCT b.verno FROM BomEntity b WHERE b.ledgerId = :l AND b.endprdSeqNo = :e", String.class)
                 .setParameter("l", l.id).setParameter("e", endprdSeqNo).getResultList().stream().sorted().toList())
                 .orElse(List.of()));
-    }
-
-    private static Optional<LedgerEntity> find(EntityManager em, String emsNo) {
-        if (emsNo == null || emsNo.isBlank()) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT l FROM LedgerEntity l WHERE l.emsNo = :n", LedgerEntity.class)
-                .setParameter("n", emsNo.strip()).getResultList().stream().findFirst();
-    }
-
-    private static LedgerEntity require(EntityManager em, String emsNo) {
-        return find(em, emsNo).orElseThrow(() -> new RuleViolation(LedgerTexts.MESSAGES, "ledger.notFound", emsNo));
-    }
-
-    private static Ledger ledger(LedgerEntity l) {
-        return new Ledger(l.emsNo, l.enterpriseCode, l.enterpriseName, l.masterCuscd, l.changeCount, l.approvedOn,
-                l.documentId);
-    }
-
-    private static LedgerItem item(LedgerItemEntity i) {
-        return new LedgerItem(Mark.valueOf(i.mark), i.seqNo, i.mtno, i.gdecd, i.name, i.spec, i.unit, i.lawfUnit,
-                i.price, i.currency, i.declaredQty, i.maxSurplusQty, i.warnQty);
-    }
-
-    private static List<LedgerItem> items(EntityManager em, long ledgerId, Mark mark) {
-        var q = em.createQuery("SELECT i FROM LedgerItemEntity i WHERE i.ledgerId = :l"
-                + (mark == null ? "" : " AND i.mark = :m") + " ORDER BY i.mark, i.seqNo", LedgerItemEntity.class)
-                .setParameter("l", ledgerId);
-        if (mark != null) {
-            q.setParameter("m", mark.code());
-        }
-        return q.getResultList().stream().map(LedgerBookImpl::item).toList();
     }
 
     // ------------------------------------------------------------------ sums
@@ -282,7 +253,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             }
             LedgerMath.Sums sums = sums(em, l.id, "('0','1','2')", list.listId());
             Map<LedgerMath.Key, LedgerItem> rows = new HashMap<>();
-            for (LedgerItem i : items(em, l.id, null)) {
+            for (LedgerItem i : rows(em, l.id, null)) {
                 rows.put(new LedgerMath.Key(i.mark(), i.seqNo()), i);
             }
             Map<Long, BigDecimal> used = sums.consumption(bom == null ? bom(em, l.id) : bom);
@@ -315,63 +286,27 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         return versions.size() == 1 ? versions.get(0) : null;
     }
 
+    /** An export of a 成品 counts its material with its 单耗版本. */
     @Override
-    public void declare(ListMovements list) {
-        Transactions.write(jpa, "", em -> {
-            LedgerEntity l = require(em, list.emsNo());
-            em.createQuery("DELETE FROM MovementEntity m WHERE m.listId = :l").setParameter("l", list.listId())
-                    .executeUpdate();
-            for (ListMovements.Line line : list.lines()) {
-                MovementEntity m = new MovementEntity();
-                m.ledgerId = l.id;
-                m.listId = list.listId();
-                m.listNo = list.listNo();
-                m.lineNo = line.lineNo();
-                m.mark = list.kind().mark();
-                m.seqNo = line.seqNo();
-                m.verno = list.kind() == MovementKind.EXPORT ? verno(em, l.id, line) : null;
-                m.kind = list.kind();
-                m.qty = line.qty();
-                m.deduct = MovementEntity.DECLARED;
-                m.date = list.date();
-                em.persist(m);
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public void approve(long listId, String listNo) {
-        Transactions.write(jpa, "", em -> {
-            List<MovementEntity> rows = em.createQuery("SELECT m FROM MovementEntity m WHERE m.listId = :l",
-                    MovementEntity.class).setParameter("l", listId).getResultList();
-            for (MovementEntity m : rows) {
-                m.deduct = MovementEntity.PRE_DEDUCTED;
-                if (listNo != null && !listNo.isBlank()) {
-                    m.listNo = listNo;
-                }
-            }
-            em.flush();
-            if (!rows.isEmpty()) {
-                warnBelowThreshold(em, rows);
-            }
-            return null;
-        });
+    protected String verno(EntityManager em, long ledgerId, ListMovements list, ListMovements.Line line) {
+        return list.kind() == MovementKind.EXPORT ? verno(em, ledgerId, line) : null;
     }
 
     /** A 预警 for each 料件 the list took under its 预警值 (it was at or above it before). */
-    private void warnBelowThreshold(EntityManager em, List<MovementEntity> rows) {
+    @Override
+    protected void approved(EntityManager em, List<MovementEntity> rows) {
         long ledgerId = rows.get(0).ledgerId;
         LedgerEntity l = em.find(LedgerEntity.class, ledgerId);
         List<LedgerItem> watched = em.createQuery("SELECT i FROM LedgerItemEntity i WHERE i.ledgerId = :l"
-                + " AND i.mark = 'I' AND i.warnQty IS NOT NULL", LedgerItemEntity.class).setParameter("l", ledgerId)
-                .getResultList().stream().map(LedgerBookImpl::item).toList();
+                + " AND i.mark = :m AND i.warnQty IS NOT NULL", LedgerItemEntity.class).setParameter("l", ledgerId)
+                .setParameter("m", Mark.I)
+                .getResultList().stream().map(LedgerItemEntity::item).toList();
         if (watched.isEmpty() || rows.get(0).kind.sign() > 0) {
             return;
         }
         Map<LedgerMath.Product, List<LedgerMath.BomRow>> bom = bom(em, ledgerId);
-        LedgerMath.Sums all = sums(em, ledgerId, COUNTED, null);
-        LedgerMath.Sums before = sums(em, ledgerId, COUNTED, rows.get(0).listId);
+        LedgerMath.Sums all = sums(em, ledgerId, COUNTED_IN, null);
+        LedgerMath.Sums before = sums(em, ledgerId, COUNTED_IN, rows.get(0).listId);
         Map<Long, BigDecimal> usedNow = all.consumption(bom);
         Map<Long, BigDecimal> usedBefore = before.consumption(bom);
         for (LedgerItem i : watched) {
@@ -385,36 +320,14 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
 
     private void warn(LedgerEntity l, LedgerItem i, BigDecimal balance, String listNo) {
         Messages m = LedgerTexts.MESSAGES;
-        notices.publish(l.enterpriseCode, Notice.Kind.WARNING, "ledger:" + l.emsNo,
-                Messages.Of.of(m, "notice.balanceLow.title", l.emsNo, Long.toString(i.seqNo()), i.mtno(), nz(i.name())),
+        notices.publish(l.enterpriseCode, Notice.Kind.WARNING, "ledger:" + l.number,
+                Messages.Of.of(m, "notice.balanceLow.title", l.number, Long.toString(i.seqNo()), i.mtno(), nz(i.name())),
                 Messages.Of.of(m, listNo == null ? "notice.balanceLow.text" : "notice.balanceLow.textOfList",
                         balance.toPlainString(), i.warnQty().toPlainString(), nz(listNo)));
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    @Override
-    public void release(long listId) {
-        Transactions.write(jpa, "", em -> em.createQuery("UPDATE MovementEntity m SET m.deduct = :d"
-                + " WHERE m.listId = :l").setParameter("d", MovementEntity.DEDUCTED).setParameter("l", listId)
-                .executeUpdate());
-    }
-
-    @Override
-    public void withdraw(long listId) {
-        Transactions.write(jpa, "", em -> em.createQuery("DELETE FROM MovementEntity m WHERE m.listId = :l"
-                + " AND m.deduct = :d").setParameter("l", listId).setParameter("d", MovementEntity.DECLARED)
-                .executeUpdate());
-    }
-
-    @Override
-    public boolean used(String emsNo, Mark mark, long seqNo) {
-        return Transactions.read(jpa, em -> find(em, emsNo).map(l -> !em.createQuery(
-                "SELECT m.id FROM MovementEntity m WHERE m.ledgerId = :l AND m.mark = :m AND m.seqNo = :s")
-                .setParameter("l", l.id).setParameter("m", mark).setParameter("s", seqNo).setMaxResults(1)
-                .getResultList().isEmpty()).orElse(false));
     }
 
     // ------------------------------------------------------------------ balances
@@ -424,7 +337,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
         return Transactions.read(jpa, em -> {
             LedgerEntity l = require(em, emsNo);
             policy.check(who, BALANCE_VIEW, l.enterpriseCode);
-            return LedgerMath.balances(items(em, l.id, mark), sums(em, l.id, COUNTED, null), bom(em, l.id));
+            return LedgerMath.balances(rows(em, l.id, mark), sums(em, l.id, COUNTED_IN, null), bom(em, l.id));
         });
     }
 
@@ -439,12 +352,12 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             Set<Long> wanted = new HashSet<>(seqNos);
             List<LedgerItemEntity> rows = em.createQuery("SELECT i FROM LedgerItemEntity i WHERE i.ledgerId = :l"
                     + " AND i.mark = :m", LedgerItemEntity.class).setParameter("l", l.id)
-                    .setParameter("m", mark.code()).getResultList();
+                    .setParameter("m", mark).getResultList();
             List<LedgerItem> set = new ArrayList<>();
             for (LedgerItemEntity i : rows) {
                 if (wanted.remove(i.seqNo)) {
                     i.warnQty = warnQty == null ? null : LedgerMath.qty(warnQty);
-                    set.add(item(i));
+                    set.add(i.item());
                 }
             }
             if (!wanted.isEmpty()) {
@@ -453,7 +366,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
             em.flush();
             if (warnQty != null && mark == Mark.I) {
                 // a 预警值 set above the 余量 warns at once
-                List<Balance> now = LedgerMath.balances(set, sums(em, l.id, COUNTED, null), bom(em, l.id));
+                List<Balance> now = LedgerMath.balances(set, sums(em, l.id, COUNTED_IN, null), bom(em, l.id));
                 for (Balance b : now) {
                     if (b.belowWarning()) {
                         warn(l, b.item(), b.balance(), null);
@@ -498,14 +411,14 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
                     ChgoffItemEntity.class).setParameter("c", c.id).getResultList()
                     .forEach(i -> confirmed.put(i.seqNo, i.actualQty)));
             LocalDate after = base.map(c -> c.end).orElse(null);
-            Aggregation.Half[] split = aggregation.split(em, l.id, COUNTED, after, from, to);
+            Aggregation.Half[] split = aggregation.split(em, l.id, COUNTED_IN, after, from, to);
             LedgerMath.Sums before = split[0].sums();
             LedgerMath.Sums during = split[1].sums();
             Map<Long, BigDecimal> usedBefore = split[0].used();
             Map<Long, BigDecimal> usedDuring = split[1].used();
             List<Verification.Material> materials = new ArrayList<>();
             List<Verification.Product> products = new ArrayList<>();
-            for (LedgerItem i : items(em, l.id, null)) {
+            for (LedgerItem i : rows(em, l.id, null)) {
                 long s = i.seqNo();
                 if (i.mark() == Mark.I) {
                     // exact until the end: 期初 + the period's movements is then the same sum as over all of them
@@ -529,7 +442,7 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
                             LedgerMath.qty(during.of(Mark.E, s, MovementKind.RETURN_OUT))));
                 }
             }
-            return new Verification(l.emsNo, from, to, base.isPresent(), materials, products);
+            return new Verification(l.number, from, to, base.isPresent(), materials, products);
         });
     }
 
@@ -575,78 +488,32 @@ public class LedgerBookImpl implements LedgerBook, LedgerStore {
 
     // ------------------------------------------------------------------ LedgerStore
 
+    /** A 加工贸易账册 keeps each row's 备案数量 and 批准最大余数量; its 规格型号 is the message's endprdGdsSpcfModelDesc. */
     @Override
-    public void project(Document doc, String emsNo, LocalDate approvedOn) {
-        Transactions.write(jpa, "", em -> {
-            LedgerEntity l = find(em, emsNo).orElse(null);
-            if (l == null) {
-                l = new LedgerEntity();
-                l.emsNo = emsNo;
-                l.firstApprovedOn = approvedOn;
-                em.persist(l);
-            }
-            l.enterpriseCode = doc.enterpriseCode();
-            l.enterpriseName = doc.value("bizopEtpsNm");
-            l.masterCuscd = doc.value("masterCuscd");
-            l.changeCount = doc.changeCount();
-            l.approvedOn = approvedOn;
-            l.documentId = doc.id();
-            em.flush();
-            Map<String, LedgerItemEntity> old = new HashMap<>();
-            for (LedgerItemEntity i : em.createQuery("SELECT i FROM LedgerItemEntity i WHERE i.ledgerId = :l",
-                    LedgerItemEntity.class).setParameter("l", l.id).getResultList()) {
-                old.put(i.mark + i.seqNo, i);
-            }
-            for (String[] tab : new String[][] {{MTPCK, "I"}, {ENDPRD, "E"}}) {
-                for (Document.Item row : doc.items(tab[0])) {
-                    long seq = Long.parseLong(row.value("gdsSeqno"));
-                    LedgerItemEntity i = old.remove(tab[1] + seq);
-                    if (i == null) {
-                        i = new LedgerItemEntity();
-                        i.ledgerId = l.id;
-                        i.mark = tab[1];
-                        i.seqNo = seq;
-                        em.persist(i);
-                    }
-                    i.mtno = row.value("gdsMtno");
-                    i.gdecd = row.value("gdecd");
-                    i.name = row.value("gdsNm");
-                    i.spec = blank(row.value("endprdGdsSpcfModelDesc"));
-                    i.unit = row.value("dclUnitcd");
-                    i.lawfUnit = blank(row.value("lawfUnitcd"));
-                    i.price = decimalOrNull(row.value("dclUprcAmt"));
-                    i.currency = blank(row.value("dclCurrcd"));
-                    i.declaredQty = decimalOrNull(row.value("dclQty"));
-                    i.maxSurplusQty = decimalOrNull(row.value("apprMaxSurpQty"));
-                }
-            }
-            old.values().forEach(em::remove);
-            em.createQuery("DELETE FROM BomEntity b WHERE b.ledgerId = :l").setParameter("l", l.id).executeUpdate();
-            for (Document.Item row : doc.items(BOM)) {
-                BomEntity b = new BomEntity();
-                b.ledgerId = l.id;
-                b.endprdSeqNo = Long.parseLong(row.value("endprdSeqno"));
-                b.mtpckSeqNo = Long.parseLong(row.value("mtpckSeqno"));
-                b.verno = row.value("ucnsVerno");
-                b.ucns = new BigDecimal(row.value("ucnsQty"));
-                b.net = decimalOrNull(row.value("netUseupQty"));
-                b.tangibleLossRate = decimalOrNull(row.value("tgblLossRate"));
-                b.intangibleLossRate = decimalOrNull(row.value("intgbLossRate"));
-                BigDecimal ratio = decimalOrNull(row.value("bondMtpckPrpr"));
-                b.bondRatio = ratio == null ? BigDecimal.valueOf(100) : ratio;
-                em.persist(b);
-            }
-            em.flush();
-            return null;
-        });
+    protected void fill(LedgerItemEntity i, Document.Item row) {
+        i.spec = blank(row.value("endprdGdsSpcfModelDesc"));
+        i.declaredQty = decimalOrNull(row.value("dclQty"));
+        i.maxSurplusQty = decimalOrNull(row.value("apprMaxSurpQty"));
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static BigDecimal decimalOrNull(String s) {
-        return s == null || s.isBlank() ? null : new BigDecimal(s);
+    /** And its BOM, as approved. */
+    @Override
+    protected void projected(EntityManager em, LedgerEntity l, Document doc) {
+        em.createQuery("DELETE FROM BomEntity b WHERE b.ledgerId = :l").setParameter("l", l.id).executeUpdate();
+        for (Document.Item row : doc.items(BOM)) {
+            BomEntity b = new BomEntity();
+            b.ledgerId = l.id;
+            b.endprdSeqNo = Long.parseLong(row.value("endprdSeqno"));
+            b.mtpckSeqNo = Long.parseLong(row.value("mtpckSeqno"));
+            b.verno = row.value("ucnsVerno");
+            b.ucns = new BigDecimal(row.value("ucnsQty"));
+            b.net = decimalOrNull(row.value("netUseupQty"));
+            b.tangibleLossRate = decimalOrNull(row.value("tgblLossRate"));
+            b.intangibleLossRate = decimalOrNull(row.value("intgbLossRate"));
+            BigDecimal ratio = decimalOrNull(row.value("bondMtpckPrpr"));
+            b.bondRatio = ratio == null ? BigDecimal.valueOf(100) : ratio;
+            em.persist(b);
+        }
     }
 
     @Override

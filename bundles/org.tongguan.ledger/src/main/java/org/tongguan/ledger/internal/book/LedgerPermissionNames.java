@@ -3,6 +3,7 @@ package org.tongguan.ledger.internal.book;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.Messages;
+import org.tongguan.ledger.LedgerTexts;
 import org.tongguan.core.security.PermissionNames;
 
 /**

@@ -28,6 +28,11 @@ class LedgerRegistryTest {
         }
 
         @Override
+        public List<Ledger> ledgers(String enterpriseCode) {
+            return ledger(emsNo).stream().filter(l -> l.enterpriseCode().equals(enterpriseCode)).toList();
+        }
+
+        @Override
         public Optional<LedgerItem> item(String no, Mark mark, long seqNo) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package org.tongguan.logistics.simulation.internal;
 
-import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.tongguan.core.customs.SignedMessage;
 import org.tongguan.customs.simulator.CheckInfo;
@@ -34,12 +33,7 @@ public class BwsRule implements CustomsRule {
         if (doc.rows(ITEMS).isEmpty()) {
             return Verdict.refused(new CheckInfo(NO_ITEMS_CODE, "账册表体不能为空"));
         }
-        String bwsNo = doc.field("bwsNo");
-        String district = doc.field("masterCuscd");
-        Map<String, String> assigned = bwsNo.isEmpty()
-                ? Map.of(NumberSource.BWS_NO, numbers.next(NumberSource.BWS_NO,
-                        district.matches("[0-9]{4}") ? district : "0000"))
-                : Map.of();
-        return Verdict.approved(assigned, new CheckInfo(PASSED_CODE, "物流账册审核通过"));
+        return Verdict.approved(numbers.ledgerNumber(NumberSource.BWS_NO, doc.field("bwsNo"),
+                doc.field("masterCuscd")), new CheckInfo(PASSED_CODE, "物流账册审核通过"));
     }
 }
