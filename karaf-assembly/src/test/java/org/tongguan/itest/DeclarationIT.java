@@ -248,6 +248,43 @@ public class DeclarationIT extends DocumentSuite {
         assertTrue(waited, waited.contains("only 3 of 4"));
     }
 
+    /**
+     * Signing mode eport (issue 14): the product writes the skeleton the e-port client signs and asks no PIN; the
+     * simulator takes it as the client would, for a card it knows, and customs approves it as a signed one.
+     */
+    @Test
+    public void whereTheClientSignsAnApplicationGoesWithoutAPinAndIsApproved() throws Exception {
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(
+                context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration filebox = admin.getConfiguration("org.tongguan.transport.filebox", "?");
+        java.util.Dictionary<String, Object> before = filebox.getProperties();
+        java.util.Hashtable<String, Object> eport = new java.util.Hashtable<>();
+        if (before != null) {
+            for (String k : java.util.Collections.list(before.keys())) {
+                eport.put(k, before.get(k));
+            }
+        }
+        eport.put("signing", "eport");
+        assertFalse("the embedded install: the product signs", documents.clientSigns());
+        filebox.update(eport);
+        try {
+            waitFor("the client signs", documents::clientSigns, 30_000);
+            Document d = documents.create(SYSTEM, "qyzz", header());
+            d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("M-E1", "4"));
+            d = documents.declare(SYSTEM, d.id(), d.version(), cardNo, null, true);
+            assertEquals(DocumentState.DECLARED, d.state());
+            Document approved = awaitState(d.id(), DocumentState.APPROVED);
+            assertNotNull("预录入统一编号 from the client's answer", approved.seqNo());
+        } finally {
+            if (before == null) {
+                filebox.delete();
+            } else {
+                filebox.update(before);
+            }
+            waitFor("the product signs again", () -> !documents.clientSigns(), 30_000);
+        }
+    }
+
     @Test
     public void anApplicationWithoutTableBodyIsReturnedWithTheCheckText() throws Exception {
         Document d = documents.create(SYSTEM, "qyzz", header());

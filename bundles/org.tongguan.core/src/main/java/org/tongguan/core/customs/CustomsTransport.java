@@ -40,6 +40,16 @@ public interface CustomsTransport {
         return failed;
     }
 
+    /**
+     * Whether the e-port client behind this transport signs what it takes (signing mode "eport"): the product then
+     * writes the import skeleton with the card number as {@code KeyName} and {@code Ic_Card} and empty digest and
+     * signature ({@link org.tongguan.core.customs.wire.ImportMessages#skeleton}), and asks no PIN. When false (the
+     * default, mode "product"), the product signs with the card through the {@link Signer} SPI.
+     */
+    default boolean clientSigns() {
+        return false;
+    }
+
     /** File names of {@code businessType}'s messages queued but not yet taken by the e-port side, sorted. */
     List<String> pending(String businessType);
 

@@ -190,7 +190,35 @@ public final class Envelopes {
     public static SignedMessage open(Signer signer, byte[] envelope,
             Function<String, Optional<X509Certificate>> certificates) {
         Read read = read(envelope);
-        String keyName = verified(signer, read, certificates);
+        return content(read, verified(signer, read, certificates));
+    }
+
+    /**
+     * What the e-port client takes from the product: a message it is to sign itself (the import skeleton of
+     * {@link org.tongguan.core.customs.wire.ImportMessages#skeleton}, digest and signature empty, written where the
+     * client signs) is read as it is, for the card its {@code KeyName} names, which must be known; a signed message is
+     * checked as {@link #open} checks it.
+     *
+     * @throws RuleViolation as {@link #open} does; {@code signing.unknownKey} also for an unsigned message's card
+     */
+    public static SignedMessage openAsClient(Signer signer, byte[] envelope,
+            Function<String, Optional<X509Certificate>> certificates) {
+        Read read = read(envelope);
+        Node signature = read.root;
+        boolean unsigned = text(only(only(only(signature, "SignedInfo"), "Reference"), "DigestValue")).isBlank()
+                && text(only(signature, "SignatureValue")).isBlank();
+        if (!unsigned) {
+            return content(read, verified(signer, read, certificates));
+        }
+        String keyName = text(only(only(signature, "KeyInfo"), "KeyName"));
+        if (certificates.apply(keyName).isEmpty()) {
+            throw new RuleViolation("signing.unknownKey", keyName);
+        }
+        return content(read, keyName);
+    }
+
+    /** The envelope's info, declare flag and business message, for the card {@code keyName}. */
+    private static SignedMessage content(Read read, String keyName) {
         Node signature = read.root;
         Node object = only(signature, "Object");
         Node pack = only(object, "Package");

@@ -82,7 +82,7 @@ public interface DocumentService {
      * 发送 leaves the state as it is.
      *
      * @param cardNo the card medium signing it; it must belong to the document's enterprise
-     * @param pin opens the card; not kept
+     * @param pin opens the card; not kept (none when the e-port client signs, see {@link #clientSigns})
      */
     Document declare(UserContext who, long id, long version, String cardNo, char[] pin, boolean declare);
 
@@ -95,6 +95,13 @@ public interface DocumentService {
      * @return the documents not declared, each with the reason {@link #declare} would have thrown; empty when all were
      */
     Map<Long, RuntimeException> declareAll(UserContext who, Map<Long, Long> versions, String cardNo, char[] pin);
+
+    /**
+     * Whether the e-port client signs the messages of this install ({@link
+     * org.tongguan.core.customs.CustomsTransport#clientSigns}): 申报 then needs the card's number only, and the PIN is
+     * neither asked nor used.
+     */
+    boolean clientSigns();
 
     /**
      * 申请回执补发 of a document that has waited for a receipt longer than the install allows (已申报 or 入库成功: the

@@ -109,6 +109,34 @@ class InvtWireTest {
     }
 
     @Test
+    void whereTheClientSignsTheListGoesAsTheImportSkeletonWithoutAPin() throws Exception {
+        f.harness.clientSigns(true);
+        assertTrue(f.documents.clientSigns(), "the editor asks no PIN");
+        Document d = f.documents.create(SYSTEM, InvtType.ID, InvtTest.header("I", "I", "0615"));
+        d = f.saveRow(d, InvtType.ITEMS, InvtTest.row("1", "500"));
+        d = f.documents.declare(SYSTEM, d.id(), d.version(), LedgerFixture.CARD, null, true);
+        assertEquals(DocumentState.DECLARED, d.state());
+        String sent = new String(f.sent().get(f.sent().size() - 1).content(), StandardCharsets.UTF_8);
+        assertTrue(sent.contains("<SignatureValue/>") && sent.contains("<DigestValue/>"), "for the client to sign");
+        assertTrue(sent.contains("<KeyName>" + LedgerFixture.CARD + "</KeyName>"), sent);
+        assertTrue(sent.contains("<Ic_Card>" + LedgerFixture.CARD + "</Ic_Card>"), sent);
+        assertTrue(sent.contains("<Object Id=\"String\">") && sent.contains("<InvtHeadType>"), "as Ibondinvt.xml");
+
+        // answered as a list the product signed
+        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("INV201.xml", sample("INV201.xml"));
+        d = f.documents.get(SYSTEM, d.id());
+        assertEquals(DocumentState.APPROVED, d.state());
+        assertEquals("QD311124E000098849", d.value("bondInvtNo"));
+
+        // an unknown card is refused all the same
+        Document other = f.documents.create(SYSTEM, InvtType.ID, InvtTest.header("I", "I", "0615"));
+        Document o = f.saveRow(other, InvtType.ITEMS, InvtTest.row("1", "500"));
+        assertThrows(org.tongguan.core.RuleViolation.class,
+                () -> f.documents.declare(SYSTEM, o.id(), o.version(), "NO-SUCH-CARD", null, true));
+    }
+
+    @Test
     void aFailedAnswerIsDeclareFailedWithItsText() throws Exception {
         Document d = declaredList();
         deliver("Failed_" + lastSentFile(), sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"));

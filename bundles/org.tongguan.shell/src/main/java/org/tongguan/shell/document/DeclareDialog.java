@@ -13,13 +13,16 @@ import org.tongguan.core.RuleViolation;
 import org.tongguan.core.customs.CardMedium;
 import org.tongguan.shell.Problems;
 
-/** 申报 / 发送: the card medium that signs (the enterprise's cards) and its PIN. */
+/**
+ * 申报 / 发送: the card medium that signs (the enterprise's cards) and its PIN; where the e-port client signs
+ * ({@code clientSigns}), the card only: the client asks for its PIN.
+ */
 class DeclareDialog extends Dialog {
     interface Send {
         void send(String cardNo, char[] pin);
     }
 
-    DeclareDialog(String titleKey, List<CardMedium> cards, Send send) {
+    DeclareDialog(String titleKey, List<CardMedium> cards, boolean clientSigns, Send send) {
         setId("declare-dialog");
         setHeaderTitle(getTranslation(titleKey));
         ComboBox<CardMedium> card = new ComboBox<>(getTranslation("doc.declare.card"));
@@ -35,9 +38,10 @@ class DeclareDialog extends Dialog {
         pin.setId("declare-pin");
         pin.setRequiredIndicatorVisible(true);
         pin.setWidthFull();
+        pin.setVisible(!clientSigns);
         Button ok = new Button(getTranslation(titleKey), e -> {
             try {
-                send.send(card.getValue() == null ? null : card.getValue().cardNo(), pin.getValue().toCharArray());
+                send.send(card.getValue() == null ? null : card.getValue().cardNo(), clientSigns ? null : pin.getValue().toCharArray());
                 close();
             } catch (RuleViolation v) {
                 Problems.show(v, Map.of("cardNo", card));
@@ -50,7 +54,7 @@ class DeclareDialog extends Dialog {
         cancel.setId("declare-cancel");
         add(new VerticalLayout(card, pin));
         getFooter().add(cancel, ok);
-        if (cards.size() == 1) {
+        if (cards.size() == 1 && !clientSigns) {
             pin.focus();
         }
     }

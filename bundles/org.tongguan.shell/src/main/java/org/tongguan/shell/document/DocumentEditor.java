@@ -321,7 +321,8 @@ public class DocumentEditor extends VerticalLayout {
             Problems.error(getTranslation("doc.declare.noCard", current.enterpriseCode()));
             return;
         }
-        new DeclareDialog(declare ? "doc.declare" : "doc.send", cards, (cardNo, pin) -> {
+        boolean clientSigns = pages.documents().clientSigns();
+        new DeclareDialog(declare ? "doc.declare" : "doc.send", cards, clientSigns, (cardNo, pin) -> {
             Document sent;
             try {
                 sent = pages.documents().declare(who(), current.id(), current.version(), cardNo, pin, declare);

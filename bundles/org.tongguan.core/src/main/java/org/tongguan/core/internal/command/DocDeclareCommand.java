@@ -22,7 +22,7 @@ public class DocDeclareCommand implements Action {
     @Option(name = "--card", required = true, description = "card number of the signing card medium")
     String card;
     @Option(name = "--pin", description = "the card's PIN; without it the console asks for it (not echoed, not kept"
-            + " in the history)")
+            + " in the history); none where the e-port client signs")
     String pin;
     @Reference
     org.apache.karaf.shell.api.console.Session session;
@@ -33,7 +33,7 @@ public class DocDeclareCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        if (pin == null) {
+        if (pin == null && !documents.clientSigns()) {
             pin = session.readLine("PIN: ", '*');
         }
         return ConsoleCommands.run(() -> {
@@ -65,7 +65,7 @@ public class DocDeclareCommand implements Action {
         java.util.Map<Long, Long> versions = new java.util.LinkedHashMap<>();
         targets.forEach(t -> versions.put(t[0], t[1]));
         List<String> failures = new ArrayList<>();
-        documents.declareAll(ConsoleCommands.ACTOR, versions, card, pin.toCharArray())
+        documents.declareAll(ConsoleCommands.ACTOR, versions, card, pin == null ? null : pin.toCharArray())
                 .forEach((id, e) -> failures.add(id + ": " + e.getMessage()));
         return failures;
     }

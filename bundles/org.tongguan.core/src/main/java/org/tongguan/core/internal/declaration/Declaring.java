@@ -19,6 +19,7 @@ import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.OutgoingMessage;
 import org.tongguan.core.customs.Signer;
+import org.tongguan.core.customs.wire.ImportMessages;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentEvent;
 import org.tongguan.core.declaration.DocumentRows;
@@ -73,7 +74,7 @@ final class Declaring {
             t.setDaemon(true);
             return t;
         });
-        char[] secret = pin.clone();
+        char[] secret = pin == null ? new char[0] : pin.clone(); // none when the e-port client signs
         try {
             java.util.concurrent.CompletionService<Object> done =
                     new java.util.concurrent.ExecutorCompletionService<>(pool);
@@ -149,8 +150,11 @@ final class Declaring {
                     fileName, type.messageType(), "DXPENT" + d.enterpriseCode, "DXPEDC" + type.businessType(),
                     engine.clock.instant());
             String flag = declare ? Envelopes.DECLARE : Envelopes.STAGE;
-            byte[] sealed = Envelopes.sealCanonical(s, cardNo, pin, info, flag,
-                    MessageBuilder.element(type, doc, card.enterpriseCode()));
+            // the e-port client signs with the card (no PIN here), or the product does
+            String operator = card.enterpriseCode();
+            byte[] sealed = engine.transport().clientSigns()
+                    ? ImportMessages.skeleton(info, cardNo, flag, MessageBuilder.message(type, doc, operator))
+                    : Envelopes.sealCanonical(s, cardNo, pin, info, flag, MessageBuilder.element(type, doc, operator));
             DocumentState before = d.state;
             if (declare) {
                 d.state = next;

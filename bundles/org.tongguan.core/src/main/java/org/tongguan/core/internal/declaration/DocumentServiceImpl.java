@@ -287,6 +287,12 @@ public class DocumentServiceImpl implements DocumentService, ReceiptListener {
     }
 
     @Override
+    public boolean clientSigns() {
+        CustomsTransport t = engine.transport();
+        return t != null && t.clientSigns();
+    }
+
+    @Override
     public Map<Long, RuntimeException> declareAll(UserContext who, Map<Long, Long> versions, String cardNo,
             char[] pin) {
         return declaring.declareAll(who, versions, cardNo, pin);

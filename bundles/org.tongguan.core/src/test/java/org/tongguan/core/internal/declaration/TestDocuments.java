@@ -78,6 +78,11 @@ public final class TestDocuments {
         service.notices = new org.tongguan.core.internal.notice.NoticeServiceImpl(db.jpa(), policy);
         service.transport = new CustomsTransport() {
             @Override
+            public boolean clientSigns() {
+                return clientSigns;
+            }
+
+            @Override
             public void send(OutgoingMessage message) {
                 if (refusing) {
                     throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
@@ -117,6 +122,13 @@ public final class TestDocuments {
     }
 
     private volatile boolean refusing;
+    private volatile boolean clientSigns;
+
+    /** Whether the e-port client signs (signing mode eport): the product writes the import skeleton, no PIN. */
+    public TestDocuments clientSigns(boolean signs) {
+        clientSigns = signs;
+        return this;
+    }
     private final List<OutgoingMessage> failBox = new CopyOnWriteArrayList<>();
     private final List<ReceiptRequest> requests = new CopyOnWriteArrayList<>();
 
@@ -180,10 +192,10 @@ public final class TestDocuments {
         return List.copyOf(sent);
     }
 
-    /** The latest message sent for the document of that 企业内部编号, opened. */
+    /** The latest message sent for the document of that 企业内部编号, opened as the e-port client opens it. */
     public SignedMessage lastSent(String etpsPreentNo, Signer signer) {
         for (int i = sent.size() - 1; i >= 0; i--) {
-            SignedMessage m = Envelopes.open(signer, sent.get(i).content(),
+            SignedMessage m = Envelopes.openAsClient(signer, sent.get(i).content(),
                     key -> signer.card(key).map(c -> c.certificate()));
             if (m.info().businessId().equals(etpsPreentNo)) {
                 return m;

@@ -528,7 +528,8 @@ final class CustomsDesk {
     /** The envelope checked and its fields read; touches nothing of the desk (runs on a worker). */
     private Opened open(Arrived a) {
         try {
-            SignedMessage message = Envelopes.open(signer, a.bytes(),
+            // what the client takes: signed by the product, or for the client to sign with the card it names
+            SignedMessage message = Envelopes.openAsClient(signer, a.bytes(),
                     key -> signer.card(key).map(CardMedium::certificate));
             // Envelopes.open wrote the business message: well-formed
             return new Opened(message, Xml.firsts(message.businessXml(), FIELDS, CustomsDesk::hasEveryField)

@@ -33,6 +33,21 @@ class CustomsDeskTest extends DeskTest {
     // ---- the happy path
 
     @Test
+    void aMessageForTheClientToSignIsTakenForTheCardItNamesAndAnUnknownCardIsFailed() throws IOException {
+        rules.put("EMS101", rule("EMS101", (m, numbers) -> Verdict.approved(Map.of())));
+        String known = exchange.sendForClient("QYZZ", "EMS101", "QP0001", Exchange.CLERK_CARD, "IE0102190002");
+        String unknown = exchange.sendForClient("QYZZ", "EMS101", "QP0002", "2100049999999", "IE0102190003");
+        desk.scanOnce();
+        desk.scanOnce();
+        WireMessage.EportAnswer taken = exchange.answer("QYZZ", known);
+        assertTrue(taken.accepted(), "unsigned, as the client takes it to sign with the card it names");
+        assertEquals("IE0102190002", taken.etpsPreentNo());
+        WireMessage.EportAnswer refused = exchange.answer("QYZZ", unknown);
+        assertFalse(refused.accepted(), "a card the client does not hold");
+        assertTrue(refused.checkInfo().contains("2100049999999"), refused.checkInfo());
+    }
+
+    @Test
     void aDeclaredMessageGoesToSentBoxAndGetsAnImportReceiptThenTheRulesVerdict() throws IOException {
         rules.put("EMS101", rule("EMS101", (m, numbers) -> Verdict.approved(
                 Map.of(NumberSource.ARCHIVE_NO, numbers.next(NumberSource.ARCHIVE_NO, "9000")))));

@@ -12,7 +12,9 @@ import org.tongguan.core.customs.CardType;
 import org.tongguan.core.customs.EnvelopeInfo;
 import org.tongguan.core.customs.Envelopes;
 import org.tongguan.core.customs.wire.CustomsReceipt;
+import org.tongguan.core.customs.wire.ImportMessages;
 import org.tongguan.core.customs.wire.PocketAssembler;
+import org.tongguan.core.customs.wire.WireElement;
 import org.tongguan.core.customs.wire.WireMessage;
 import org.tongguan.core.customs.wire.WireReader;
 import org.tongguan.signing.sm2.internal.SoftwareCardSigner;
@@ -73,6 +75,24 @@ final class Exchange {
         put(type, fileName, envelope(messageType, businessId, messageId, fileName, declareFlag, businessXml));
         files.put(messageId, fileName);
         return messageId;
+    }
+
+    /**
+     * Puts a declared 企业资质申请 into {@code <type>/OutBox} as the product writes it where the e-port client signs:
+     * the import skeleton, unsigned, naming {@code cardNo}; its message file's name.
+     */
+    String sendForClient(String type, String messageType, String businessId, String cardNo, String etpsPreentNo)
+            throws IOException {
+        messages++;
+        String fileName = messageType + "_" + businessId + "_" + messages + ".xml";
+        EnvelopeInfo info = new EnvelopeInfo("1.0", businessId, "MSG" + messages, fileName, messageType,
+                "DXPENT0000012345", "DXPEDCSAS0000001", Instant.parse("2025-03-14T01:30:00Z"));
+        WireElement business = WireElement.of("EtArcrpMessage", List.of(WireElement.of("EtArcrpBsc", List.of(
+                WireElement.leaf("etpsPreentNo", etpsPreentNo), WireElement.leaf("masterCuscd", "9000"),
+                WireElement.leaf("chgTmsCnt", "0"), WireElement.leaf("dclTypecd", "1")))));
+        put(type, fileName, ImportMessages.skeleton(info, cardNo, ImportMessages.DECLARE, business));
+        files.put(info.messageId(), fileName);
+        return fileName;
     }
 
     Path put(String type, String fileName, byte[] bytes) throws IOException {

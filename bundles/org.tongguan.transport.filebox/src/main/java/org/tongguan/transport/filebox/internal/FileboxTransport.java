@@ -56,10 +56,35 @@ public class FileboxTransport implements CustomsTransport {
         @AttributeDefinition(name = "Receipt poll interval (ms)",
                 description = "How often the InBox folders are scanned for receipts", min = "50")
         long pollMillis() default 500;
+
+        @AttributeDefinition(name = "Signing",
+                description = "Who signs the messages: product (the product signs with the card medium through its"
+                        + " Signer; the embedded install and its simulator), eport (the e-port client signs what it"
+                        + " takes; the product writes the import skeleton with the card number and asks no PIN), or"
+                        + " auto (default): eport when the root folder is not the embedded default, i.e. points at a"
+                        + " real client's folders", options = {
+                        @org.osgi.service.metatype.annotations.Option(label = "auto", value = "auto"),
+                        @org.osgi.service.metatype.annotations.Option(label = "product", value = "product"),
+                        @org.osgi.service.metatype.annotations.Option(label = "eport", value = "eport")})
+        String signing() default SIGNING_AUTO;
+    }
+
+    static final String SIGNING_AUTO = "auto";
+
+    /** Whether the client signs, by the configured mode and, for {@code auto}, whether the root is the default. */
+    static boolean clientSigns(Config config) {
+        return switch (config.signing() == null ? SIGNING_AUTO : config.signing().trim()) {
+            case "eport" -> true;
+            case "product" -> false;
+            case SIGNING_AUTO -> !DEFAULT_ROOT.equals(config.root());
+            default -> throw new IllegalArgumentException("signing must be auto, product or eport, not '"
+                    + config.signing() + "' (" + PID + ")");
+        };
     }
 
     private final ReceiptDispatcher dispatcher = new ReceiptDispatcher();
     private volatile Filebox filebox;
+    private volatile boolean clientSigns;
     private Pump pump; // guarded by this
 
     @Activate
@@ -69,6 +94,7 @@ public class FileboxTransport implements CustomsTransport {
 
     @Modified
     synchronized void modified(Config config) {
+        clientSigns = clientSigns(config);
         stopPump();
         Path root = DataPaths.resolve(config.root(), DEFAULT_ROOT);
         Filebox box = new Filebox(root, Clock.systemUTC(), SETTLE);
@@ -129,6 +155,11 @@ public class FileboxTransport implements CustomsTransport {
             LOG.info("Queued {}/{} as {}: the name was used before", message.businessType(), message.fileName(),
                     name);
         }
+    }
+
+    @Override
+    public boolean clientSigns() {
+        return clientSigns;
     }
 
     @Override

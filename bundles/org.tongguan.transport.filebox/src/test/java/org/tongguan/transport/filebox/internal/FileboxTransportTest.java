@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.annotation.Annotation;
@@ -114,8 +115,29 @@ class FileboxTransportTest {
         }
     }
 
+    @Test
+    void theClientSignsWhenTheFolderIsARealClientsUnlessTheDeployerSaysOtherwise() {
+        assertFalse(FileboxTransport.clientSigns(config(FileboxTransport.DEFAULT_ROOT, 500, "auto")),
+                "the embedded folder: the product signs, the simulator is the client");
+        assertTrue(FileboxTransport.clientSigns(config("/srv/eport/ImpPath", 500, "auto")));
+        assertTrue(FileboxTransport.clientSigns(config(FileboxTransport.DEFAULT_ROOT, 500, "eport")));
+        assertFalse(FileboxTransport.clientSigns(config("/srv/eport/ImpPath", 500, "product")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FileboxTransport.clientSigns(config("/srv/eport/ImpPath", 500, "client")));
+        assertTrue(e.getMessage().contains("'client'"), e.getMessage());
+    }
+
     private static FileboxTransport.Config config(String root, long pollMillis) {
+        return config(root, pollMillis, "auto");
+    }
+
+    private static FileboxTransport.Config config(String root, long pollMillis, String signing) {
         return new FileboxTransport.Config() {
+            @Override
+            public String signing() {
+                return signing;
+            }
+
             @Override
             public Class<? extends Annotation> annotationType() {
                 return FileboxTransport.Config.class;
