@@ -327,7 +327,7 @@ class CustomsDeskTest extends DeskTest {
 
     @Test
     void aMessageTypeWithoutRuleIsTurnedOverToAnOfficer() throws IOException {
-        String messageId = exchange.send("EMS", "EMS101", "QP0009", qualification("IE9", "5220", 0));
+        String messageId = exchange.send("EMS", "EMS111", "QP0009", qualification("IE9", "5220", 0));
         takeNewMessages();
         answer();
 
