@@ -1,18 +1,22 @@
 package org.tongguan.messages.internal;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.core.Messages;
 import org.tongguan.core.declaration.DocumentChange;
 import org.tongguan.core.declaration.DocumentEvent;
-import org.tongguan.core.declaration.DocumentService;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.declaration.Receipt;
 import org.tongguan.core.notice.Notice;
@@ -34,9 +38,23 @@ public class ReceiptNotices implements org.tongguan.core.declaration.DocumentLis
     /** A type's title, to name it in the notice; a type no longer installed is named by its id. */
     private final Function<String, Optional<DocumentType>> types;
 
+    /** The document types installed, by id: found as services, not through the document service, which binds us. */
+    private final Map<String, DocumentType> installed = new ConcurrentHashMap<>();
+
     @Activate
-    public ReceiptNotices(@Reference NoticeService notices, @Reference DocumentService documents) {
-        this(notices, documents::type);
+    public ReceiptNotices(@Reference NoticeService notices) {
+        this.notices = notices;
+        this.types = id -> Optional.ofNullable(installed.get(id));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addType(DocumentType type) {
+        installed.put(type.id(), type);
+    }
+
+    void removeType(DocumentType type) {
+        installed.remove(type.id(), type);
     }
 
     ReceiptNotices(NoticeService notices, Function<String, Optional<DocumentType>> types) {
