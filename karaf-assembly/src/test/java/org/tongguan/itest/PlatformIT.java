@@ -432,7 +432,7 @@ public class PlatformIT {
             String businessReceipt = new String(receipt.content(), StandardCharsets.UTF_8);
             assertTrue(importReceipt, importReceipt.contains("<CommonResponeMessage>")
                     && importReceipt.contains("<DealFlag>0</DealFlag>") && importReceipt.contains("<SeqNo>9000"));
-            assertTrue(businessReceipt, businessReceipt.contains("<message_type>EMS201</message_type>")
+            assertTrue(businessReceipt, businessReceipt.contains("<message_type>SAS221</message_type>")
                     && businessReceipt.contains("<manageResult>3</manageResult>")
                     && businessReceipt.contains("企业必须申报表体") && businessReceipt.contains("[3349]"));
             assertFalse("unsigned, as the real receipts are", businessReceipt.contains("<Signature"));
