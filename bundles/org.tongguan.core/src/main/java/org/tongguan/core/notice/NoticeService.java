@@ -2,7 +2,6 @@ package org.tongguan.core.notice;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.osgi.annotation.versioning.ProviderType;
 import org.tongguan.core.Messages;
 import org.tongguan.core.security.UserContext;
@@ -21,15 +20,24 @@ public interface NoticeService {
     long publish(String enterpriseCode, Notice.Kind kind, String source, Messages.Of title, Messages.Of text);
 
     /**
-     * Publishes a notice about a declaration document once per {@code key}: a second publication with a key already
-     * published (a listener told again after a restart, a receipt replayed) publishes nothing. The id of the new
-     * notice, or empty when one of that key exists.
+     * A notice about a declaration document, published once per {@code key} ({@link #publishOnce}).
      *
      * @param key what makes the notice unique, at most 120 characters, e.g. the document, event and receipt
      * @param documentId the document it is about (the 消息中心 opens it), or null
      */
-    OptionalLong publishOnce(String key, String enterpriseCode, Notice.Kind kind, String source, Long documentId,
-            Messages.Of title, Messages.Of text);
+    record Once(String key, String enterpriseCode, Notice.Kind kind, String source, Long documentId,
+            Messages.Of title, Messages.Of text) {
+    }
+
+    /**
+     * Publishes the notices whose key is not published yet, together in one transaction: a second publication with a
+     * key already published (a listener told again after a restart, a receipt replayed) publishes nothing. The ids
+     * of the new notices, in the order given; those whose key exists (or repeats an earlier one of the list) have
+     * none.
+     *
+     * @throws IllegalArgumentException when a key is blank or longer than 120 characters; nothing is published then
+     */
+    List<Long> publishOnce(List<Once> notices);
 
     /** The notices the query asks for, of enterprises the user may read, newest first. */
     List<Notice> list(UserContext who, NoticeQuery query);

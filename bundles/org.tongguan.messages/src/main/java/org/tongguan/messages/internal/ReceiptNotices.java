@@ -1,5 +1,6 @@
 package org.tongguan.messages.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,8 @@ import org.tongguan.core.notice.NoticeService;
 /**
  * A 通知 to the enterprise's users for every receipt a clerk must know of: 入库成功, 申报失败 (the import check refused
  * it, or the e-port client could not send it), 海关终审通过, 转人工, 海关退单 with customs' remark and 检查信息, and the
- * 核扣 receipt. Told after the commit, so published in a transaction of its own, once per document, event and receipt:
+ * 核扣 receipt. Told after the commit, so published in a transaction of its own (one for all the receipts a batch applied),
+ * once per document, event and receipt:
  * told again (a restart, a replay), it publishes nothing. A clerk's own steps (申报, 变更 …) raise none.
  */
 @Component(service = org.tongguan.core.declaration.DocumentListener.class)
@@ -64,18 +66,28 @@ public class ReceiptNotices implements org.tongguan.core.declaration.DocumentLis
 
     @Override
     public void changed(DocumentChange change) {
-        if (!TOLD.contains(change.event())) {
-            return;
+        changedAll(List.of(change));
+    }
+
+    /** The notices of one transaction's receipts (a batch of them), published together. */
+    @Override
+    public void changedAll(List<DocumentChange> changes) {
+        List<NoticeService.Once> told = changes.stream().filter(c -> TOLD.contains(c.event())).map(this::notice)
+                .toList();
+        if (!told.isEmpty()) {
+            int published = notices.publishOnce(told).size();
+            LOG.debug("{} notices of receipts published, {} published before", published, told.size() - published);
         }
+    }
+
+    private NoticeService.Once notice(DocumentChange change) {
         Object title = types.apply(change.typeId()).map(t -> (Object) new Messages.Text(t.messages(), t.titleKey()))
                 .orElse(change.typeId());
-        boolean published = notices.publishOnce(key(change), change.enterpriseCode(), Notice.Kind.NOTICE,
+        return new NoticeService.Once(key(change), change.enterpriseCode(), Notice.Kind.NOTICE,
                 "document:" + change.etpsPreentNo(), change.documentId(),
                 Messages.Of.of(MessageTexts.MESSAGES, "notice.receipt.title", title, change.etpsPreentNo(),
                         result(change)),
-                text(change, title)).isPresent();
-        LOG.debug("{} {} {}: notice {}", change.typeId(), change.etpsPreentNo(), change.event(),
-                published ? "published" : "published before");
+                text(change, title));
     }
 
     /** What makes the notice one: the document, the event and the receipt (the moment, for a FailBox without one). */

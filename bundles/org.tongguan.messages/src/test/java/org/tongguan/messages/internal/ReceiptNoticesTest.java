@@ -123,6 +123,19 @@ class ReceiptNoticesTest {
     }
 
     @Test
+    void aBatchOfReceiptsIsPublishedTogetherOncePerReceipt() {
+        DocumentChange accepted = change(DocumentEvent.IMPORT_ACCEPTED, DocumentState.DECLARED,
+                DocumentState.ACCEPTED, receipt(5, Receipt.Kind.IMPORT, DocumentState.ACCEPTED, "入库回执", List.of()));
+        DocumentChange approved = change(DocumentEvent.APPROVE, DocumentState.ACCEPTED, DocumentState.APPROVED,
+                receipt(6, Receipt.Kind.BUSINESS, DocumentState.APPROVED, "通过", List.of()));
+        DocumentChange declared = change(DocumentEvent.DECLARE, DocumentState.DRAFT, DocumentState.DECLARED, null);
+        listener.changedAll(List.of(declared, accepted, approved, accepted));
+        assertEquals(2, all().size(), "the clerk's 申报 raises none; a receipt twice in the batch is told once");
+        listener.changedAll(List.of(accepted, approved));
+        assertEquals(2, all().size(), "the batch told again publishes nothing");
+    }
+
+    @Test
     void aMessageTheEportCouldNotSendIsToldOnceAndAClerksOwnStepsNot() {
         DocumentChange failBox = change(DocumentEvent.SEND_FAILED, DocumentState.DECLARED,
                 DocumentState.DECLARE_FAILED, null);

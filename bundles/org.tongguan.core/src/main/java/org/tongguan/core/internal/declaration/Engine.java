@@ -2,6 +2,7 @@ package org.tongguan.core.internal.declaration;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,8 @@ final class Engine {
     final TimeDisplay time;
     final Map<String, DocumentType> types = new ConcurrentHashMap<>();
     final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
+    /** The changes of this thread's transaction not yet told to the listeners (null outside one or before any). */
+    private static final ThreadLocal<List<DocumentChange>> TOLD = new ThreadLocal<>();
     private final Supplier<Signer> signer;
     private final Supplier<CustomsTransport> transport;
     private final Supplier<NoticeService> notices;
@@ -191,17 +194,26 @@ final class Engine {
         if (!listeners.isEmpty()) {
             DocumentChange change = new DocumentChange(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, event, from,
                     event == DocumentEvent.DELETE ? from : d.state, by, clock.instant(), receipt);
-            Transactions.afterCommit(() -> tell(change));
+            List<DocumentChange> told = TOLD.get();
+            if (told != null) {
+                told.add(change);
+            } else {
+                // the transaction's first event: its changes are told together, once, after its commit
+                List<DocumentChange> changes = new ArrayList<>(List.of(change));
+                TOLD.set(changes);
+                Transactions.outside(TOLD::remove);
+                Transactions.afterCommit(() -> tell(changes));
+            }
         }
     }
 
-    private void tell(DocumentChange change) {
+    private void tell(List<DocumentChange> changes) {
         for (DocumentListener l : listeners) {
             try {
-                l.changed(change);
+                l.changedAll(List.copyOf(changes));
             } catch (RuntimeException e) {
-                LOG.warn("Document listener {} failed on {} {}: {}", l.getClass().getName(), change.event(),
-                        change.etpsPreentNo(), e.toString());
+                LOG.warn("Document listener {} failed on {} changes from {} {}: {}", l.getClass().getName(),
+                        changes.size(), changes.get(0).event(), changes.get(0).etpsPreentNo(), e.toString());
             }
         }
     }

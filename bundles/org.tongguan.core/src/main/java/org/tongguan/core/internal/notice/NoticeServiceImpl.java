@@ -1,12 +1,13 @@
 package org.tongguan.core.internal.notice;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -33,6 +34,8 @@ import org.tongguan.core.security.UserContext;
 public class NoticeServiceImpl implements NoticeService {
     /** Reading, marking read and starring a notice: for the enterprise of the notice. */
     static final String READ = Permissions.NOTICE_VIEW;
+    /** Keys looked up in one query when publishing once: well inside every database's limit of parameters. */
+    private static final int KEYS_PER_QUERY = 500;
 
     private final JpaTemplate jpa;
     private final AccessPolicy policy;
@@ -54,23 +57,45 @@ public class NoticeServiceImpl implements NoticeService {
 
     @Override
     public long publish(String enterpriseCode, Notice.Kind kind, String source, Messages.Of title, Messages.Of text) {
-        return Transactions.write(jpa, "", em -> persist(em, null, enterpriseCode, kind, source, null, title, text));
+        return Transactions.write(jpa, "", em -> {
+            NoticeEntity n = persist(em, null, enterpriseCode, kind, source, null, title, text);
+            em.flush();
+            return n.id;
+        });
     }
 
     @Override
-    public OptionalLong publishOnce(String key, String enterpriseCode, Notice.Kind kind, String source,
-            Long documentId, Messages.Of title, Messages.Of text) {
-        if (key == null || key.isBlank() || key.length() > 120) {
-            throw new IllegalArgumentException("a notice key of 1 to 120 characters: " + key);
+    public List<Long> publishOnce(List<Once> notices) {
+        for (Once n : notices) {
+            if (n.key() == null || n.key().isBlank() || n.key().length() > 120) {
+                throw new IllegalArgumentException("a notice key of 1 to 120 characters: " + n.key());
+            }
+        }
+        if (notices.isEmpty()) {
+            return List.of();
         }
         // the unique constraint on the key stands behind this look: two publishers racing, one of them fails
-        return Transactions.write(jpa, "", em -> em.createQuery("SELECT n.id FROM NoticeEntity n WHERE n.key = :k")
-                .setParameter("k", key).getResultList().isEmpty()
-                        ? OptionalLong.of(persist(em, key, enterpriseCode, kind, source, documentId, title, text))
-                        : OptionalLong.empty());
+        return Transactions.write(jpa, "", em -> {
+            Set<String> published = new HashSet<>();
+            List<String> keys = notices.stream().map(Once::key).distinct().toList();
+            for (int i = 0; i < keys.size(); i += KEYS_PER_QUERY) {
+                published.addAll(em.createQuery("SELECT n.key FROM NoticeEntity n WHERE n.key IN :k", String.class)
+                        .setParameter("k", keys.subList(i, Math.min(keys.size(), i + KEYS_PER_QUERY)))
+                        .getResultList());
+            }
+            List<NoticeEntity> created = new ArrayList<>();
+            for (Once n : notices) {
+                if (published.add(n.key())) {
+                    created.add(persist(em, n.key(), n.enterpriseCode(), n.kind(), n.source(), n.documentId(),
+                            n.title(), n.text()));
+                }
+            }
+            em.flush();
+            return created.stream().map(e -> e.id).toList();
+        });
     }
 
-    private long persist(EntityManager em, String key, String enterpriseCode, Notice.Kind kind, String source,
+    private NoticeEntity persist(EntityManager em, String key, String enterpriseCode, Notice.Kind kind, String source,
             Long documentId, Messages.Of title, Messages.Of text) {
         NoticeEntity n = new NoticeEntity();
         n.key = key;
@@ -84,8 +109,7 @@ public class NoticeServiceImpl implements NoticeService {
         n.textEn = cut(text.get(Locale.ENGLISH), 4000);
         n.createdAt = clock.instant();
         em.persist(n);
-        em.flush();
-        return n.id;
+        return n;
     }
 
     @Override

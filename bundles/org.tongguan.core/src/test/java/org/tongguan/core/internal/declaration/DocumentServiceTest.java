@@ -399,4 +399,39 @@ class DocumentServiceTest {
         assertEquals(2, heard.size(), "rolled back: not heard");
         assertEquals(2, documents.get(SYSTEM, id).items("exg").size());
     }
+
+    @Test
+    void theChangesOfOneTransactionAreToldTogetherAndARolledBackOneLeavesNothingBehind() {
+        List<List<org.tongguan.core.declaration.DocumentChange>> batches =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        ((DocumentServiceImpl) documents).addListener(new org.tongguan.core.declaration.DocumentListener() {
+            @Override
+            public void changed(org.tongguan.core.declaration.DocumentChange change) {
+                throw new AssertionError("told one by one: " + change);
+            }
+
+            @Override
+            public void changedAll(List<org.tongguan.core.declaration.DocumentChange> changes) {
+                batches.add(changes);
+            }
+        });
+        Document d = create("6101000001", "A");
+        long id = d.id();
+        org.tongguan.core.persistence.Transactions.write(db.jpa(), "", em -> {
+            Document one = documents.saveItem(SYSTEM, id, d.version(), "exg", null, Map.of("qty", "5"));
+            documents.saveItem(SYSTEM, id, one.version(), "exg", null, Map.of("qty", "6"));
+            return null;
+        });
+        assertEquals(1, batches.size());
+        assertEquals(2, batches.get(0).size(), "two saves in one transaction: one call with both");
+        long version = documents.version(SYSTEM, id);
+        assertThrows(RuleViolation.class, () -> org.tongguan.core.persistence.Transactions.write(db.jpa(), "", em -> {
+            documents.saveItem(SYSTEM, id, version, "exg", null, Map.of("qty", "7"));
+            throw new RuleViolation("document.notFound", id);
+        }));
+        assertEquals(1, batches.size(), "rolled back: not told");
+        documents.saveItem(SYSTEM, id, version, "exg", null, Map.of("qty", "8"));
+        assertEquals(2, batches.size());
+        assertEquals(1, batches.get(1).size(), "the rolled-back change is not told with the next transaction's");
+    }
 }

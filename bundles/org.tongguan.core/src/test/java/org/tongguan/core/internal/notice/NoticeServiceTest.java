@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.Messages;
 import org.tongguan.core.notice.Notice;
 import org.tongguan.core.notice.NoticeQuery;
+import org.tongguan.core.notice.NoticeService;
 import org.tongguan.core.security.Permissions;
 import org.tongguan.core.security.UserContext;
 import org.tongguan.core.testing.TestDatabase;
@@ -53,11 +53,11 @@ class NoticeServiceTest {
 
     @Test
     void aKeyIsPublishedOnceWithItsDocument() {
-        OptionalLong first = notices.publishOnce("doc:1:APPROVE:7", MINE, Notice.Kind.NOTICE, "document:Q1", 1L,
-                text("a"), text("b"));
-        OptionalLong again = notices.publishOnce("doc:1:APPROVE:7", MINE, Notice.Kind.NOTICE, "document:Q1", 1L,
-                text("a"), text("b"));
-        assertTrue(first.isPresent());
+        NoticeService.Once once = new NoticeService.Once("doc:1:APPROVE:7", MINE, Notice.Kind.NOTICE, "document:Q1",
+                1L, text("a"), text("b"));
+        List<Long> first = notices.publishOnce(List.of(once, once));
+        List<Long> again = notices.publishOnce(List.of(once));
+        assertEquals(1, first.size(), "a key repeated in one call is published once");
         assertTrue(again.isEmpty(), "the same key publishes nothing the second time");
         List<Notice> all = notices.list(clerk, NoticeQuery.of(null, false, 100));
         assertEquals(1, all.size());
