@@ -9,6 +9,7 @@ import org.tongguan.core.customs.Signer;
 import org.tongguan.core.enterprise.EnterpriseRegistry;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.GrantSource;
+import org.tongguan.core.time.TimeDisplay;
 import org.tongguan.delegation.DelegationService;
 import org.tongguan.shell.ViewContribution;
 
@@ -17,9 +18,9 @@ import org.tongguan.shell.ViewContribution;
 public class GivenGrantsPage extends DelegationPages implements GrantSource {
     @Activate
     public GivenGrantsPage(@Reference DelegationService service, @Reference EnterpriseRegistry registry,
-            @Reference AccessPolicy policy, @Reference Signer signer) {
+            @Reference AccessPolicy policy, @Reference Signer signer, @Reference TimeDisplay time) {
         super("delegation/given", "delegation.given.title", 10, DelegationService.EDIT, service, registry, policy,
-                signer, p -> new GivenGrantsView(p.service, p.registry, p.cards));
+                signer, p -> new GivenGrantsView(p.service, p.registry, p.cards, time.zone()));
     }
 
     @Override

@@ -59,10 +59,14 @@ final class GivenGrantsView extends VerticalLayout {
     private final Button save = new Button(getTranslation("delegation.save"));
     private final Button delete = new Button(getTranslation("delegation.delete"));
     private final Button add = new Button(getTranslation("delegation.new"));
+    /** The product's time zone: 授权日期 is today there. */
+    private final java.time.ZoneId zone;
     private Grant editing;
 
-    GivenGrantsView(DelegationService service, EnterpriseRegistry registry, CardChoice.Source cards) {
+    GivenGrantsView(DelegationService service, EnterpriseRegistry registry, CardChoice.Source cards,
+            java.time.ZoneId zone) {
         this.service = service;
+        this.zone = zone;
         this.registry = registry;
         Locale locale = Messages.supported(getLocale());
         validFrom = DatePickers.picker(getTranslation("delegation.field.validFrom"), "deleg-validFrom", locale);
@@ -131,20 +135,8 @@ final class GivenGrantsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Grant> grants = List.of();
-        boolean allowed = false;
-        if (card.getValue() != null) {
-            try {
-                grants = service.given(CurrentUser.get(), card.cardNo());
-                allowed = true;
-            } catch (RuleViolation v) {
-                Problems.error(v.getMessage(getLocale()));
-            }
-        }
-        grid.setItems(grants);
-        for (var c : List.of(add, save, delete, agentCode, validFrom, validTo, subsystem, kind)) {
-            c.setEnabled(allowed);
-        }
+        grid.setItems(card.load(no -> service.given(CurrentUser.get(), no),
+                List.of(add, save, delete, agentCode, validFrom, validTo, subsystem, kind)));
     }
 
     /** 新增: the agent, period and subsystem cleared, 操作权, 授权日期 today. */
@@ -158,7 +150,7 @@ final class GivenGrantsView extends VerticalLayout {
         validTo.clear();
         subsystem.clear();
         kind.setValue(GrantKind.OPERATE);
-        grantedOn.setValue(TimeDisplay.date(LocalDate.now()));
+        grantedOn.setValue(TimeDisplay.date(LocalDate.now(zone)));
         agentCode.focus();
     }
 

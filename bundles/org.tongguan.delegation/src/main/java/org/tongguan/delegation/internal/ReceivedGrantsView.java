@@ -117,20 +117,8 @@ final class ReceivedGrantsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Grant> received = List.of();
-        boolean allowed = false;
-        if (card.getValue() != null) {
-            try {
-                received = service.received(CurrentUser.get(), card.cardNo());
-                allowed = true;
-            } catch (RuleViolation v) {
-                Problems.error(v.getMessage(getLocale()));
-            }
-        }
-        grants.setItems(received);
-        for (var c : List.of(add, save, delete, locate, allOperators, cardNo)) {
-            c.setEnabled(allowed);
-        }
+        grants.setItems(card.load(no -> service.received(CurrentUser.get(), no),
+                List.of(add, save, delete, locate, allOperators, cardNo)));
         showOperators();
     }
 
