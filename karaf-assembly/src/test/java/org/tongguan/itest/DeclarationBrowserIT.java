@@ -423,6 +423,7 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("h2", "欢迎", LIVE);
 
         browser.click("menu-delegation-given");
+        browser.type("deleg-card", ""); // the broker's 法人卡 is chosen first (card numbers in order)
         browser.chooseInComboBox("deleg-card", "LP" + CODE);
         browser.awaitValue("deleg-grantorName", NAME, LIVE);
         browser.click("deleg-new");
@@ -444,7 +445,7 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.click("menu-delegation-received"); // the broker's 法人卡 comes first (card numbers in order)
         browser.type("deleg-in-locate", "9999999999");
         browser.click("deleg-in-search");
-        browser.awaitText("#problem-notification", "没有查询到", LIVE);
+        browser.awaitText("#problem-notification, vaadin-notification-card", "没有查询到", LIVE);
         browser.type("deleg-in-locate", CODE);
         browser.click("deleg-in-search");
         browser.awaitPresent("#deleg-in-grid vaadin-grid-cell-content", LIVE);
