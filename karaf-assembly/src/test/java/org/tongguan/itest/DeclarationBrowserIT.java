@@ -393,4 +393,75 @@ class DeclarationBrowserIT extends BrowserSuite {
         uninstalledWithThePageOpen("tongguan-messages", List.of("#header-bell", "#menu-messages"),
                 () -> browser.find("#menu-ledger-qyzz-query"), "tongguan-messages", "#header-bell", "#messages-grid");
     }
+
+    /**
+     * 委托授权 (manual 004): a manager holding the 法人卡 of the manufacturer and of its customs broker grants the broker
+     * 核注清单 (企业间授权录入: 新增, the agent's name filled from its code, 保存), names the broker's operator card under
+     * the grant received (企业内授权录入: found by the granting enterprise's code, 添加, 保存), and 查看操作员权限 shows that
+     * operator for 核注清单.
+     */
+    @Test
+    @Order(10)
+    void aLegalPersonCardGrantsTheBrokerWhoseOperatorThenShowsWithItsRights() throws Exception {
+        String broker = "3101950003";
+        String brokerName = "上海通关代理报关有限公司";
+        String first17 = "91310000" + broker.substring(1);
+        String credit = first17 + org.tongguan.core.enterprise.CreditCodes.checkCharacter(first17);
+        assertTrue(karaf.console("tongguan:enterprise-add " + broker + " " + credit + " " + brokerName)
+                .contains("saved"));
+        for (String card : List.of("LP" + CODE + " LEGAL_PERSON " + CODE + " 王法人", "LP" + broker + " LEGAL_PERSON "
+                + broker + " 李法人", "OP" + broker + " OPERATOR " + broker + " 赵关务")) {
+            assertTrue(karaf.console("tongguan:card-issue " + card + " " + PIN).contains(card.split(" ")[0]));
+        }
+        Matcher otp = Pattern.compile("one-time password = (\\S+)").matcher(karaf.console(
+                "tongguan:user-add --roles CLERK --enterprises " + CODE + "," + broker + " --cards LP" + CODE + ",LP"
+                        + broker + " manager1 王经理"));
+        assertTrue(otp.find());
+        browser.click("user-menu-root");
+        browser.clickScript("menu-logout");
+        browser.signInFirstTime(base, "manager1", otp.group(1), "Manager2026pw");
+        browser.awaitText("h2", "欢迎", LIVE);
+
+        browser.click("menu-delegation-given");
+        browser.type("deleg-card", ""); // the broker's 法人卡 is chosen first (card numbers in order)
+        browser.chooseInComboBox("deleg-card", "LP" + CODE);
+        browser.awaitValue("deleg-grantorName", NAME, LIVE);
+        browser.click("deleg-new");
+        browser.type("deleg-agentCode", broker);
+        browser.press("deleg-agentCode", Keys.ENTER);
+        browser.awaitValue("deleg-agentName", brokerName, LIVE);
+        assertEquals(credit, browser.value("deleg-agentCreditCode"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        browser.type("deleg-validFrom", today.toString());
+        browser.press("deleg-validFrom", Keys.TAB);
+        browser.type("deleg-validTo", today.plusYears(1).toString());
+        browser.press("deleg-validTo", Keys.TAB);
+        browser.chooseInComboBox("deleg-subsystem", "核注清单");
+        browser.awaitShown("deleg-kind", "操作权", LIVE); // by default
+        browser.click("deleg-save");
+        browser.awaitGridText("deleg-grid", brokerName, LIVE);
+        browser.screenshot("25-delegation-given");
+
+        browser.click("menu-delegation-received"); // the broker's 法人卡 comes first (card numbers in order)
+        browser.type("deleg-in-locate", "9999999999");
+        browser.click("deleg-in-search");
+        browser.awaitText("#problem-notification, vaadin-notification-card", "没有查询到", LIVE);
+        browser.type("deleg-in-locate", CODE);
+        browser.click("deleg-in-search");
+        browser.awaitPresent("#deleg-in-grid vaadin-grid-cell-content", LIVE);
+        browser.type("deleg-in-cardNo", "OP" + broker);
+        browser.click("deleg-in-add");
+        browser.awaitGridText("deleg-in-operators", "未保存", LIVE);
+        browser.click("deleg-in-save");
+        browser.awaitGridGone("deleg-in-operators", "未保存", LIVE);
+        browser.awaitGridText("deleg-in-operators", "OP" + broker, LIVE);
+        browser.screenshot("26-delegation-received");
+
+        browser.click("menu-delegation-rights");
+        browser.chooseInComboBox("deleg-rights-subsystem", "核注清单");
+        browser.click("deleg-rights-search");
+        browser.awaitGridText("deleg-rights-grid", "OP" + broker, LIVE);
+        assertTrue(browser.gridText("deleg-rights-grid").contains(NAME), browser.gridText("deleg-rights-grid"));
+        browser.screenshot("27-delegation-rights");
+    }
 }

@@ -66,6 +66,9 @@ public class DeclarationIT extends DocumentSuite {
     private org.apache.karaf.shell.api.console.SessionFactory sessions;
     @Inject
     private org.tongguan.core.notice.NoticeService notices;
+    @Inject
+    @Filter(timeout = 60_000)
+    private org.tongguan.delegation.DelegationService delegation;
 
     /** Receipts are overdue after 2 s here, so 申请回执补发 can be tried within a test. */
     @Override
@@ -79,6 +82,66 @@ public class DeclarationIT extends DocumentSuite {
     private Document awaitState(long id, DocumentState state) throws InterruptedException {
         waitFor("document " + id + " in state " + state, () -> documents.get(SYSTEM, id).state() == state, 60_000);
         return documents.get(SYSTEM, id);
+    }
+
+    /**
+     * 委托授权 (manual 004) through the platform's one access policy: the manufacturer's 法人卡 grants a customs broker
+     * 加工贸易账册 (an 操作员卡 may not), the broker's 法人卡 names its operator's card; the broker's clerk then lists the
+     * manufacturer's 企业资质申请 and declares it with the broker's operator card (customs approves it), is refused the
+     * manufacturer's 物流账册, and is refused the 企业资质申请 too once the grant is deleted.
+     */
+    @Test
+    public void aBrokersOperatorDeclaresForTheManufacturerOnlyUnderItsGrant() throws Exception {
+        String broker = uniqueCustomsCode();
+        registry.save(SYSTEM, enterprise(broker, creditCodeFor(broker), "上海报关行有限公司"));
+        String ownLegal = "LP" + enterprise;
+        String brokerLegal = "LP" + broker;
+        String brokerOperator = "OP" + broker;
+        cards.issue(SYSTEM, ownLegal, org.tongguan.core.customs.CardType.LEGAL_PERSON, enterprise, "王法人",
+                PIN.toCharArray());
+        cards.issue(SYSTEM, brokerLegal, org.tongguan.core.customs.CardType.LEGAL_PERSON, broker, "李法人",
+                PIN.toCharArray());
+        cards.issue(SYSTEM, brokerOperator, org.tongguan.core.customs.CardType.OPERATOR, broker, "赵关务",
+                PIN.toCharArray());
+        UserContext manager = Fixtures.signedInClerk(users, "mgr" + enterprise, enterprise, ownLegal);
+        UserContext operator = Fixtures.signedInClerk(users, "opr" + enterprise, enterprise, cardNo);
+        UserContext brokerManager = Fixtures.signedInClerk(users, "mgr" + broker, broker, brokerLegal);
+        UserContext brokerClerk = Fixtures.signedInClerk(users, "opr" + broker, broker, brokerOperator);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        org.tongguan.delegation.Grant nems = org.tongguan.delegation.Grant.input(null, 0, broker,
+                org.tongguan.delegation.Subsystem.NEMS, null, today, today.plusDays(30));
+
+        RuleViolation notLegal = org.junit.Assert.assertThrows(RuleViolation.class,
+                () -> delegation.save(operator, cardNo, nems));
+        assertEquals("非法人卡，不允许操作!", notLegal.getMessage(Locale.SIMPLIFIED_CHINESE));
+        org.tongguan.delegation.Grant grant = delegation.save(manager, ownLegal, nems);
+        assertEquals("上海报关行有限公司", grant.agentName());
+        delegation.addOperators(brokerManager, brokerLegal, grant.id(), List.of(
+                org.tongguan.delegation.OperatorGrant.input(grant.id(), false, brokerOperator)));
+
+        Document d = documents.create(SYSTEM, "qyzz", header());
+        d = documents.saveItem(SYSTEM, d.id(), d.version(), "mtpck", null, item("D-001", "5"));
+        org.tongguan.core.declaration.DocumentQuery ownQualifications = new org.tongguan.core.declaration
+                .DocumentQuery("qyzz", enterprise, null, null, null, null, 0, 100);
+        long docId = d.id();
+        assertTrue("the manufacturer's 企业资质申请 listed for the broker's clerk", documents.query(brokerClerk,
+                ownQualifications).stream().anyMatch(s -> s.id() == docId));
+        d = documents.declare(brokerClerk, d.id(), d.version(), brokerOperator, PIN.toCharArray(), true);
+        assertEquals(DocumentState.DECLARED, d.state());
+        awaitState(d.id(), DocumentState.APPROVED);
+
+        AccessDeniedException otherSubsystem = org.junit.Assert.assertThrows(AccessDeniedException.class,
+                () -> documents.query(brokerClerk, new org.tongguan.core.declaration.DocumentQuery("bws", enterprise,
+                        null, null, null, null, 0, 100)));
+        assertEquals(enterprise, otherSubsystem.enterpriseCode());
+
+        delegation.delete(manager, ownLegal, grant.id(), grant.version());
+        org.junit.Assert.assertThrows("the grant deleted", AccessDeniedException.class,
+                () -> documents.query(brokerClerk, ownQualifications));
+        org.junit.Assert.assertThrows(AccessDeniedException.class,
+                () -> documents.create(brokerClerk, "qyzz", header()));
+        assertTrue("its operators' grants went with it", delegation.rights(brokerManager, brokerLegal, null)
+                .isEmpty());
     }
 
     @Test

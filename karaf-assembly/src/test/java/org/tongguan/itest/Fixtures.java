@@ -60,13 +60,17 @@ final class Fixtures {
         }
     }
 
-    /** A 关务人员 acting for one enterprise, created by the console's user and signed in (with its one-time password). */
-    static UserContext signedInClerk(UserService users, String username, String enterprise) {
+    /**
+     * A 关务人员 acting for one enterprise, holding the card media named, created by the console's user and signed in
+     * (with its one-time password).
+     */
+    static UserContext signedInClerk(UserService users, String username, String enterprise, String... cards) {
         UserAccount clerk = new UserAccount();
         clerk.setUsername(username);
         clerk.setDisplayName("关务员");
         clerk.setRoles(java.util.Set.of(Role.CLERK));
         clerk.setEnterprises(java.util.Set.of(enterprise));
+        clerk.setCards(java.util.Set.of(cards));
         String otp = users.create(UserContext.system("itest"), clerk);
         return users.signIn(username, otp.toCharArray()).user();
     }

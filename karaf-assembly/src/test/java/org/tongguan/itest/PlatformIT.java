@@ -134,14 +134,15 @@ public class PlatformIT {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
                 "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
-                "tongguan-invt", "tongguan-logistics", "tongguan-messages")) {
+                "tongguan-invt", "tongguan-logistics", "tongguan-messages", "tongguan-delegation")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
         assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query",
                 "ledger/ems", "ledger/ems-query", "ledger/dcr", "ledger/dcr-query", "ledger/balance", "ledger/invt-import",
                 "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
-                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "messages"), routes());
+                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "messages",
+                "delegation/given", "delegation/received", "delegation/rights"), routes());
     }
 
     /**
@@ -155,7 +156,7 @@ public class PlatformIT {
     public void areasComeAndGoWithoutDisturbingTheRest() throws Exception {
         waitFor("areas up", () -> routes().containsAll(Set.of("enterprises", "ledger/ems", "ledger/invt-import")), 60_000);
         Set<String> areaBundles = Set.of("org.tongguan.enterprise", "org.tongguan.ledger", "org.tongguan.invt",
-                "org.tongguan.logistics", "org.tongguan.messages");
+                "org.tongguan.logistics", "org.tongguan.messages", "org.tongguan.delegation");
         List<String> disturbed = new CopyOnWriteArrayList<>();
         SynchronousBundleListener listener = e -> {
             if (!areaBundles.contains(e.getBundle().getSymbolicName()) && e.getBundle().getBundleId() != 0
@@ -194,6 +195,15 @@ public class PlatformIT {
             assertNull(bundle("org.tongguan.messages"));
             features.installFeature("tongguan-messages");
             waitFor("message centre back", () -> routes().contains("messages") && headerItems() == 1, 30_000);
+
+            // 委托授权: its pages go and come; while it is away its grants give nobody anything (the policy's extension
+            // goes with it), and they are all there when it is back
+            Set<String> delegation = Set.of("delegation/given", "delegation/received", "delegation/rights");
+            features.uninstallFeature("tongguan-delegation");
+            waitFor("委托授权 routes gone", () -> routes().stream().noneMatch(delegation::contains), 30_000);
+            assertNull(bundle("org.tongguan.delegation"));
+            features.installFeature("tongguan-delegation");
+            waitFor("委托授权 routes back", () -> routes().containsAll(delegation), 30_000);
 
             // an area others need: Karaf keeps it; the deployer is told why and what to run
             features.uninstallFeature("tongguan-ledger");

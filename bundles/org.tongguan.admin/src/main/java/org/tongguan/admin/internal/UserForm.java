@@ -1,5 +1,6 @@
 package org.tongguan.admin.internal;
 
+import org.tongguan.core.customs.CardMedium;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,8 @@ class UserForm extends FormLayout {
     private final CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.users.field.roles"));
     private final MultiSelectComboBox<String> enterprises =
             new MultiSelectComboBox<>(getTranslation("admin.users.field.enterprises"));
+    private final MultiSelectComboBox<String> cards =
+            new MultiSelectComboBox<>(getTranslation("admin.users.field.cards"));
     private final Select<String> language = new Select<>();
     private final Checkbox enabled = new Checkbox(getTranslation("admin.users.field.enabled"));
     private final Button resetPassword = new Button(getTranslation("admin.users.resetPassword"));
@@ -42,9 +45,10 @@ class UserForm extends FormLayout {
     private final H3 title = new H3();
     private final Binder<UserAccount> binder = new Binder<>(UserAccount.class);
     private final Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-            "roles", roles, "locale", language);
+            "roles", roles, "locale", language, "cards", cards);
     private final Map<String, String> roleNames = new LinkedHashMap<>();
     private final Map<String, String> enterpriseNames = new LinkedHashMap<>();
+    private final Map<String, String> cardLabels = new LinkedHashMap<>();
     private UserAccount editing;
     /** The languages a user may be given, as {@code UserAccount.locale} stores them. */
     private static final List<String> LOCALES = List.of("zh_CN", "en");
@@ -58,6 +62,7 @@ class UserForm extends FormLayout {
         binder.bind(displayName, UserAccount::getDisplayName, UserAccount::setDisplayName);
         binder.bind(roles, u -> Set.copyOf(u.getRoles()), (u, v) -> u.setRoles(new HashSet<>(v)));
         binder.bind(enterprises, u -> Set.copyOf(u.getEnterprises()), (u, v) -> u.setEnterprises(new HashSet<>(v)));
+        binder.bind(cards, u -> Set.copyOf(u.getCards()), (u, v) -> u.setCards(new HashSet<>(v)));
         binder.bind(language, UserAccount::getLocale, UserAccount::setLocale);
         binder.bind(enabled, UserAccount::isEnabled, UserAccount::setEnabled);
 
@@ -79,7 +84,7 @@ class UserForm extends FormLayout {
         cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         HorizontalLayout buttons = new HorizontalLayout(save, resetPassword, unlock, cancel);
         buttons.setWrap(true);
-        add(title, username, displayName, roles, enterprises, language, enabled, buttons);
+        add(title, username, displayName, roles, enterprises, cards, language, enabled, buttons);
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
@@ -96,6 +101,10 @@ class UserForm extends FormLayout {
             String name = enterpriseNames.get(code);
             return name == null ? code : code + " " + name;
         });
+        // the card media the person holds (法人卡, 操作员卡), e.g. an operator card 委托授权 names
+        cards.setId("user-cards");
+        cards.setWidthFull();
+        cards.setItemLabelGenerator(no -> cardLabels.getOrDefault(no, no));
         // the language the user's pages speak; none: the browser's (中文 for a Chinese browser, else English)
         language.setId("user-locale");
         language.setLabel(getTranslation("admin.users.field.locale"));
@@ -107,8 +116,10 @@ class UserForm extends FormLayout {
         enabled.setId("user-enabled");
     }
 
-    /** The roles and enterprises to choose from; role names in the UI language. */
-    void setChoices(List<Role> allRoles, List<Enterprise> allEnterprises) {
+    /** The roles, enterprises and card media to choose from; role names and card types in the UI language. */
+    void setChoices(List<Role> allRoles, List<Enterprise> allEnterprises, List<CardMedium> allCards) {
+        cardLabels.clear();
+        allCards.forEach(c -> cardLabels.put(c.cardNo(), c.label(getLocale())));
         roleNames.clear();
         allRoles.forEach(r -> roleNames.put(r.getCode(), r.name(getLocale())));
         enterpriseNames.clear();
@@ -127,6 +138,9 @@ class UserForm extends FormLayout {
         Set<String> codes = new TreeSet<>(enterpriseNames.keySet());
         codes.addAll(u.getEnterprises());
         enterprises.setItems(codes);
+        Set<String> cardNos = new TreeSet<>(cardLabels.keySet());
+        cardNos.addAll(u.getCards());
+        cards.setItems(cardNos);
         binder.readBean(u);
         username.setReadOnly(!isNew);
         resetPassword.setVisible(!isNew);

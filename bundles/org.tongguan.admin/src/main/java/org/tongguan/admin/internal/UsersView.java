@@ -1,5 +1,7 @@
 package org.tongguan.admin.internal;
 
+import java.util.function.Supplier;
+import org.tongguan.core.customs.CardMedium;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,8 +47,12 @@ public class UsersView extends VerticalLayout {
     private final Map<String, Role> rolesByCode = new HashMap<>();
     private List<UserAccount> all = List.of();
 
+    /** The card media users may be bound to (those the signer has). */
+    private final Supplier<List<CardMedium>> cards;
+
     public UsersView(UserService users, RoleService roles, EnterpriseRegistry enterprises, AccessPolicy policy,
-            TimeDisplay time) {
+            TimeDisplay time, Supplier<List<CardMedium>> cards) {
+        this.cards = cards;
         this.users = users;
         this.time = time;
         this.roles = roles;
@@ -97,7 +103,8 @@ public class UsersView extends VerticalLayout {
         allRoles.forEach(r -> rolesByCode.put(r.getCode(), r));
         // an administrator of users only, who may not see the registry, still sees the bound codes (without names)
         boolean mayListEnterprises = policy.permits(CurrentUser.get(), Permissions.ENTERPRISE_VIEW);
-        form.setChoices(allRoles, mayListEnterprises ? enterprises.list(CurrentUser.get(), "") : List.of());
+        form.setChoices(allRoles, mayListEnterprises ? enterprises.list(CurrentUser.get(), "") : List.of(),
+                cards.get());
         all = users.list(CurrentUser.get());
         showFiltered();
     }

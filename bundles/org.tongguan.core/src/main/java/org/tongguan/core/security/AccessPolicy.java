@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import org.tongguan.core.AccessDeniedException;
+import org.tongguan.core.customs.CardMedium;
 
 /**
  * The one place that answers "may this user, on behalf of this enterprise, do this operation". Services call
@@ -44,6 +45,29 @@ public interface AccessPolicy {
     Set<String> enterprises(UserContext who);
 
     boolean allEnterprises(UserContext who);
+
+    /**
+     * Customs codes of the enterprises for which the user may use {@code permission}: its own when its roles hold it,
+     * and those an {@link AccessExtension} grants it (e.g. by 委托授权); empty for those acting for every enterprise
+     * (see {@link #allEnterprises}) and the system.
+     */
+    default Set<String> enterprises(UserContext who, String permission) {
+        return permits(who, permission) && !allEnterprises(who) ? enterprises(who) : Set.of();
+    }
+
+    /** The card numbers of the card media the user holds (法人卡, 操作员卡); none for the system. */
+    default Set<String> cards(UserContext who) {
+        return Set.of();
+    }
+
+    /**
+     * Whether {@code card} may sign what {@code who} does with {@code permission} for {@code enterpriseCode}: a card
+     * of that enterprise, or a card of an enterprise the user acts for that an {@link AccessExtension} lets act for
+     * it (an agent's operator card under 委托授权). Whether the user may do the operation at all is {@link #check}'s.
+     */
+    default boolean permitsCard(UserContext who, String permission, String enterpriseCode, CardMedium card) {
+        return card.enterpriseCode().equals(enterpriseCode);
+    }
 
     /**
      * The name of every permission the platform and the installed areas define (their {@link PermissionNames} and

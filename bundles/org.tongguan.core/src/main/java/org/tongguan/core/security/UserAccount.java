@@ -16,7 +16,9 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A person who signs in: roles, the enterprises it acts for, its password state and lockout. */
+/**
+ * A person who signs in: roles, the enterprises it acts for, the card media it holds, its password state and lockout.
+ */
 @Entity
 @Table(name = "TG_USER")
 public class UserAccount {
@@ -51,6 +53,14 @@ public class UserAccount {
     @CollectionTable(name = "TG_USER_ENTERPRISE", joinColumns = @JoinColumn(name = "USER_ID"))
     @Column(name = "CUSTOMS_CODE", length = 10)
     private Set<String> enterprises = new HashSet<>();
+    /**
+     * The card media (法人卡, 操作员卡) the person holds, by card number: the cards it works with as the e-port's card
+     * sign-in would, e.g. an operator card an enterprise's 委托授权 names.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TG_USER_CARD", joinColumns = @JoinColumn(name = "USER_ID"))
+    @Column(name = "CARD_NO", length = 32)
+    private Set<String> cards = new HashSet<>();
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -145,6 +155,14 @@ public class UserAccount {
 
     public void setEnterprises(Set<String> enterprises) {
         this.enterprises = enterprises;
+    }
+
+    public Set<String> getCards() {
+        return cards;
+    }
+
+    public void setCards(Set<String> cards) {
+        this.cards = cards;
     }
 
     public long getVersion() {

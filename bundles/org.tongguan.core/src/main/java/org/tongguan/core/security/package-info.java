@@ -1,2 +1,2 @@
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package org.tongguan.core.security;

@@ -316,7 +316,8 @@ public class DocumentEditor extends VerticalLayout {
 
     private void declare(boolean declare) {
         List<CardMedium> cards = pages.signer().map(s -> s.cards().stream()
-                .filter(c -> c.enterpriseCode().equals(current.enterpriseCode())).toList()).orElse(List.of());
+                .filter(c -> pages.policy().permitsCard(who(), type.editPermission(), current.enterpriseCode(), c))
+                .toList()).orElse(List.of());
         if (cards.isEmpty()) {
             Problems.error(getTranslation("doc.declare.noCard", current.enterpriseCode()));
             return;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tongguan.core.Messages;
 import org.tongguan.core.RuleViolation;
 import org.tongguan.core.declaration.Document;
@@ -92,7 +93,7 @@ public class DocumentQueryPage extends VerticalLayout {
         enterprise.setLabel(getTranslation("doc.query.enterprise"));
         enterprise.setId(prefix + "-enterprise");
         enterprise.setRequiredIndicatorVisible(true);
-        enterprise.setItems(pages.enterprises().list(CurrentUser.get(), ""));
+        enterprise.setItems(enterprisesToQuery());
         enterprise.setItemLabelGenerator(e -> e.getCustomsCode() + " " + e.getName());
         enterprise.setWidth("22em");
         state.setLabel(getTranslation("doc.state"));
@@ -122,6 +123,17 @@ public class DocumentQueryPage extends VerticalLayout {
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
         return row;
+    }
+
+    /**
+     * 选择可查询企业: those the user acts for and those whose documents of the type it may query by their grant (委托授权).
+     */
+    private List<Enterprise> enterprisesToQuery() {
+        List<Enterprise> mine = new java.util.ArrayList<>(pages.enterprises().list(CurrentUser.get(), ""));
+        Set<String> listed = mine.stream().map(Enterprise::getCustomsCode).collect(java.util.stream.Collectors.toSet());
+        pages.policy().enterprises(CurrentUser.get(), type.viewPermission()).stream().filter(c -> !listed.contains(c))
+                .sorted().map(c -> pages.enterprises().lookup(c)).flatMap(Optional::stream).forEach(mine::add);
+        return mine;
     }
 
     private HorizontalLayout buttons() {

@@ -14,7 +14,7 @@ import org.tongguan.core.security.UserAccount;
 import org.tongguan.core.security.UserService;
 
 @Service
-@Command(scope = "tongguan", name = "user-add", description = "Creates a user (用户管理) with roles and the enterprises it acts for; prints the one-time password")
+@Command(scope = "tongguan", name = "user-add", description = "Creates a user (用户管理) with roles, the enterprises it acts for and the card media it holds; prints the one-time password")
 public class UserAddCommand implements Action {
     @Reference
     UserService users;
@@ -27,6 +27,8 @@ public class UserAddCommand implements Action {
     String roles = "CLERK";
     @Option(name = "--enterprises", description = "comma-separated 海关编码 of the enterprises the user acts for")
     String enterprises = "";
+    @Option(name = "--cards", description = "comma-separated numbers of the card media the user holds (法人卡, 操作员卡)")
+    String cards = "";
 
     @Override
     public Object execute() throws Exception {
@@ -35,6 +37,7 @@ public class UserAddCommand implements Action {
         u.setDisplayName(displayName);
         u.setRoles(list(roles));
         u.setEnterprises(list(enterprises));
+        u.setCards(list(cards));
         return ConsoleCommands.run(() -> "created " + username + ", one-time password = "
                 + users.create(ConsoleCommands.ACTOR, u));
     }

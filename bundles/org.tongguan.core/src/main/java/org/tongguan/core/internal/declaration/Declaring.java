@@ -141,7 +141,8 @@ final class Declaring {
                         new Object[0])));
             }
             CardMedium card = s.card(cardNo).orElseThrow(() -> new RuleViolation("signing.unknownCard", cardNo));
-            if (!card.enterpriseCode().equals(d.enterpriseCode)) {
+            // the enterprise's own card, or an agent's card the policy lets act for it (委托授权)
+            if (!engine.policy.permitsCard(who, type.editPermission(), d.enterpriseCode, card)) {
                 throw new RuleViolation("document.card.otherEnterprise", cardNo, d.enterpriseCode);
             }
             d.sendCount++;

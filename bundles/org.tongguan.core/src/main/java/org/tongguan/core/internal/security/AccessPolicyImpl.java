@@ -19,10 +19,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.tongguan.core.AccessDeniedException;
 import org.tongguan.core.Messages;
 import org.tongguan.core.audit.AuditAction;
+import org.tongguan.core.customs.CardMedium;
 import org.tongguan.core.declaration.DocumentType;
 import org.tongguan.core.internal.audit.AuditWriter;
 import org.tongguan.core.persistence.Transactions;
 import org.tongguan.core.schema.SchemaReady;
+import org.tongguan.core.security.AccessExtension;
 import org.tongguan.core.security.AccessPolicy;
 import org.tongguan.core.security.PermissionNames;
 import org.tongguan.core.security.Refusal;
@@ -33,7 +35,8 @@ import org.tongguan.core.security.UserContext;
 /**
  * Reads the user's current roles and bound enterprises on every question, so a change by an administrator applies
  * to the very next operation, on every node sharing the database. Every refusal is recorded here, whichever service
- * or page asked: who, which permission, for which enterprise, why.
+ * or page asked: who, which permission, for which enterprise, why. Enterprises a user is not bound to are asked of
+ * the {@link AccessExtension} services (an area's grants, e.g. 委托授权), never for a permission its roles lack.
  */
 @Component(service = AccessPolicy.class)
 public class AccessPolicyImpl implements AccessPolicy {
@@ -50,6 +53,7 @@ public class AccessPolicyImpl implements AccessPolicy {
      * made, so binding the types themselves while the policy is made would be a cycle at start-up.
      */
     private final Set<ComponentServiceObjects<DocumentType>> types = ConcurrentHashMap.newKeySet();
+    private final Set<AccessExtension> extensions = ConcurrentHashMap.newKeySet();
 
     @Activate
     public AccessPolicyImpl(@Reference(target = "(osgi.unit.name=tongguan-core)") JpaTemplate jpa,
@@ -77,6 +81,17 @@ public class AccessPolicyImpl implements AccessPolicy {
         types.remove(t);
     }
 
+    /** The areas' extensions, as they come and go (public: tests outside OSGi register theirs too). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeExtension")
+    public void addExtension(AccessExtension e) {
+        extensions.add(e);
+    }
+
+    public void removeExtension(AccessExtension e) {
+        extensions.remove(e);
+    }
+
     @Override
     public boolean permits(UserContext who, String permission) {
         return who.system() || grants(who).allows(permission);
@@ -88,7 +103,52 @@ public class AccessPolicyImpl implements AccessPolicy {
             return true;
         }
         Grants g = grants(who);
-        return g.allows(permission) && g.actsFor(enterpriseCode);
+        return g.allows(permission) && (g.actsFor(enterpriseCode) || enterpriseCode != null
+                && extended(new AccessExtension.Actor(who, g.enterprises(), g.cards()), permission)
+                        .contains(enterpriseCode));
+    }
+
+    @Override
+    public Set<String> enterprises(UserContext who, String permission) {
+        if (who.system()) {
+            return Set.of();
+        }
+        Grants g = grants(who);
+        if (!g.allows(permission) || g.allEnterprises()) {
+            return Set.of();
+        }
+        Set<String> all = new HashSet<>(g.enterprises());
+        all.addAll(extended(new AccessExtension.Actor(who, g.enterprises(), g.cards()), permission));
+        return Set.copyOf(all);
+    }
+
+    @Override
+    public Set<String> cards(UserContext who) {
+        return who.system() ? Set.of() : grants(who).cards();
+    }
+
+    @Override
+    public boolean permitsCard(UserContext who, String permission, String enterpriseCode, CardMedium card) {
+        if (card.enterpriseCode().equals(enterpriseCode)) {
+            return true;
+        }
+        if (who.system()) {
+            return false;
+        }
+        Grants g = grants(who);
+        // the card of an enterprise the user acts for, acting as that card alone
+        return g.allows(permission) && g.enterprises().contains(card.enterpriseCode())
+                && extended(new AccessExtension.Actor(who, Set.of(card.enterpriseCode()), Set.of(card.cardNo())),
+                        permission).contains(enterpriseCode);
+    }
+
+    /** What the extensions grant the actor beyond its own enterprises. */
+    private Set<String> extended(AccessExtension.Actor actor, String permission) {
+        Set<String> more = new HashSet<>();
+        for (AccessExtension e : extensions) {
+            more.addAll(e.enterprises(actor, permission));
+        }
+        return more;
     }
 
     @Override
@@ -163,7 +223,7 @@ public class AccessPolicyImpl implements AccessPolicy {
                     permissions.addAll(r.getPermissions());
                 }
             }
-            return new Grants(Set.copyOf(permissions), Set.copyOf(u.getEnterprises()));
+            return new Grants(Set.copyOf(permissions), Set.copyOf(u.getEnterprises()), Set.copyOf(u.getCards()));
         });
     }
 }

@@ -36,6 +36,8 @@ public class UserServiceImpl implements UserService {
     static final String FIRST_ADMIN = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
+    /** A card medium's number, as the signer issues it (the admin binds cards of the e-port too). */
+    private static final Pattern CARD_NO = Pattern.compile("[0-9A-Za-z]{8,32}");
     /** The languages a user may have ({@code UserAccount.locale}); none means the browser's. */
     private static final java.util.Set<String> LOCALES = java.util.Set.of("zh_CN", "en");
     private static final String RECORD = "user";
@@ -243,6 +245,7 @@ public class UserServiceImpl implements UserService {
         to.setDisplayName(from.getDisplayName().trim());
         to.setRoles(new HashSet<>(from.getRoles()));
         to.setEnterprises(new HashSet<>(from.getEnterprises()));
+        to.setCards(new HashSet<>(from.getCards().stream().map(String::trim).toList()));
         to.setEnabled(from.isEnabled());
         if (from.getLocale() != null) {
             to.setLocale(from.getLocale());
@@ -261,6 +264,11 @@ public class UserServiceImpl implements UserService {
         v.text("displayName", new Messages.Key("user.field.displayName"), user.getDisplayName(), true, 60);
         if (user.getLocale() != null && !LOCALES.contains(user.getLocale())) {
             v.error("locale", "user.locale.invalid", user.getLocale());
+        }
+        for (String card : user.getCards()) {
+            if (card == null || !CARD_NO.matcher(card.trim()).matches()) {
+                v.error("cards", "signing.cardNo.format");
+            }
         }
         for (String role : user.getRoles()) {
             if (em.find(Role.class, role) == null) {
@@ -288,7 +296,9 @@ public class UserServiceImpl implements UserService {
 
     private static String describe(UserAccount u) {
         return "displayName=" + u.getDisplayName() + ", roles=" + new java.util.TreeSet<>(u.getRoles())
-                + ", enterprises=" + new java.util.TreeSet<>(u.getEnterprises()) + ", enabled=" + u.isEnabled()
+                + ", enterprises=" + new java.util.TreeSet<>(u.getEnterprises())
+                + (u.getCards().isEmpty() ? "" : ", cards=" + new java.util.TreeSet<>(u.getCards()))
+                + ", enabled=" + u.isEnabled()
                 + (u.getLocale() == null ? "" : ", locale=" + u.getLocale());
     }
 

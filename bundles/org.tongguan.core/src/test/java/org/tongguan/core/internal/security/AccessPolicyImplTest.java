@@ -96,6 +96,38 @@ class AccessPolicyImplTest {
         assertNull(registry.lookup(OTHER).orElseThrow().getPhone(), "nothing saved");
     }
 
+    /**
+     * An area's {@link org.tongguan.core.security.AccessExtension} widens the enterprises a user acts for, per
+     * permission, and never gives a permission the roles lack; refusals once it stops granting are audited as any.
+     */
+    @Test
+    void anExtensionLetsAUserActForAnotherEnterpriseOnlyWithinItsRolesPermissions() {
+        java.util.Set<String> granted = new java.util.concurrent.CopyOnWriteArraySet<>();
+        org.tongguan.core.security.AccessExtension byGrant = (actor, permission) ->
+                actor.enterprises().contains(MINE) && permission.equals(Permissions.ENTERPRISE_VIEW)
+                        ? java.util.Set.copyOf(granted) : java.util.Set.of();
+        policy.addExtension(byGrant);
+        assertFalse(policy.permits(clerk, Permissions.ENTERPRISE_VIEW, OTHER), "nothing granted yet");
+
+        granted.add(OTHER);
+        assertTrue(policy.permits(clerk, Permissions.ENTERPRISE_VIEW, OTHER));
+        assertEquals(java.util.Set.of(MINE, OTHER), policy.enterprises(clerk, Permissions.ENTERPRISE_VIEW));
+        assertEquals(java.util.Set.of(MINE), policy.enterprises(clerk, Permissions.ENTERPRISE_EDIT),
+                "per permission");
+        assertFalse(policy.permits(clerk, Permissions.ADMIN_USERS, OTHER), "not a permission of the clerk's roles");
+        assertFalse(policy.permits(clerk, Permissions.ENTERPRISE_EDIT, OTHER), "not granted by the extension");
+
+        granted.clear();
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> policy.check(clerk, Permissions.ENTERPRISE_VIEW, OTHER));
+        assertEquals(Refusal.ENTERPRISE, e.refusal());
+        assertEquals(OTHER, refusals().get(0).getEnterpriseCode());
+
+        granted.add(OTHER);
+        policy.removeExtension(byGrant);
+        assertFalse(policy.permits(clerk, Permissions.ENTERPRISE_VIEW, OTHER), "gone with the extension");
+    }
+
     @Test
     void aRefusalInsideATransactionOutlivesItsRollback() {
         Enterprise added = enterprise("6101940999", "回滚企业");

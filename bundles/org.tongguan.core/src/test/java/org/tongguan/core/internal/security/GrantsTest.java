@@ -10,7 +10,7 @@ import org.tongguan.core.security.Permissions;
 class GrantsTest {
     @Test
     void aClerkActsOnlyForItsEnterprisesWithItsPermissions() {
-        Grants g = new Grants(Set.of(Permissions.ENTERPRISE_VIEW, Permissions.ENTERPRISE_EDIT), Set.of("6101940123"));
+        Grants g = new Grants(Set.of(Permissions.ENTERPRISE_VIEW, Permissions.ENTERPRISE_EDIT), Set.of("6101940123"), Set.of());
         assertTrue(g.allows(Permissions.ENTERPRISE_EDIT));
         assertFalse(g.allows(Permissions.ADMIN_USERS));
         assertTrue(g.actsFor("6101940123"));
@@ -21,7 +21,7 @@ class GrantsTest {
 
     @Test
     void theAdministratorHoldsEverything() {
-        Grants g = new Grants(Set.of(Permissions.ALL), Set.of());
+        Grants g = new Grants(Set.of(Permissions.ALL), Set.of(), Set.of());
         assertTrue(g.allows("ledger.declare"));
         assertTrue(g.actsFor("3111000001"));
         assertTrue(g.allEnterprises());
