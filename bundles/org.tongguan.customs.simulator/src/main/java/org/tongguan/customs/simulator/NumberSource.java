@@ -79,7 +79,7 @@ public interface NumberSource {
      * @throws UnsupportedOperationException from a source that hands out no such numbers
      */
     default String nextStockNo(String customsDistrict, char stockType) {
-        throw new UnsupportedOperationException("no 出入库单编号 here");
+        throw new UnsupportedOperationException("this source hands out no sasStockNo");
     }
 
     /**

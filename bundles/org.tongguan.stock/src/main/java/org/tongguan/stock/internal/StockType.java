@@ -62,11 +62,11 @@ public class StockType extends AbstractDocumentType {
             // the 申报表's (validateHeader)
             Party.AREAIN.fields(FieldSpec::asReadOnly), List.of(
             Elements.MASTER_CUSCD.asRequired().asReadOnly(),
-            FieldSpec.options("stockTypecd", "stock.stockTypecd", FieldSpec.optionKeys("stock.stockTypecd.", "I", "E"))
-                    .asRequired(),
+            // required, but the form gives them when it has them (validateHeader): no star, checked there
+            FieldSpec.options("stockTypecd", "stock.stockTypecd", FieldSpec.optionKeys("stock.stockTypecd.", "I", "E")),
             FieldSpec.options("businessTypecd", "sas.businessTypecd",
                     FieldSpec.optionKeys("sas.businessTypecd.", SasDclType.BUSINESS_TYPES)).asRequired().asReadOnly(),
-            FieldSpec.text("dclEr", "sas.dclEr", 256).asRequired()),
+            FieldSpec.text("dclEr", "sas.dclEr", 256)),
             Party.DCL.fields(), SasFields.inputParty(), List.of(
             FieldSpec.integer("packageQty", "stock.packageQty", 9),
             FieldSpec.decimal("grossWt", "stock.grossWt", 5),
@@ -154,6 +154,11 @@ public class StockType extends AbstractDocumentType {
                 if (form.validTime() != null && form.validTime().isBefore(today)) {
                     v.error("sasDclNo", MESSAGES, "stock.sasDclNo.expired", number, form.validTime().toString());
                 }
+            }
+        }
+        for (String key : new String[] {"stockTypecd", "dclEr"}) {
+            if (!header.containsKey(key)) {
+                v.error(key, "field.required", new Messages.Text(MESSAGES, headerField(key).orElseThrow().labelKey()));
             }
         }
         String gross = header.get("grossWt");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.ValidationException;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
+import org.tongguan.core.internal.declaration.TestDocuments;
 import org.tongguan.ledger.Balance;
 import org.tongguan.ledger.Mark;
 import org.tongguan.ledger.MovementBook;
@@ -161,7 +162,7 @@ class StockAreaTest {
         assertEquals("G-PE", row.value("gdsMtno"));
         assertEquals("3901100090", row.value("gdecd"));
         assertEquals("1", row.value("oriactGdsSeqno"));
-        assertEquals("2700", row.value("dclTotalAmt"), "单价 from the form × 数量");
+        assertEquals("2700.00", row.value("dclTotalAmt"), "单价 from the form × 数量");
 
         s = f.approve(f.declare(s), Map.of("sasStockNo", "X9000E260314000001"));
         assertEquals(DocumentState.APPROVED, s.state());
@@ -192,6 +193,8 @@ class StockAreaTest {
         assertTrue(e.getMessage().contains("剩余数量 50，本出入库单需要 60，缺少 10"), e.getMessage());
 
         // returned: its quantity is free again
+        f.harness.answer(first.etpsPreentNo(), f.signer, TestDocuments.imported(first.etpsPreentNo(),
+                "900020260000000099"));
         f.judge(first, "3", "8119 退单");
         assertEquals(DocumentState.RETURNED, f.documents.get(SYSTEM, first.id()).state());
         Document now = stock("1", "1000");
@@ -206,7 +209,7 @@ class StockAreaTest {
     void aStockDocumentNamesAnApprovedFormAndItsRows() throws Exception {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> f.documents.create(SYSTEM, StockType.ID, stockHeader("S900099999")));
-        assertEquals("sasDclNo", e.errors().get(0).field());
+        assertTrue(e.errors().stream().anyMatch(x -> x.field().equals("sasDclNo")), e.getMessage());
         assertTrue(e.getMessage().contains("申报表编号 S900099999 不是已经海关审批的业务申报表"), e.getMessage());
 
         approvedForm();

@@ -27,7 +27,8 @@ public class DclLedgerEntity extends BookLedger {
     Long id;
     @Column(name = "ENTERPRISE_SCCD", length = 18)
     String enterpriseSccd;
-    @Column(name = "BUSINESS_TYPECD", length = 1, nullable = false)
+    // set after the shared columns are flushed (projected), so not null only by the document's own rule
+    @Column(name = "BUSINESS_TYPECD", length = 1)
     String businessTypecd;
     @Column(name = "DIRECTION_TYPECD", length = 1)
     String directionTypecd;
