@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongguan.core.ValidationException;
+import org.tongguan.core.customs.wire.ImportLayout;
+import org.tongguan.core.customs.wire.LayoutCheck;
+import org.tongguan.core.customs.wire.WireElement;
 import org.tongguan.core.declaration.Document;
 import org.tongguan.core.declaration.DocumentState;
 import org.tongguan.core.internal.declaration.TestDocuments;
@@ -253,5 +256,42 @@ class StockAreaTest {
         assertEquals("20", copy.items(StockType.ITEMS).get(0).value("dclQty"));
         assertEquals(List.of(), List.of(copy.value("sasStockNo")).stream().filter(v -> !v.isEmpty()).toList(),
                 "a copy has no customs number");
+    }
+
+    /**
+     * The 业务申报表 is written as SAS101's field list and the 出入库单 as SAS111's (DOMAIN-AREAS §1.1, §2.1): every
+     * element of the list in its order, nothing else in the header, every row element of the list in its order.
+     */
+    @Test
+    void eachMessageIsItsFieldList() throws Exception {
+        Document form = approvedForm();
+        WireElement m = LayoutCheck.assertWrittenAsLayout(ImportLayout.SAS101, f.documents.message(SYSTEM,
+                form.id()), List.of());
+        assertEquals(List.of("AppHead", "AppGoods", "AppGoods", "OperCusRegCode"), m.childNames());
+        assertEquals(ImportLayout.SAS101.head().order(), m.child("AppHead").orElseThrow().childNames());
+        assertEquals(ImportLayout.SAS101.row("AppGoods").orElseThrow().order(),
+                m.child("AppGoods").orElseThrow().childNames());
+        WireElement head = m.child("AppHead").orElseThrow();
+        assertEquals("9000", head.text("MaserCuscd"), "[sic], as the field list spells it");
+        assertEquals("20311231", head.text("ValidTime"));
+        assertEquals(ENTERPRISE, head.text("InputCode"));
+        assertEquals(form.etpsPreentNo(), head.text("EtpsPreentNo"));
+        assertEquals("1", m.child("AppGoods").orElseThrow().text("SasDclSeqno"));
+
+        Document s = stock("1", "600");
+        m = LayoutCheck.assertWrittenAsLayout(ImportLayout.SAS111, f.documents.message(SYSTEM, s.id()), List.of());
+        assertEquals(ImportLayout.SAS111.head().order(), m.child("StockHead").orElseThrow().childNames());
+        assertEquals("", m.child("StockHead").orElseThrow().text("SasStockNo"), "blank until customs assigns it");
+        assertEquals(ImportLayout.SAS111.row("StockGoods").orElseThrow().order(),
+                m.child("StockGoods").orElseThrow().childNames());
+        head = m.child("StockHead").orElseThrow();
+        assertEquals(ENTERPRISE, head.text("AreainEtpsNo"), "AreainEtpsNo, not …Etpsno as in SAS101");
+        assertEquals(FORM, head.text("SasDclNo"));
+        assertEquals("E", head.text("StockTypecd"));
+        assertEquals(s.value("inputTime"), head.text("InputDate"));
+        WireElement goods = m.child("StockGoods").orElseThrow();
+        assertEquals("1", goods.text("SasStockSeqno"));
+        assertEquals("1", goods.text("SasDclSeqno"));
+        assertEquals("G-PE", goods.text("GdsMtno"));
     }
 }

@@ -212,15 +212,14 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
     /**
      * 出入库单 (field-list-proven): the e-port import format's field list of {@code StockMessage} (DOMAIN-AREAS.md §2.1,
      * PHP library id 17908483951; the Single Window's JSON names agree); no public sample of the file. Every element
-     * of the list is written, blank when the document has no value; {@code SasStockNo} (the Single Window's
-     * {@code stockHead} has it, the import list does not) only when the document has one.
+     * of the list is written, blank when the document has no value; then {@code SasStockNo} (the Single Window's
+     * {@code stockHead} has it, the import list does not), blank until customs assigned one.
      */
     public static final ImportLayout SAS111 = new ImportLayout("SAS111", "StockMessage",
             new Part("StockHead", List.of("SeqNo", "DclTypecd", "SasDclNo", "AreainOriactNo", "AreainEtpsNo",
                     "AreainEtpsNm", "AreainEtpsSccd", "MasterCuscd", "StockTypecd", "BusinessTypecd", "DclEr",
                     "DclEtpsNo", "DclEtpsNm", "DclEtpsSccd", "InputCode", "InputSccd", "InputName", "EtpsPreentNo",
-                    "PackageQty", "GrossWt", "NetWt", "PackType", "InputDate", "MtpckEndprdTypecd", "SasStockNo"),
-                    Set.of("SasStockNo")),
+                    "PackageQty", "GrossWt", "NetWt", "PackType", "InputDate", "MtpckEndprdTypecd", "SasStockNo")),
             List.of(new Part("StockGoods", List.of("SeqNo", "SasStockSeqno", "SasDclSeqno", "OriactGdsSeqno",
                     "GdsMtno", "Gdecd", "GdsNm", "GdsSpcfModelDesc", "DclUnitcd", "LawfUnitcd", "SecdLawfUnitcd",
                     "Natcd", "DestinationNatcd", "DclUprcAmt", "DclTotalAmt", "DclCurrcd", "LawfQty", "SecdLawfQty",
