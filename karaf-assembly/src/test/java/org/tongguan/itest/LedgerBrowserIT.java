@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
  * and their 单损耗 (单耗 computed when left blank) filed and approved by the simulated customs with a 账册编号; a
  * 保税核注清单(进口) of the 料件 and a 保税核注清单(出口) of the 成品 under it, their rows filled from the ledger by
  * 备案序号, each approved and released (已核扣); the 账册余量 the lists leave, as worked out by hand; and a 账册报核 whose
- * 料件核算 the system derives, a 实际剩余 entered with its 差异, and the lists behind a row (计算明细).
+ * 料件核算 the system derives, a 实际剩余 entered with its 差异, and the lists behind a row (计算明细); under 保税物流管理
+ * a 物流账册 with a list, and a 业务申报表 with a 出入库单 under it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerBrowserIT extends BrowserSuite {
@@ -406,5 +407,95 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.awaitShown("balance-ledger", bwsNo, LIVE);
         browser.click("balance-search");
         browser.awaitGridText("balance-grid", "|1|G-PE|聚乙烯粒子|035 千克|800|0|800|", LIVE);
+    }
+
+    /** A party of a document: its 海关编码, which fills its name. */
+    private void party(String prefix, String name) {
+        browser.type(prefix + "Etpsno", CODE);
+        browser.press(prefix + "Etpsno", Keys.TAB);
+        browser.awaitValue(prefix + name, NAME, LIVE);
+    }
+
+    /**
+     * 保税物流管理 › 数据录入 › 业务申报表 (分送集报, 出区) 暂存 and 申报, approved by customs with its 申报表编号; a 出入库单
+     * under it, whose header and row the form fills, 暂存 and 申报, approved with its 出入库单编号; 数据查询 › 出入库查询
+     * finds it.
+     */
+    @Test
+    @Order(8)
+    void aBusinessFormAndAStockDocumentUnderItAreFiledApprovedAndFound() throws Exception {
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-entry #menu-logistics-sas-dcl", LIVE);
+        browser.click("menu-logistics-sas-dcl");
+        browser.find("#doc-sasdcl-masterCuscd");
+        code("doc-sasdcl-masterCuscd", "9000");
+        code("doc-sasdcl-businessTypecd", "A");
+        code("doc-sasdcl-directionTypecd", "E");
+        party("doc-sasdcl-areain", "EtpsNm");
+        party("doc-sasdcl-dcl", "EtpsNm");
+        party("doc-sasdcl-input", "Name");
+        code("doc-sasdcl-validTime", "2031-12-31");
+        code("doc-sasdcl-dclEr", "李关务");
+        code("doc-sasdcl-mtpckEndprdTypecd", "I");
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        browser.clickTab("表体");
+        String p = "item-items-";
+        browser.click("tab-items-add");
+        code(p + "oriactGdsSeqno", "1");
+        code(p + "mtpckEndprdTypecd", "I");
+        code(p + "gdsMtno", "G-PE");
+        browser.chooseInComboBox(p + "gdecd", "3901100090");
+        code(p + "gdsNm", "聚乙烯粒子");
+        code(p + "gdsSpcfModelDesc", "颗粒");
+        code(p + "dclQty", "1000");
+        code(p + "dclUnitcd", "035");
+        code(p + "lawfUnitcd", "035");
+        code(p + "dclUprcAmt", "4.5");
+        code(p + "dclCurrcd", "142");
+        browser.press(p + "rmk", Keys.ENTER);
+        browser.awaitText("#tab-items-grid", "G-PE", LIVE);
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        String sasDclNo = browser.value("doc-sasdcl-sasDclNo");
+        assertTrue(sasDclNo.matches("S9000[0-9]{5}"), sasDclNo);
+        browser.screenshot("27-sas-dcl-approved");
+
+        browser.click("tabs-close-all");
+        browser.click("menu-logistics-stock");
+        browser.find("#doc-stock-sasDclNo");
+        code("doc-stock-sasDclNo", sasDclNo);
+        party("doc-stock-dcl", "EtpsNm");
+        party("doc-stock-input", "Name");
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        // the form's 区内企业 and 货物流向
+        browser.awaitValue("doc-stock-areainEtpsno", CODE, LIVE);
+        browser.awaitShown("doc-stock-stockTypecd", "E-出区", LIVE);
+        browser.clickTab("表体");
+        browser.click("tab-items-add");
+        code(p + "sasDclSeqno", "1");
+        code(p + "natcd", "142");
+        code(p + "destinationNatcd", "142");
+        code(p + "lawfQty", "600");
+        code(p + "dclQty", "600");
+        code(p + "lvyrlfModecd", "3");
+        browser.press(p + "ucnsVerno", Keys.ENTER);
+        // 序号 | 申报表序号 | 底账商品序号 | 料号, filled from the form
+        browser.awaitGridText("tab-items-grid", "|1|1|1|G-PE|", LIVE);
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        String stockNo = browser.value("doc-stock-sasStockNo");
+        assertTrue(stockNo.matches("X9000E[0-9]{12}"), stockNo);
+        browser.screenshot("28-stock-approved");
+
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-query #menu-logistics-stock-query", LIVE);
+        browser.click("menu-logistics-stock-query");
+        browser.chooseInComboBox("query-stock-enterprise", CODE);
+        browser.click("query-stock-search");
+        browser.awaitGridText("query-stock-grid", stockNo, LIVE);
+        assertTrue(browser.gridText("query-stock-grid").contains("海关终审通过"), browser.gridText("query-stock-grid"));
+        browser.screenshot("29-stock-query");
     }
 }

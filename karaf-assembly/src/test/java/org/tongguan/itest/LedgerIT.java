@@ -39,7 +39,8 @@ import org.tongguan.ledger.Verification;
  * 报核): a ledger filed and approved by the customs simulator, lists declared under it, signed, sent through the
  * filebox, approved (预核扣) and released (已核扣), the balances they move, a list that does not fit refused, and a
  * 报核 whose figures equal the example worked out by hand below; the 物流账册 area installed at run time, a 物流账册
- * approved with a T number and the lists under it moving its own balances through the ledger registry.
+ * approved with a T number and the lists under it moving its own balances through the ledger registry; a
+ * 业务申报表 approved with its S number and the 出入库单 under it taking no more than its rows allow.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -222,6 +223,75 @@ public class LedgerIT extends DocumentSuite {
         } catch (ValidationException refused) {
             assertTrue(refused.getMessage(), refused.getMessage().contains("余量 500，本清单需要 501，缺少 1"));
         }
+    }
+
+    /** The 业务申报表 and 出入库单 area, booted with the distribution, and its two document types registered. */
+    private void stockInstalled() throws Exception {
+        assertTrue("tongguan-stock booted", features.isInstalled(features.getFeature("tongguan-stock")));
+        Fixtures.waitFor("业务申报表 and 出入库单 types", () -> {
+            try {
+                return !context.getServiceReferences(DocumentType.class, "(document.type=sasdcl)").isEmpty()
+                        && !context.getServiceReferences(DocumentType.class, "(document.type=stock)").isEmpty();
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }, 60_000);
+    }
+
+    private Map<String, String> stockHeader(String sasDclNo) {
+        Map<String, String> h = new HashMap<>(Map.of("sasDclNo", sasDclNo, "grossWt", "650", "netWt", "600"));
+        h.put("dclEtpsno", enterprise);
+        h.put("inputEtpsno", enterprise);
+        return h;
+    }
+
+    private static Map<String, String> stockRow(String seq, String qty) {
+        return Map.of("sasDclSeqno", seq, "natcd", "142", "destinationNatcd", "142", "lawfQty", qty, "dclQty", qty,
+                "lvyrlfModecd", "3");
+    }
+
+    /**
+     * A 业务申报表 (SAS101) approved by the simulator with its 申报表编号 (SAS201), a 出入库单 (SAS111) under it approved
+     * with its 出入库单编号 (SAS211), and a second one over what is left of the form's row refused.
+     */
+    @Test
+    public void aStockDocumentTakesFromAnApprovedBusinessForm() throws Exception {
+        stockInstalled();
+        Map<String, String> h = new HashMap<>(Map.of("masterCuscd", "9000", "businessTypecd", "A",
+                "directionTypecd", "E", "validTime", "2031-12-31", "dclEr", "张关务", "mtpckEndprdTypecd", "I"));
+        h.put("areainEtpsno", enterprise);
+        h.put("dclEtpsno", enterprise);
+        h.put("inputEtpsno", enterprise);
+        Document form = documents.create(SYSTEM, "sasdcl", h);
+        Map<String, String> goods = new HashMap<>(Map.of("oriactGdsSeqno", "1", "mtpckEndprdTypecd", "I", "gdsMtno",
+                "G-PE", "gdecd", "3901100090", "gdsNm", "聚乙烯粒子", "gdsSpcfModelDesc", "0|0|颗粒", "dclQty", "1000",
+                "dclUnitcd", "035", "lawfUnitcd", "035"));
+        goods.put("dclUprcAmt", "4.5");
+        goods.put("dclCurrcd", "142");
+        form = declare(row(form, "items", goods));
+        Document approved = await(form.id(), x -> x.state() == DocumentState.APPROVED, "approval of the 业务申报表");
+        String sasDclNo = approved.value("sasDclNo");
+        assertTrue(sasDclNo, sasDclNo.matches("S9000[0-9]{5}"));
+        assertTrue(documents.receipts(SYSTEM, form.id()).get(0).checks().get(0).text().startsWith("[8100] "));
+
+        Document stock = declare(row(documents.create(SYSTEM, "stock", stockHeader(sasDclNo)), "items",
+                stockRow("1", "600")));
+        Document stocked = await(stock.id(), x -> x.state() == DocumentState.APPROVED, "approval of the 出入库单");
+        assertTrue(stocked.value("sasStockNo"), stocked.value("sasStockNo").matches("X9000E[0-9]{12}"));
+        assertEquals("出区, the form's 货物流向", "E", stocked.value("stockTypecd"));
+        assertEquals("G-PE", stocked.items("items").get(0).value("gdsMtno"));
+        Balance b = books.book(sasDclNo).orElseThrow().balances(SYSTEM, sasDclNo, Mark.I).get(0);
+        assertEquals("taken by approved 出入库单", new BigDecimal("600.00000"), b.exported());
+
+        Document more = documents.create(SYSTEM, "stock", stockHeader(sasDclNo));
+        try {
+            row(more, "items", stockRow("1", "500"));
+            fail("400 left");
+        } catch (ValidationException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains(
+                    "申报序号 1（料号 G-PE 聚乙烯粒子）剩余数量 400，本出入库单需要 500，缺少 100"));
+        }
+        assertTrue(documents.get(SYSTEM, more.id()).items("items").isEmpty());
     }
 
     @Test

@@ -134,14 +134,15 @@ public class PlatformIT {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
                 "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
-                "tongguan-invt", "tongguan-logistics", "tongguan-messages", "tongguan-delegation")) {
+                "tongguan-invt", "tongguan-logistics", "tongguan-stock", "tongguan-messages", "tongguan-delegation")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
         assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query",
                 "ledger/ems", "ledger/ems-query", "ledger/dcr", "ledger/dcr-query", "ledger/balance", "ledger/invt-import",
                 "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
-                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "messages",
+                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "logistics/sas-dcl",
+                "logistics/sas-dcl-query", "logistics/stock", "logistics/stock-query", "messages",
                 "delegation/given", "delegation/received", "delegation/rights"), routes());
     }
 
@@ -156,7 +157,7 @@ public class PlatformIT {
     public void areasComeAndGoWithoutDisturbingTheRest() throws Exception {
         waitFor("areas up", () -> routes().containsAll(Set.of("enterprises", "ledger/ems", "ledger/invt-import")), 60_000);
         Set<String> areaBundles = Set.of("org.tongguan.enterprise", "org.tongguan.ledger", "org.tongguan.invt",
-                "org.tongguan.logistics", "org.tongguan.messages", "org.tongguan.delegation");
+                "org.tongguan.logistics", "org.tongguan.stock", "org.tongguan.messages", "org.tongguan.delegation");
         List<String> disturbed = new CopyOnWriteArrayList<>();
         SynchronousBundleListener listener = e -> {
             if (!areaBundles.contains(e.getBundle().getSymbolicName()) && e.getBundle().getBundleId() != 0
@@ -209,23 +210,27 @@ public class PlatformIT {
             features.uninstallFeature("tongguan-ledger");
             assertNotNull("ledger held by 核注清单", bundle("org.tongguan.ledger"));
             String areas = execute("tongguan:areas");
-            assertTrue(areas, areas.contains("tongguan-ledger\t保留 held\t-\ttongguan-invt,tongguan-logistics\t"));
-            assertTrue(areas, areas.contains("区域 tongguan-ledger 未卸载：tongguan-invt, tongguan-logistics 需要它；"
-                    + "要卸载它，请运行 feature:uninstall tongguan-invt tongguan-logistics"));
-            features.uninstallFeatures(Set.of("tongguan-invt", "tongguan-logistics"),
+            assertTrue(areas, areas.contains(
+                    "tongguan-ledger\t保留 held\t-\ttongguan-invt,tongguan-logistics,tongguan-stock\t"));
+            assertTrue(areas, areas.contains("区域 tongguan-ledger 未卸载：tongguan-invt, tongguan-logistics, tongguan-stock"
+                    + " 需要它；要卸载它，请运行 feature:uninstall tongguan-invt tongguan-logistics tongguan-stock"));
+            features.uninstallFeatures(Set.of("tongguan-invt", "tongguan-logistics", "tongguan-stock"),
                     EnumSet.noneOf(FeaturesService.Option.class));
             waitFor("ledger, list and 物流账册 routes gone", () -> routes().stream().noneMatch(r -> r.startsWith("ledger/")
                     || r.startsWith("logistics/")), 30_000);
             assertNull(bundle("org.tongguan.ledger"));
             assertNull(bundle("org.tongguan.invt"));
             assertNull(bundle("org.tongguan.logistics"));
+            assertNull(bundle("org.tongguan.stock"));
             assertTrue(execute("tongguan:areas"), execute("tongguan:areas").contains("tongguan-ledger\t未安装 not installed"));
-            features.installFeatures(Set.of("tongguan-ledger", "tongguan-invt", "tongguan-logistics"),
+            features.installFeatures(Set.of("tongguan-ledger", "tongguan-invt", "tongguan-logistics", "tongguan-stock"),
                     EnumSet.noneOf(FeaturesService.Option.class));
             waitFor("ledger, list and 物流账册 routes back", () -> routes().containsAll(Set.of("ledger/ems",
-                    "ledger/invt-import", "logistics/bws", "logistics/balance")), 60_000);
+                    "ledger/invt-import", "logistics/bws", "logistics/balance", "logistics/sas-dcl", "logistics/stock")),
+                    60_000);
             String after = execute("tongguan:areas");
-            assertTrue(after, after.contains("tongguan-ledger\t运行中 running\t-\ttongguan-invt,tongguan-logistics\t"));
+            assertTrue(after, after.contains(
+                    "tongguan-ledger\t运行中 running\t-\ttongguan-invt,tongguan-logistics,tongguan-stock\t"));
             assertEquals("the shell answered the clerk's session throughout", List.of(), clerk.failures());
             assertTrue("the clerk's session was asked many times", clerk.answers() > 10);
         } finally {

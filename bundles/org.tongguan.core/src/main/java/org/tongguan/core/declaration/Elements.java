@@ -89,6 +89,8 @@ public final class Elements {
         RCVGD("rcvgd"),
         /** 申报单位. */
         DCL("dcl"),
+        /** 区内企业 of a special customs supervision area or bonded site (业务申报表, 出入库单, 核放单). */
+        AREAIN("areain"),
         /** 录入单位 (no name in the messages). */
         INPUT("input");
 

@@ -23,6 +23,12 @@ import org.osgi.annotation.versioning.ProviderType;
  * <tr><td>{@value #BOND_INVT_NO} 核注清单编号 ({@link #nextListNo})</td><td>18 characters: {@code QD} + district (4)
  * + year (2) + {@code I}/{@code E} + sequence (9), one sequence per district and year shared by I and E</td>
  * <td>{@code QD311124E000000001}</td></tr>
+ * <tr><td>{@value #SAS_DCL_NO} 业务申报表编号</td><td>10 characters: {@code S} + district (4) + sequence (5), one
+ * sequence per district (the shape of the pilot's only example, {@code S490500369}; production's is not public)</td>
+ * <td>{@code S900000001}</td></tr>
+ * <tr><td>{@value #SAS_STOCK_NO} 出入库单编号 ({@link #nextStockNo})</td><td>18 characters: {@code X} + district (4) +
+ * {@code I}/{@code E} + date (yyMMdd) + sequence (6), one sequence per district and day shared by I and E (XA's 2019
+ * 过卡回执: {@code X9008I190128000001})</td><td>{@code X9000I250314000001}</td></tr>
  * </table>
  */
 @ProviderType
@@ -37,10 +43,14 @@ public interface NumberSource {
     String BWS_NO = "bwsNo";
     /** 核注清单编号; taken with {@link #nextListNo}, which needs the I/E mark. */
     String BOND_INVT_NO = "bondInvtNo";
+    /** 业务申报表编号. */
+    String SAS_DCL_NO = "sasDclNo";
+    /** 出入库单编号; taken with {@link #nextStockNo}, which needs the I/E mark. */
+    String SAS_STOCK_NO = "sasStockNo";
 
     /**
-     * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO}, {@value #EMS_NO} or
-     * {@value #BWS_NO}) for the customs
+     * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO}, {@value #EMS_NO}, {@value #BWS_NO}
+     * or {@value #SAS_DCL_NO}) for the customs
      * district.
      *
      * @param customsDistrict the 4-digit 关区 code, e.g. {@code 9000}
@@ -59,6 +69,18 @@ public interface NumberSource {
      * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
      */
     String nextListNo(String customsDistrict, char impExp);
+
+    /**
+     * The next 出入库单编号 ({@value #SAS_STOCK_NO}).
+     *
+     * @param customsDistrict the 4-digit 关区 code
+     * @param stockType {@code I} (进区) or {@code E} (出区)
+     * @throws IllegalArgumentException for another mark or a district that is not 4 digits
+     * @throws UnsupportedOperationException from a source that hands out no such numbers
+     */
+    default String nextStockNo(String customsDistrict, char stockType) {
+        throw new UnsupportedOperationException("this source hands out no sasStockNo");
+    }
 
     /**
      * The 账册编号 a ledger's filing gets at its approval: a new one of {@code kind} for the district when the message

@@ -187,8 +187,49 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
                             "AcmpFormTypecd", "AcmpFormNo", "FixdNo", "AcmpFormFileNm", "Rmk"))),
             List.of(OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", "BwsPutrecAcmpFormDt", false);
 
+    /**
+     * 业务申报表 (field-list-proven): the e-port import format's field list of {@code AppMessage} (DOMAIN-AREAS.md §1.1,
+     * PHP library ids 17000028619/17475207279: names, order, lengths, required flags); no public sample of the file.
+     * Every element of the list is written, blank when the document has no value. {@code AppUcns} 单耗 rows are part
+     * of the message (none written yet).
+     */
+    public static final ImportLayout SAS101 = new ImportLayout("SAS101", "AppMessage",
+            new Part("AppHead", List.of("SeqNo", "SasDclNo", "MaserCuscd", "DclTypecd", "BusinessTypecd",
+                    "DirectionTypecd", "AreainOriactNo", "AreaoutOriactNo", "AreainEtpsno", "AreainEtpsNm",
+                    "AreainEtpsSccd", "AreaoutEtpsno", "AreaoutEtpsNm", "AreaoutEtpsSccd", "DpstLevyBlNo", "ValidTime",
+                    "ExhibitionPlace", "DclEr", "DclEtpsno", "DclEtpsNm", "DclEtpsSccd", "InputCode", "InputSccd",
+                    "InputName", "EtpsPreentNo", "MtpckEndprdTypecd", "Rmk", "Col1", "Col2", "Col3", "Col4",
+                    "FreeDomestic")),
+            List.of(new Part("AppGoods", List.of("SeqNo", "SasDclNo", "SasDclSeqno", "OriactGdsSeqno",
+                    "MtpckEndprdTypecd", "Gdecd", "GdsNm", "GdsSpcfModelDesc", "DclQty", "DclUnitcd", "DclUprcAmt",
+                    "DclTotalAmt", "DclCurrcd", "LicenceNo", "LicenceVaildTime", "GdsMarkcd", "GdsRmk", "ModfMarkcd",
+                    "GdsMtno", "LawfUnitcd", "SecdLawfUnitcd", "EndprdGdsTypecd", "Rmk", "Col1", "Col2", "Col3",
+                    "Col4")),
+                    new Part("AppUcns", List.of("SeqNo", "SasDclNo", "EndprdSeqno", "MtpckSeqno", "NetUseupQty",
+                            "LossRate", "ModfMarkcd", "Col1", "Col2", "Col3", "Col4"))),
+            List.of(OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", null, false);
+
+    /**
+     * 出入库单 (field-list-proven): the e-port import format's field list of {@code StockMessage} (DOMAIN-AREAS.md §2.1,
+     * PHP library id 17908483951; the Single Window's JSON names agree); no public sample of the file. Every element
+     * of the list is written, blank when the document has no value; then {@code SasStockNo} (the Single Window's
+     * {@code stockHead} has it, the import list does not), blank until customs assigned one.
+     */
+    public static final ImportLayout SAS111 = new ImportLayout("SAS111", "StockMessage",
+            new Part("StockHead", List.of("SeqNo", "DclTypecd", "SasDclNo", "AreainOriactNo", "AreainEtpsNo",
+                    "AreainEtpsNm", "AreainEtpsSccd", "MasterCuscd", "StockTypecd", "BusinessTypecd", "DclEr",
+                    "DclEtpsNo", "DclEtpsNm", "DclEtpsSccd", "InputCode", "InputSccd", "InputName", "EtpsPreentNo",
+                    "PackageQty", "GrossWt", "NetWt", "PackType", "InputDate", "MtpckEndprdTypecd", "SasStockNo")),
+            List.of(new Part("StockGoods", List.of("SeqNo", "SasStockSeqno", "SasDclSeqno", "OriactGdsSeqno",
+                    "GdsMtno", "Gdecd", "GdsNm", "GdsSpcfModelDesc", "DclUnitcd", "LawfUnitcd", "SecdLawfUnitcd",
+                    "Natcd", "DestinationNatcd", "DclUprcAmt", "DclTotalAmt", "DclCurrcd", "LawfQty", "SecdLawfQty",
+                    "DclQty", "WtSfVal", "FstSfVal", "SecdSfVal", "GrossWt", "NetWt", "LvyrlfModecd", "UcnsVerno",
+                    "RltGdsSeqno", "ModfMarcked"))),
+            List.of(OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", null, false);
+
     private static final Map<String, ImportLayout> BY_TYPE = Map.of(INV101.messageType, INV101, EMS101.messageType,
-            EMS101, EMS111.messageType, EMS111, EMS121.messageType, EMS121, BWS101.messageType, BWS101);
+            EMS101, EMS111.messageType, EMS111, EMS121.messageType, EMS121, BWS101.messageType, BWS101,
+            SAS101.messageType, SAS101, SAS111.messageType, SAS111);
 
     /** The layout of a message type, if the product writes it. */
     public static Optional<ImportLayout> of(String messageType) {

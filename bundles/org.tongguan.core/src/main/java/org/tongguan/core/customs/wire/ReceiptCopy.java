@@ -89,8 +89,27 @@ public record ReceiptCopy(String element, List<String> order, String assigned, S
             "putrecApprTime", "chgApprTime", "finishValidDate", "pauseChgMarkcd", "emapvStucd", "dclMarkcd",
             "appendTypecd", "rmk", "ownerSystem"), "bwsNo", null, "etpsPreentNo");
 
+    /**
+     * 业务申报表, SAS/SAS201.xsd {@code SasDclBsc}: customs assigns the 申报表编号; the copy has no 企业内部编号 (the
+     * receipt's {@code HdeApprResult} names the document).
+     */
+    public static final ReceiptCopy SAS_DCL = new ReceiptCopy("SasDclBsc", List.of("sasDclNo", "chgTmsCnt",
+            "masterCuscd", "sasDclPreentNo", "dclTypecd", "businessTypecd", "directionTypecd", "areainOriactNo",
+            "areaoutOriactNo", "areainEtpsno", "areainEtpsNm", "areainEtpsSccd", "areaoutEtpsno", "areaoutEtpsNm",
+            "areaoutEtpsSccd", "dpstLevyBlNo", "validTime", "exhibitionPlace", "dclEr", "dclTime", "putrecEmapvTime",
+            "chgEmapvTime", "clsCaseTime", "emapvMarkcd", "dclTbStucd", "rmk", "col1", "col2", "col3", "col4",
+            "ownerSystem", "emapvDescription"), "sasDclNo", "sasDclPreentNo", null);
+
+    /** 出入库单, SAS/SAS211.xsd {@code SasStockBsc}: customs assigns the 出入库单编号; no 企业内部编号 in the copy. */
+    public static final ReceiptCopy SAS_STOCK = new ReceiptCopy("SasStockBsc", List.of("sasStockNo",
+            "sasStockPreentNo", "dclTypecd", "sasDclNo", "masterCuscd", "stockTypecd", "rltBondInvtNo",
+            "businessTypecd", "centralizedDclTypecd", "rltSasStockNo", "dclEr", "dclTime", "packageQty", "grossWt",
+            "netWt", "packType", "levyBlAmt", "passTypecd", "passportUsedTypecd", "stucd", "emapvMarkcd", "rmk", "col1",
+            "col2", "col3", "col4", "chgTmsCnt", "ownerSystem", "emapvDescription"), "sasStockNo", "sasStockPreentNo",
+            null);
+
     private static final Map<String, ReceiptCopy> BY_ELEMENT = Stream.of(BOND_INVT, SAS_PASSPORT, ET_ARCRP,
-            EMS_PUTREC, EMS_CHGOFF, BWS).collect(Collectors.toUnmodifiableMap(ReceiptCopy::element,
+            EMS_PUTREC, EMS_CHGOFF, BWS, SAS_DCL, SAS_STOCK).collect(Collectors.toUnmodifiableMap(ReceiptCopy::element,
                     Function.identity()));
 
     /** The copy of that element, if the dictionary knows it. */

@@ -11,10 +11,18 @@ import java.util.Optional;
  *
  * <p>{@link #answering} is the one place that names which receipts answer which of the product's message types.
  */
-public record ReceiptType(String type, ReceiptCopy copy, boolean approval) {
+public record ReceiptType(String type, ReceiptCopy copy, boolean approval, boolean checksFirst) {
     public ReceiptType {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(copy, "copy");
+    }
+
+    /**
+     * A receipt type whose {@code CheckInfo} lines come where its family's schemas put them: after the approval result
+     * for INV and EMS (xmldsig), after customs' copy for SAS (SAS221.xsd; SAS211.xsd).
+     */
+    public ReceiptType(String type, ReceiptCopy copy, boolean approval) {
+        this(type, copy, approval, !type.startsWith("SAS"));
     }
 
     /** 核注清单审核回执 (GX, XA samples; EMS/INV201.xsd). */
@@ -23,6 +31,10 @@ public record ReceiptType(String type, ReceiptCopy copy, boolean approval) {
     public static final ReceiptType INV211 = new ReceiptType("INV211", ReceiptCopy.BOND_INVT, false);
     /** 核放单审核回执 (GX, XA samples; SAS/SAS221.xsd). */
     public static final ReceiptType SAS221 = new ReceiptType("SAS221", ReceiptCopy.SAS_PASSPORT, true);
+    /** 业务申报表审核回执 (SAS/SAS201.xsd; no public sample): its checks before the copy, as the schema has them. */
+    public static final ReceiptType SAS201 = new ReceiptType("SAS201", ReceiptCopy.SAS_DCL, true, true);
+    /** 出入库单审核回执 (SAS/SAS211.xsd; no public sample). */
+    public static final ReceiptType SAS211 = new ReceiptType("SAS211", ReceiptCopy.SAS_STOCK, true);
     /** 企业资质审核回执 (EMS/EMS201.xsd; no public sample). */
     public static final ReceiptType EMS201 = new ReceiptType("EMS201", ReceiptCopy.ET_ARCRP, true);
     /** 加工贸易账册审核回执 (EMS/EMS211.xsd; no public sample). */
@@ -46,6 +58,8 @@ public record ReceiptType(String type, ReceiptCopy copy, boolean approval) {
     /** The product's message types → customs' receipts. The one place naming them. */
     private static final Map<String, Answers> ANSWERS = Map.of(
             "INV101", new Answers(INV201, INV211),
+            "SAS101", new Answers(SAS201, null), // 业务申报表
+            "SAS111", new Answers(SAS211, null), // 出入库单
             "SAS121", new Answers(SAS221, null),
             "EMS101", new Answers(EMS201, null), // 企业资质
             "EMS111", new Answers(EMS211, null), // 加工贸易账册

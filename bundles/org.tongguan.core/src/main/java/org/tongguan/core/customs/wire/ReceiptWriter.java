@@ -104,13 +104,13 @@ public final class ReceiptWriter {
                             : LocalDateTime.ofInstant(approval.manageDate(), ImportMessages.CUSTOMS_ZONE)
                                     .format(CustomsReceipt.MANAGE_DATE)),
                     WireElement.leaf(A_RMK, approval.rmk()))));
-            // the schemas of INV201 and EMS2xx put the checks after the result; SAS221 after the copy
-            if (type.xmldsig()) {
+            // the schemas of INV201, EMS2xx and SAS201 put the checks after the result; SAS211 and SAS221 after the copy
+            if (type.checksFirst()) {
                 notes.forEach(n -> children.add(check(n)));
             }
         }
         children.add(type.copy().element(copy));
-        if (approval != null && !type.xmldsig()) {
+        if (approval != null && !type.checksFirst()) {
             notes.forEach(n -> children.add(check(n)));
         }
         return WireElement.of(type.type(), children);

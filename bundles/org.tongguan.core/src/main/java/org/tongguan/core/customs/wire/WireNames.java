@@ -22,8 +22,15 @@ public final class WireNames {
     static final Map<String, Map<String, String>> EXCEPTIONS = Map.of(
             // Ibondinvt.xml: 收货企业社会信用代码 is RvsngdEtpsSccd next to RcvgdEtpsno; the receipts' BondInvtBsc agrees
             "INV101", Map.of("rcvgdEtpsSccd", "RvsngdEtpsSccd"),
-            // PHP SAS101 field list: the 主管关区 is MaserCuscd [sic] in the import, masterCuscd in the receipts
-            "SAS101", Map.of("masterCuscd", "MaserCuscd"),
+            // PHP SAS101 field list: the 主管关区 is MaserCuscd [sic] in the import, masterCuscd in the receipts; the
+            // row's 序号 is the 申报序号; 录入单位 InputCode/InputSccd; LicenceVaildTime [sic]
+            "SAS101", Map.of("masterCuscd", "MaserCuscd", "gdsSeqno", "SasDclSeqno", "inputEtpsno", "InputCode",
+                    "inputEtpsSccd", "InputSccd", "licenceValidTime", "LicenceVaildTime"),
+            // PHP SAS111 field list: AreainEtpsNo and DclEtpsNo (not …Etpsno as in SAS101), 录入单位, InputDate, the
+            // row's 序号 is the 商品序号 SasStockSeqno, ModfMarcked [sic]
+            "SAS111", Map.of("areainEtpsno", "AreainEtpsNo", "dclEtpsno", "DclEtpsNo", "inputEtpsno", "InputCode",
+                    "inputEtpsSccd", "InputSccd", "inputTime", "InputDate", "gdsSeqno", "SasStockSeqno",
+                    "modfMarkcd", "ModfMarcked"),
             // derived from xsd/EMS (the schema's name of the same 中文 element): 企业资质
             "EMS101", Map.of("netwkEtpsArcrpNo", "EtArcrpNo", "rcvgdEtpsSccd", "PrcsEtpsSccd", "rcvgdEtpsno",
                     "PrcsEtpsno", "rcvgdEtpsNm", "PrcsEtpsNm", "prdtCapaAmt", "PrcsPrdcAbltAmt", "etpsAddr", "ConcAddr",

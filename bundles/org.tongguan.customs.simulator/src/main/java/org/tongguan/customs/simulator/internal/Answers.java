@@ -25,6 +25,8 @@ import org.tongguan.customs.simulator.Verdict;
 final class Answers {
     /** The client's text for an imported message (XA 处理成功回执). */
     static final String IMPORTED = "处理成功";
+    private static final java.util.regex.Pattern IMPORT_DATE = java.util.regex.Pattern.compile(
+            "(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])");
 
     /**
      * A receipt from customs.
@@ -130,6 +132,10 @@ final class Answers {
         Map<String, String> copy = new HashMap<>();
         head.forEach((element, value) -> copy.put(WireNames.key(messageType, element), value));
         copy.keySet().retainAll(c.order());
+        // the import writes dates yyyyMMdd, customs' copies yyyy-MM-dd (e.g. SasDclBsc validTime, an xs:date)
+        copy.replaceAll((key, value) -> IMPORT_DATE.matcher(value).matches() && (key.endsWith("Time")
+                || key.endsWith("Date")) ? value.substring(0, 4) + "-" + value.substring(4, 6) + "-"
+                        + value.substring(6) : value);
         copy.putIfAbsent("chgTmsCnt", "0");
         if (c.preent() != null) {
             copy.put(c.preent(), seqNo);

@@ -24,6 +24,8 @@ final class CounterFile implements NumberSource {
     /** Numbers reserved on disk at a time. */
     static final int BLOCK = 100;
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
+    private static final java.time.format.DateTimeFormatter YYMMDD = java.time.format.DateTimeFormatter.ofPattern(
+            "yyMMdd");
     private static final String COMMENT = "highest number reserved per kind.district[.year]; lowered only by a clean stop";
 
     private final Path file;
@@ -53,21 +55,32 @@ final class CounterFile implements NumberSource {
         if (BWS_NO.equals(kind)) {
             return "T" + customsDistrict + "W" + digits(count(kind + "." + customsDistrict, 6), 6);
         }
-        if (BOND_INVT_NO.equals(kind)) {
-            throw new IllegalArgumentException("take a bondInvtNo with nextListNo(district, 'I' or 'E')");
+        if (SAS_DCL_NO.equals(kind)) {
+            return "S" + customsDistrict + digits(count(kind + "." + customsDistrict, 5), 5);
         }
-        throw new IllegalArgumentException("unknown number kind " + kind + "; known: seqNo, archiveNo, emsNo, bwsNo");
+        if (BOND_INVT_NO.equals(kind) || SAS_STOCK_NO.equals(kind)) {
+            throw new IllegalArgumentException("take a " + kind + " with its own method, which asks for 'I' or 'E'");
+        }
+        throw new IllegalArgumentException("unknown number kind " + kind
+                + "; known: seqNo, archiveNo, emsNo, bwsNo, sasDclNo");
     }
 
     @Override
     public String nextListNo(String customsDistrict, char impExp) {
         requireDistrict(customsDistrict);
-        if (impExp != 'I' && impExp != 'E') {
-            throw new IllegalArgumentException("the I/E mark must be I or E, not " + impExp);
-        }
+        requireMark(impExp);
         String yy = twoDigits(LocalDate.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).getYear());
         return "QD" + customsDistrict + yy + impExp
                 + digits(count(BOND_INVT_NO + "." + customsDistrict + "." + yy, 9), 9);
+    }
+
+    @Override
+    public String nextStockNo(String customsDistrict, char stockType) {
+        requireDistrict(customsDistrict);
+        requireMark(stockType);
+        String day = LocalDate.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).format(YYMMDD);
+        return "X" + customsDistrict + stockType + day
+                + digits(count(SAS_STOCK_NO + "." + customsDistrict + "." + day, 6), 6);
     }
 
     /** The counter's next number, from its reserved block or a newly reserved one. */
@@ -126,6 +139,12 @@ final class CounterFile implements NumberSource {
     private static void requireDistrict(String district) {
         if (district == null || !DISTRICT.matcher(district).matches()) {
             throw new IllegalArgumentException("the customs district must be 4 digits, not " + district);
+        }
+    }
+
+    private static void requireMark(char mark) {
+        if (mark != 'I' && mark != 'E') {
+            throw new IllegalArgumentException("the I/E mark must be I or E, not " + mark);
         }
     }
 
