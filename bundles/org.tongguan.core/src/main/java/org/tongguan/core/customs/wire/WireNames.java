@@ -24,6 +24,8 @@ public final class WireNames {
             "INV101", Map.of("rcvgdEtpsSccd", "RvsngdEtpsSccd"),
             // PHP SAS101 field list: the 主管关区 is MaserCuscd [sic] in the import, masterCuscd in the receipts
             "SAS101", Map.of("masterCuscd", "MaserCuscd"),
+            // Ipassport.xml and GX sas121_models.go: the 录入单位 is InputCode / InputSccd (InputName as the key says)
+            "SAS121", Map.of("inputEtpsno", "InputCode", "inputEtpsSccd", "InputSccd"),
             // derived from xsd/EMS (the schema's name of the same 中文 element): 企业资质
             "EMS101", Map.of("netwkEtpsArcrpNo", "EtArcrpNo", "rcvgdEtpsSccd", "PrcsEtpsSccd", "rcvgdEtpsno",
                     "PrcsEtpsno", "rcvgdEtpsNm", "PrcsEtpsNm", "prdtCapaAmt", "PrcsPrdcAbltAmt", "etpsAddr", "ConcAddr",

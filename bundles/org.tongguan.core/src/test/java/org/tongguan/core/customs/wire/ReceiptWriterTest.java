@@ -88,6 +88,42 @@ class ReceiptWriterTest {
         }
     }
 
+    /**
+     * The 核放单's receipts the simulator writes (SAS221 通过 with the 核放单编号, SAS223 已过卡 with its time) read back
+     * as the samples do: in no namespace, the checks after customs' copy, the copy's marks. They are not validated
+     * against the pilot's SAS schemas: those are in a namespace the real receipts do not use, and type the weights
+     * {@code xs:double}, which the samples' empty ones are not (GX SAS221.xml {@code <passCollectWt></passCollectWt>}).
+     */
+    @ParameterizedTest
+    @CsvSource({"SAS221, APPROVE, 1, 1", "SAS223, RELEASE, 1, 2"})
+    void aReleaseSlipsReceiptsReadBackAsTheSamples(String typeName, DocumentEvent event, String manageResult,
+            String stucd) throws Exception {
+        ReceiptType type = (ReceiptType) ReceiptType.class.getField(typeName).get(null);
+        Map<String, String> copy = new LinkedHashMap<>(type.marks(AT));
+        copy.put("passportNo", "Z9000I250314000000000001");
+        copy.put("sasPassportPreentNo", "900020250000000001");
+        copy.put("vehicleNo", "陕A12345");
+        String messageId = ReceiptWriter.messageId(AT, 7);
+        byte[] receipt = ReceiptWriter.receipt(type, ReceiptWriter.envelope(type, messageId, AT),
+                new WireMessage.Pocket("Z9000I250314000000000001-1", 1, 1), ReceiptWriter.content(type,
+                        new CustomsReceipt.Approval("900020250000000001", "Z9000I250314000000000001", "0", "1",
+                                ReceiptOutcomes.manageResult(typeName, event), AT, ""), List.of("[5000] 审核通过"),
+                        copy));
+        String xml = new String(receipt, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<Package>"), "in no namespace, as the SAS samples");
+        assertEquals(manageResult, ReceiptOutcomes.manageResult(typeName, event));
+        CustomsReceipt r = new PocketAssembler().offer(assertInstanceOf(WireMessage.ReceiptPocket.class,
+                WireReader.read(messageId + ".xml", receipt))).orElseThrow();
+        assertEquals(event, r.outcome().event());
+        assertEquals(Map.of("passportNo", "Z9000I250314000000000001"), r.numbers());
+        assertEquals("900020250000000001", r.seqNo());
+        assertEquals(List.of("SasPassportBsc", "CheckInfo"), r.content().childNames().subList(1, 3));
+        WireElement bsc = r.records().get(0);
+        assertEquals(stucd, bsc.text("stucd"));
+        assertEquals("SAS223".equals(typeName) ? "2025-03-14 09:30:00" : "", bsc.text("passTime"));
+        assertEquals(ReceiptCopy.SAS_PASSPORT.order(), bsc.childNames(), "every field of the copy, in order");
+    }
+
     /** The dictionary's copies have the schema's fields in the schema's order. */
     @Test
     void everyCopyHasTheSchemasFields() throws Exception {
