@@ -263,6 +263,9 @@ public final class TestDocuments {
         return (m, h) -> {
             ReceiptType type = ReceiptType.answering(m.info().messageType()).orElseThrow().approval();
             Map<String, String> copy = copy(type, etpsPreentNo, numbers, h);
+            if (event == DocumentEvent.APPROVE) {
+                copy.putAll(type.marks(Instant.now())); // 预核扣, 已审批 …
+            }
             List<String> notes = java.util.Arrays.stream(checks).map(c -> "[" + c.substring(0, c.indexOf(' ')) + "] "
                     + c.substring(c.indexOf(' ') + 1)).toList();
             CustomsReceipt.Approval approval = new CustomsReceipt.Approval(h.seqNos.getOrDefault(etpsPreentNo, ""),
@@ -272,13 +275,20 @@ public final class TestDocuments {
         };
     }
 
-    /** Customs' 核扣 of an approved 核注清单 (INV211: customs' copy with vrfdedMarkcd 2). */
+    /**
+     * Customs' release of an approved document, of the type that follows the approval ({@link ReceiptType#answering}):
+     * the 核扣 of a 核注清单 (INV211: customs' copy with vrfdedMarkcd 2), the 过卡 of a 核放单 (SAS223 1 已过卡, stucd 2).
+     */
     public static Answer released(String etpsPreentNo) {
         return (m, h) -> {
             ReceiptType type = ReceiptType.answering(m.info().messageType()).orElseThrow().release();
             Map<String, String> copy = copy(type, etpsPreentNo, Map.of(), h);
-            copy.put("vrfdedMarkcd", "2");
-            return h.customsFile(type, ReceiptWriter.content(type, null, List.of(), copy));
+            Instant now = Instant.now();
+            copy.putAll(type.marks(now));
+            CustomsReceipt.Approval approval = type.approval() ? new CustomsReceipt.Approval(
+                    h.seqNos.getOrDefault(etpsPreentNo, ""), "", "0", "1",
+                    ReceiptOutcomes.manageResult(type.type(), DocumentEvent.RELEASE), now, "") : null;
+            return h.customsFile(type, ReceiptWriter.content(type, approval, List.of(), copy));
         };
     }
 
