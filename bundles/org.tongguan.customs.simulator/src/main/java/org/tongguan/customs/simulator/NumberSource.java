@@ -23,6 +23,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * <tr><td>{@value #BOND_INVT_NO} 核注清单编号 ({@link #nextListNo})</td><td>18 characters: {@code QD} + district (4)
  * + year (2) + {@code I}/{@code E} + sequence (9), one sequence per district and year shared by I and E</td>
  * <td>{@code QD311124E000000001}</td></tr>
+ * <tr><td>{@value #PASSPORT_NO} 核放单编号 ({@link #nextPassportNo})</td><td>24 characters: {@code Z} + district (4)
+ * + {@code I}/{@code E} + date {@code yyMMdd} + sequence (12), one sequence per district and day shared by I and E
+ * (GX's samples: {@code Z3111I240728000000000003})</td><td>{@code Z3111I240728000000000003}</td></tr>
  * </table>
  */
 @ProviderType
@@ -37,6 +40,8 @@ public interface NumberSource {
     String BWS_NO = "bwsNo";
     /** 核注清单编号; taken with {@link #nextListNo}, which needs the I/E mark. */
     String BOND_INVT_NO = "bondInvtNo";
+    /** 核放单编号; taken with {@link #nextPassportNo}, which needs the 进出区 mark. */
+    String PASSPORT_NO = "passportNo";
 
     /**
      * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO}, {@value #EMS_NO} or
@@ -59,6 +64,20 @@ public interface NumberSource {
      * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
      */
     String nextListNo(String customsDistrict, char impExp);
+
+    /**
+     * The next 核放单编号 ({@value #PASSPORT_NO}), dated today (Beijing). A number source that assigns none (a rule's
+     * test double) need not implement it.
+     *
+     * @param customsDistrict the 4-digit 关区 code
+     * @param ioType {@code I} (进区) or {@code E} (出区)
+     * @throws IllegalArgumentException for another mark or a district that is not 4 digits
+     * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
+     * @throws UnsupportedOperationException when this source assigns no 核放单编号
+     */
+    default String nextPassportNo(String customsDistrict, char ioType) {
+        throw new UnsupportedOperationException("this number source assigns no passportNo");
+    }
 
     /**
      * The 账册编号 a ledger's filing gets at its approval: a new one of {@code kind} for the district when the message

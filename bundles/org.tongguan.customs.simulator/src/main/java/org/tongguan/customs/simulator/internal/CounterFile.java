@@ -24,6 +24,8 @@ final class CounterFile implements NumberSource {
     /** Numbers reserved on disk at a time. */
     static final int BLOCK = 100;
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{4}");
+    private static final java.time.format.DateTimeFormatter YYMMDD = java.time.format.DateTimeFormatter.ofPattern(
+            "yyMMdd");
     private static final String COMMENT = "highest number reserved per kind.district[.year]; lowered only by a clean stop";
 
     private final Path file;
@@ -56,6 +58,9 @@ final class CounterFile implements NumberSource {
         if (BOND_INVT_NO.equals(kind)) {
             throw new IllegalArgumentException("take a bondInvtNo with nextListNo(district, 'I' or 'E')");
         }
+        if (PASSPORT_NO.equals(kind)) {
+            throw new IllegalArgumentException("take a passportNo with nextPassportNo(district, 'I' or 'E')");
+        }
         throw new IllegalArgumentException("unknown number kind " + kind + "; known: seqNo, archiveNo, emsNo, bwsNo");
     }
 
@@ -68,6 +73,17 @@ final class CounterFile implements NumberSource {
         String yy = twoDigits(LocalDate.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).getYear());
         return "QD" + customsDistrict + yy + impExp
                 + digits(count(BOND_INVT_NO + "." + customsDistrict + "." + yy, 9), 9);
+    }
+
+    @Override
+    public String nextPassportNo(String customsDistrict, char ioType) {
+        requireDistrict(customsDistrict);
+        if (ioType != 'I' && ioType != 'E') {
+            throw new IllegalArgumentException("the in/out mark must be I or E, not " + ioType);
+        }
+        String day = LocalDate.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).format(YYMMDD);
+        return "Z" + customsDistrict + ioType + day
+                + digits(count(PASSPORT_NO + "." + customsDistrict + "." + day, 12), 12);
     }
 
     /** The counter's next number, from its reserved block or a newly reserved one. */

@@ -89,7 +89,7 @@ class SimulatorTest {
                     return Verdict.approved(Map.of(NumberSource.ARCHIVE_NO,
                             numbers.next(NumberSource.ARCHIVE_NO, "9000")));
                 }
-            });
+            }, Map.of());
             String messageId = exchange.send("QYZZ", "EMS101", "QP0101", qualification("IE101", "9000", 0));
             waitFor("the approval receipt", () -> {
                 try {
@@ -115,6 +115,42 @@ class SimulatorTest {
         } finally {
             simulator.deactivate();
         }
+    }
+
+    /** Of two rules for one message type the higher-ranked judges (a test's over an area's), of equals the first. */
+    @Test
+    void theHigherRankedRuleJudges() throws Exception {
+        Exchange exchange = new Exchange(dir, true);
+        Simulator simulator = new Simulator(exchange.signer, issuing(exchange), config(exchange));
+        try {
+            CustomsRule area = rule("SAS121", Verdict.approved(Map.of()));
+            CustomsRule second = rule("SAS121", Verdict.manual());
+            CustomsRule test = rule("SAS121", Verdict.returned());
+            simulator.addRule(area, Map.of());
+            simulator.addRule(second, Map.of());
+            assertEquals(area, simulator.rule("SAS121").orElseThrow(), "of equals, the first registered");
+            simulator.addRule(test, Map.of("service.ranking", 100));
+            assertEquals(test, simulator.rule("SAS121").orElseThrow());
+            simulator.removeRule(test);
+            assertEquals(area, simulator.rule("SAS121").orElseThrow());
+            assertTrue(SimulatorStatusCommandAccess.run(simulator).contains("rules     SAS121\n"));
+        } finally {
+            simulator.deactivate();
+        }
+    }
+
+    private static CustomsRule rule(String type, Verdict verdict) {
+        return new CustomsRule() {
+            @Override
+            public String messageType() {
+                return type;
+            }
+
+            @Override
+            public Verdict judge(SignedMessage message, NumberSource numbers) {
+                return verdict;
+            }
+        };
     }
 
     /** The card authority of the embedded install, here the software signer's own issuer. */
