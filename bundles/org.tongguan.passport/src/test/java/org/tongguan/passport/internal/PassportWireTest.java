@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tongguan.core.customs.CardType;
-import org.tongguan.core.customs.IncomingMessage;
-import org.tongguan.core.customs.ReceiptListener;
 import org.tongguan.core.customs.wire.ImportLayout;
 import org.tongguan.core.customs.wire.LayoutCheck;
 import org.tongguan.core.customs.wire.WireElement;
@@ -45,7 +41,6 @@ class PassportWireTest {
     private static final String ZONE = "6104W6003C";
     private static final String DECLARER = "6101981055";
     private static final String NAME = "陕西空港丝路云跨境供应链管理服务有限公司";
-    private static final String SAMPLES = "/org/tongguan/core/customs/wire/";
 
     @TempDir
     Path dir;
@@ -62,17 +57,11 @@ class PassportWireTest {
     }
 
     private static String sample(String name) {
-        try (InputStream in = PassportWireTest.class.getResourceAsStream(SAMPLES + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(name, e);
-        }
+        return TestDocuments.sample(name);
     }
 
     private void deliver(String fileName, String content) throws Exception {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        ((ReceiptListener) f.harness.service()).onReceipt(new IncomingMessage("SAS", fileName, bytes,
-                TestDocuments.sha256(bytes)));
+        f.harness.deliver("SAS", fileName, content);
     }
 
     /** The samples' enterprise with its own approved ledger and lists, numbered as the samples' 关联单证. */

@@ -182,6 +182,29 @@ public final class TestDocuments {
         return this;
     }
 
+    /**
+     * A file of the e-port client's {@code businessType} folder (INV, SAS …) delivered to the service as the transport
+     * delivers what the client drops into InBox.
+     */
+    public void deliver(String businessType, String fileName, String content) throws Exception {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ((org.tongguan.core.customs.ReceiptListener) service).onReceipt(new IncomingMessage(businessType, fileName,
+                bytes, sha256(bytes)));
+    }
+
+    /** A public sample of the wire formats, as text (the test resources' {@code customs/wire/}, see SOURCES.md). */
+    public static String sample(String name) {
+        try (java.io.InputStream in = TestDocuments.class.getResourceAsStream("/org/tongguan/core/customs/wire/"
+                + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The SHA-256 of a receipt's bytes, as the transport gives it. */
     public static String sha256(byte[] content) {
         return DocumentServiceImpl.sha256(content);

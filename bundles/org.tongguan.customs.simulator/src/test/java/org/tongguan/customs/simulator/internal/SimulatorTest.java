@@ -123,9 +123,9 @@ class SimulatorTest {
         Exchange exchange = new Exchange(dir, true);
         Simulator simulator = new Simulator(exchange.signer, issuing(exchange), config(exchange));
         try {
-            CustomsRule area = rule("SAS121", Verdict.approved(Map.of()));
-            CustomsRule second = rule("SAS121", Verdict.manual());
-            CustomsRule test = rule("SAS121", Verdict.returned());
+            CustomsRule area = DeskTest.rule("SAS121", Verdict.approved(Map.of()));
+            CustomsRule second = DeskTest.rule("SAS121", Verdict.manual());
+            CustomsRule test = DeskTest.rule("SAS121", Verdict.returned());
             simulator.addRule(area, Map.of());
             simulator.addRule(second, Map.of());
             assertEquals(area, simulator.rule("SAS121").orElseThrow(), "of equals, the first registered");
@@ -137,20 +137,6 @@ class SimulatorTest {
         } finally {
             simulator.deactivate();
         }
-    }
-
-    private static CustomsRule rule(String type, Verdict verdict) {
-        return new CustomsRule() {
-            @Override
-            public String messageType() {
-                return type;
-            }
-
-            @Override
-            public Verdict judge(SignedMessage message, NumberSource numbers) {
-                return verdict;
-            }
-        };
     }
 
     /** The card authority of the embedded install, here the software signer's own issuer. */
