@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
 import org.tongguan.core.customs.wire.CustomsReceipt;
@@ -50,8 +50,13 @@ import org.tongguan.ledger.LedgerRegistry;
  * filed (申报类型 1 备案) or, once approved and before it passed the gate, cancelled (3 作废): customs allows no 变更
  * (SAS251: "目前核放单只允许备案"), so the engine's 变更 step is this type's 作废申报.
  */
-@Component(service = DocumentType.class, property = "document.type=" + PassportType.ID)
+@Component(service = DocumentType.class, property = "document.type=" + PassportType.ID,
+        // looked up when a slip is checked, not bound: the document service binds this type as it starts, so a bound
+        // reference back to it would be a cycle the component runtime refuses
+        reference = @Reference(name = PassportType.DOCUMENTS, service = DocumentService.class,
+                cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC))
 public class PassportType extends AbstractDocumentType {
+    static final String DOCUMENTS = "documents";
     public static final String ID = "passport";
     public static final String PERMISSION = "logistics.passport";
     public static final String ITEMS = "items";
@@ -152,23 +157,20 @@ public class PassportType extends AbstractDocumentType {
 
     private final LedgerRegistry books;
     private final Relations relations;
-    /** The one document service, to ask it for the 核注清单 a slip names (bound once it runs: it binds this type). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile DocumentService documents;
 
+    /** The one document service, looked up when a slip's 核注清单 is checked. */
     @Activate
-    public PassportType(@Reference LedgerRegistry books) {
-        this(books, null);
+    public PassportType(@Reference LedgerRegistry books, ComponentContext context) {
+        this(books, () -> (DocumentService) context.locateService(DOCUMENTS));
     }
 
-    /** For tests: the document service the slips are checked against. */
+    /** @param documents the document service the slips' 核注清单 are asked of */
     PassportType(LedgerRegistry books, Supplier<DocumentService> documents) {
         super(new Description(ID, MESSAGES, "passport.title", PERMISSION, ImportLayout.SAS121, "SAS", ENTERPRISE,
                 HEADER, TABS, null, "chgTmsCnt", PASSPORT_NO, null,
                 List.of("ioTypecd", PASSPORT_TYPE, "vehicleNo", STATE)).withPages(PAGES));
         this.books = books;
-        this.relations = new Relations(documents != null ? documents : () -> this.documents);
+        this.relations = new Relations(documents);
     }
 
     /**
