@@ -303,9 +303,10 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("#doc-status", "已申报", LIVE);
         browser.awaitText("#doc-status", "海关终审通过", CUSTOMS);
 
-        uninstalledWithThePageOpen("tongguan-invt tongguan-logistics tongguan-ledger", List.of("#query-qyzz-editor",
-                "#menu-ledger-qyzz-query"), () -> browser.screenshot("06b-area-uninstalled"),
-                "tongguan-ledger tongguan-invt tongguan-logistics", "#menu-ledger-qyzz-query", "#query-qyzz-grid");
+        uninstalledWithThePageOpen("tongguan-passport tongguan-invt tongguan-logistics tongguan-ledger",
+                List.of("#query-qyzz-editor", "#menu-ledger-qyzz-query"), () -> browser.screenshot(
+                        "06b-area-uninstalled"), "tongguan-ledger tongguan-invt tongguan-logistics tongguan-passport",
+                "#menu-ledger-qyzz-query", "#query-qyzz-grid");
     }
 
     /**
