@@ -303,11 +303,11 @@ class DeclarationBrowserIT extends BrowserSuite {
         browser.awaitText("#doc-status", "已申报", LIVE);
         browser.awaitText("#doc-status", "海关终审通过", CUSTOMS);
 
-        uninstalledWithThePageOpen("tongguan-invt tongguan-logistics tongguan-stock tongguan-ledger",
+        uninstalledWithThePageOpen("tongguan-passport tongguan-invt tongguan-logistics tongguan-stock tongguan-ledger",
                 List.of("#query-qyzz-editor", "#menu-ledger-qyzz-query"),
                 () -> browser.screenshot("06b-area-uninstalled"),
-                "tongguan-ledger tongguan-invt tongguan-logistics tongguan-stock", "#menu-ledger-qyzz-query",
-                "#query-qyzz-grid");
+                "tongguan-ledger tongguan-invt tongguan-logistics tongguan-stock tongguan-passport",
+                "#menu-ledger-qyzz-query", "#query-qyzz-grid");
     }
 
     /**

@@ -41,6 +41,8 @@ class LedgerBrowserIT extends BrowserSuite {
     private String emsNo;
     private String importList;
     private String exportList;
+    /** The 保税核注清单 of the 物流账册, released: the 核放单's 关联单证. */
+    private String logisticsList;
 
     @BeforeAll
     void anEnterpriseItsCardAndAClerk() throws Exception {
@@ -69,11 +71,7 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.click("menu-ledger-ems");
         browser.find("#doc-ems-masterCuscd");
         code("doc-ems-masterCuscd", "9000");
-        for (String unit : new String[] {"bizop", "rcvgd", "dcl"}) {
-            browser.type("doc-ems-" + unit + "Etpsno", CODE);
-            browser.press("doc-ems-" + unit + "Etpsno", Keys.TAB);
-            browser.awaitValue("doc-ems-" + unit + "EtpsNm", NAME, LIVE);
-        }
+        enterprises("ems", "bizop", "rcvgd", "dcl");
         browser.type("doc-ems-finishValidDate", "2031-12-31");
         browser.press("doc-ems-finishValidDate", Keys.TAB);
         browser.click("doc-save");
@@ -102,6 +100,15 @@ class LedgerBrowserIT extends BrowserSuite {
         emsNo = browser.value("doc-ems-emsNo");
         assertTrue(emsNo.matches("E9000[0-9]{7}"), emsNo);
         browser.screenshot("21-ems-approved");
+    }
+
+    /** The test enterprise's 海关编码 in each of the parties' fields of the type, filling their names. */
+    private void enterprises(String type, String... units) {
+        for (String unit : units) {
+            browser.type("doc-" + type + "-" + unit + "Etpsno", CODE);
+            browser.press("doc-" + type + "-" + unit + "Etpsno", Keys.TAB);
+            browser.awaitValue("doc-" + type + "-" + unit + "EtpsNm", NAME, LIVE);
+        }
     }
 
     /** A code typed and left with Tab, as clerks enter codes they know. */
@@ -168,11 +175,7 @@ class LedgerBrowserIT extends BrowserSuite {
         code("doc-invt-dclPlcCuscd", "9000");
         code("doc-invt-stshipTrsarvNatcd", "502");
         code("doc-invt-dclcusFlag", "2");
-        for (String unit : new String[] {"rcvgd", "dcl"}) {
-            browser.type("doc-invt-" + unit + "Etpsno", CODE);
-            browser.press("doc-invt-" + unit + "Etpsno", Keys.TAB);
-            browser.awaitValue("doc-invt-" + unit + "EtpsNm", NAME, LIVE);
-        }
+        enterprises("invt", "rcvgd", "dcl");
         browser.click("doc-save");
         browser.awaitText("#doc-status", "暂存", LIVE);
         // the ledger names the 经营企业
@@ -363,11 +366,7 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.click("menu-logistics-bws");
         browser.find("#doc-bws-masterCuscd");
         code("doc-bws-masterCuscd", "9000");
-        for (String unit : new String[] {"bizop", "dcl"}) {
-            browser.type("doc-bws-" + unit + "Etpsno", CODE);
-            browser.press("doc-bws-" + unit + "Etpsno", Keys.TAB);
-            browser.awaitValue("doc-bws-" + unit + "EtpsNm", NAME, LIVE);
-        }
+        enterprises("bws", "bizop", "dcl");
         code("doc-bws-bwlTypecd", "A");
         code("doc-bws-houseNo", "WH01");
         code("doc-bws-houseNm", "西安保税物流中心一号库");
@@ -397,7 +396,7 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.awaitShown("doc-invt-impexpMarkcd", "I-进口", LIVE);
         listHeader(bwsNo, "I", "1233");
         listRow(1, "800", "G-PE", "聚乙烯粒子");
-        declareListAndAwaitRelease('I');
+        logisticsList = declareListAndAwaitRelease('I');
 
         // 保税物流管理 › 数据查询 › 物流账册余量: 序号|料号|名称|单位|入仓|出仓|余量
         browser.click("tabs-close-all");
@@ -497,5 +496,72 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.awaitGridText("query-stock-grid", stockNo, LIVE);
         assertTrue(browser.gridText("query-stock-grid").contains("海关终审通过"), browser.gridText("query-stock-grid"));
         browser.screenshot("29-stock-query");
+    }
+
+    /**
+     * 保税物流管理 › 数据录入 › 核放单 (manual 001; DOMAIN-AREAS §3): the truck bringing that list's goods into the zone,
+     * 一票一车, bound to the list; 总重量 computed and the 关联单证 made from the header; a row of goods filled from the
+     * list's row by its 序号; 暂存, 申报, approved by the simulated customs with a 核放单编号, then let through the gate
+     * while the page is open (已过卡 with the time); 数据查询 › 核放单查询 shows it 已过卡 and finds it by that state.
+     */
+    @Test
+    @Order(9)
+    void aReleaseSlipOfTheListIsDeclaredPassesTheGateAndIsQueried() throws Exception {
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-entry #menu-logistics-passport", LIVE);
+        browser.click("menu-logistics-passport");
+        browser.find("#doc-passport-ioTypecd");
+        code("doc-passport-ioTypecd", "I");
+        code("doc-passport-passportTypecd", "2");
+        code("doc-passport-bindTypecd", "2");
+        code("doc-passport-rltNo", logisticsList);
+        code("doc-passport-masterCuscd", "9000");
+        enterprises("passport", "areain", "dcl");
+        code("doc-passport-vehicleNo", "陕AS09P7");
+        code("doc-passport-vehicleWt", "1450");
+        code("doc-passport-vehicleFrameWt", "1120");
+        code("doc-passport-totalGrossWt", "800");
+        code("doc-passport-totalNetWt", "780");
+        code("doc-passport-dclErConc", "李关务 029-88886666");
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+        browser.awaitValue("doc-passport-totalWt", "3370", LIVE); // 1450 + 1120 + 800
+        browser.awaitShown("doc-passport-rltTbTypecd", "1-核注清单", LIVE);
+        browser.clickTab("关联单证");
+        browser.awaitGridText("tab-relations-grid", logisticsList, LIVE);
+        browser.clickTab("表体");
+        String p = "item-items-";
+        browser.click("tab-items-add");
+        browser.type(p + "rltGdsSeqno", "1");
+        browser.type(p + "dclQty", "800");
+        browser.type(p + "grossWt", "800");
+        browser.type(p + "netWt", "780");
+        browser.press(p + "rmk", Keys.ENTER);
+        // 序号 | 关联商品序号 | 料号 | 商品编码 | 名称: from the list's row 1
+        browser.awaitGridText("tab-items-grid", "|1|1|G-PE|3901100090|聚乙烯粒子|", LIVE);
+
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        String passportNo = browser.value("doc-passport-passportNo");
+        assertTrue(passportNo.matches("Z9000I[0-9]{18}"), passportNo);
+        // the gate's receipt follows; the open page picks it up
+        browser.awaitShown("doc-passport-stucd", "2-已过卡", CUSTOMS);
+        assertTrue(browser.value("doc-passport-passTime").matches("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"),
+                browser.value("doc-passport-passTime"));
+        browser.screenshot("27-passport-passed");
+
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-logistics-query #menu-logistics-passport-query", LIVE);
+        browser.click("menu-logistics-passport-query");
+        browser.chooseInComboBox("query-passport-enterprise", CODE);
+        browser.chooseInComboBox("query-passport-h-stucd", "2-已过卡");
+        browser.click("query-passport-search");
+        browser.awaitGridText("query-passport-grid", passportNo, LIVE);
+        String slips = browser.gridText("query-passport-grid");
+        assertTrue(slips.contains("2-已过卡") && slips.contains("海关终审通过") && slips.contains("陕AS09P7"), slips);
+        browser.screenshot("28-passport-query");
+        browser.chooseInComboBox("query-passport-h-stucd", "1-已审批");
+        browser.click("query-passport-search");
+        browser.awaitGridGone("query-passport-grid", passportNo, LIVE);
     }
 }

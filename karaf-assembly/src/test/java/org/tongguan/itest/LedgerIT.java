@@ -40,7 +40,8 @@ import org.tongguan.ledger.Verification;
  * filebox, approved (预核扣) and released (已核扣), the balances they move, a list that does not fit refused, and a
  * 报核 whose figures equal the example worked out by hand below; the 物流账册 area installed at run time, a 物流账册
  * approved with a T number and the lists under it moving its own balances through the ledger registry; a
- * 业务申报表 approved with its S number and the 出入库单 under it taking no more than its rows allow.
+ * 业务申报表 approved with its S number and the 出入库单 under it taking no more than its rows allow; a 核放单 bound
+ * to an approved list through customs' approval and the gate.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -180,12 +181,12 @@ public class LedgerIT extends DocumentSuite {
         assertTrue(documents.get(SYSTEM, tooMuch.id()).items("items").isEmpty());
     }
 
-    /** The 物流账册 area, booted with the distribution like the other areas, and its document type registered. */
-    private void logisticsInstalled() throws Exception {
-        assertTrue("tongguan-logistics booted", features.isInstalled(features.getFeature("tongguan-logistics")));
-        Fixtures.waitFor("物流账册 type", () -> {
+    /** The area of that feature, booted with the distribution like the other areas, and its document type registered. */
+    private void installed(String feature, String typeId) throws Exception {
+        assertTrue(feature + " booted", features.isInstalled(features.getFeature(feature)));
+        Fixtures.waitFor(typeId + " type", () -> {
             try {
-                return !context.getServiceReferences(DocumentType.class, "(document.type=bws)").isEmpty();
+                return !context.getServiceReferences(DocumentType.class, "(document.type=" + typeId + ")").isEmpty();
             } catch (org.osgi.framework.InvalidSyntaxException e) {
                 throw new IllegalStateException(e);
             }
@@ -194,7 +195,7 @@ public class LedgerIT extends DocumentSuite {
 
     @Test
     public void aListUnderALogisticsLedgerMovesThatLedgersBalance() throws Exception {
-        logisticsInstalled();
+        installed("tongguan-logistics", "bws");
         Map<String, String> h = new HashMap<>(Map.of("masterCuscd", "9000", "bwlTypecd", "A", "houseNo", "WH01",
                 "houseNm", "西安保税物流中心一号库", "houseAddress", "西安国际港务区港务大道 1 号", "finishValidDate",
                 "2031-12-31"));
@@ -292,6 +293,55 @@ public class LedgerIT extends DocumentSuite {
                     "申报序号 1（料号 G-PE 聚乙烯粒子）剩余数量 400，本出入库单需要 500，缺少 100"));
         }
         assertTrue(documents.get(SYSTEM, more.id()).items("items").isEmpty());
+    }
+
+    /**
+     * The 核放单 area, booted with the distribution: a slip naming a list customs did not approve is refused at 暂存;
+     * one bound to a released list, with its goods filled from the list's row, is declared, approved by the simulated
+     * customs with a 核放单编号 (SAS221) and let through the gate (SAS223 已过卡, with the time), and the query by
+     * 过卡状态 finds it.
+     */
+    @Test
+    public void aReleaseSlipBoundToAnApprovedListPassesTheGate() throws Exception {
+        installed("tongguan-passport", "passport");
+        String emsNo = approvedLedger();
+        String bondInvtNo = releasedList(emsNo, "I", "I", "0615", listRow("1", "500")).value("bondInvtNo");
+        Map<String, String> h = new HashMap<>(Map.of("ioTypecd", "I", "passportTypecd", "2", "bindTypecd", "2",
+                "rltNo", "QD900099I999999999", "masterCuscd", "9000", "vehicleNo", "陕AS09P7", "vehicleWt", "1450",
+                "vehicleFrameWt", "1120", "totalGrossWt", "400", "totalNetWt", "380"));
+        h.put("areainEtpsno", enterprise);
+        h.put("dclEtpsno", enterprise);
+        h.put("dclErConc", "张关务 029-88886666");
+        try {
+            documents.create(SYSTEM, "passport", h);
+            fail("no such list was approved");
+        } catch (ValidationException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("核注清单 QD900099I999999999 不是区内企业 "
+                    + enterprise + " 经海关审批通过的核注清单"));
+        }
+        h.put("rltNo", bondInvtNo);
+        Document d = documents.create(SYSTEM, "passport", h);
+        assertEquals("2970", d.value("totalWt"));
+        d = row(d, "items", Map.of("rltGdsSeqno", "1", "dclQty", "500", "grossWt", "400", "netWt", "380"));
+        assertEquals("M-PE", d.items("items").get(0).value("gdsMtno"));
+        d = declare(d);
+        Document passed = await(d.id(), x -> "2".equals(x.value("stucd")), "the gate (SAS223 已过卡)");
+        assertEquals(DocumentState.APPROVED, passed.state());
+        String passportNo = passed.value("passportNo");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyMMdd"));
+        assertTrue(passportNo, passportNo.matches("Z9000I" + today + "[0-9]{12}"));
+        assertTrue(passed.value("passTime"), passed.value("passTime").matches("20[0-9]{2}-[0-9]{2}-[0-9]{2} "
+                + "[0-9]{2}:[0-9]{2}:[0-9]{2}"));
+        List<Receipt> receipts = documents.receipts(SYSTEM, d.id());
+        assertEquals(Receipt.Kind.RELEASE, receipts.get(0).kind());
+        assertEquals(Receipt.Kind.BUSINESS, receipts.get(1).kind());
+        assertTrue(receipts.get(1).checks().get(0).text().startsWith("[8000] "));
+        List<org.tongguan.core.declaration.DocumentSummary> found = documents.query(SYSTEM,
+                new org.tongguan.core.declaration.DocumentQuery("passport", enterprise, null, passportNo, null, null,
+                        0, 10, Map.of("stucd", "2")));
+        assertEquals(1, found.size());
+        assertEquals("2", found.get(0).key("stucd"));
     }
 
     @Test

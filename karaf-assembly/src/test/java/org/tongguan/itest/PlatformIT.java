@@ -134,16 +134,18 @@ public class PlatformIT {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
                 "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
-                "tongguan-invt", "tongguan-logistics", "tongguan-stock", "tongguan-messages", "tongguan-delegation")) {
+                "tongguan-invt", "tongguan-logistics", "tongguan-passport", "tongguan-stock", "tongguan-messages",
+                "tongguan-delegation")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
         assertEquals(Set.of("enterprises", "users", "roles", "audit", "cards", "ledger/qyzz", "ledger/qyzz-query",
                 "ledger/ems", "ledger/ems-query", "ledger/dcr", "ledger/dcr-query", "ledger/balance", "ledger/invt-import",
                 "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
-                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "logistics/sas-dcl",
-                "logistics/sas-dcl-query", "logistics/stock", "logistics/stock-query", "messages",
-                "delegation/given", "delegation/received", "delegation/rights"), routes());
+                "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "logistics/passport",
+                "logistics/passport-query", "logistics/sas-dcl", "logistics/sas-dcl-query", "logistics/stock",
+                "logistics/stock-query", "messages", "delegation/given", "delegation/received", "delegation/rights"),
+                routes());
     }
 
     /**
@@ -157,7 +159,8 @@ public class PlatformIT {
     public void areasComeAndGoWithoutDisturbingTheRest() throws Exception {
         waitFor("areas up", () -> routes().containsAll(Set.of("enterprises", "ledger/ems", "ledger/invt-import")), 60_000);
         Set<String> areaBundles = Set.of("org.tongguan.enterprise", "org.tongguan.ledger", "org.tongguan.invt",
-                "org.tongguan.logistics", "org.tongguan.stock", "org.tongguan.messages", "org.tongguan.delegation");
+                "org.tongguan.logistics", "org.tongguan.passport", "org.tongguan.stock", "org.tongguan.messages",
+                "org.tongguan.delegation");
         List<String> disturbed = new CopyOnWriteArrayList<>();
         SynchronousBundleListener listener = e -> {
             if (!areaBundles.contains(e.getBundle().getSymbolicName()) && e.getBundle().getBundleId() != 0
@@ -190,6 +193,15 @@ public class PlatformIT {
             features.installFeature("tongguan-logistics");
             waitFor("物流账册 routes back", () -> routes().containsAll(logistics), 30_000);
 
+            // the 核放单, a leaf on the lists: its pages go and come; the lists it binds stay
+            Set<String> passport = Set.of("logistics/passport", "logistics/passport-query");
+            features.uninstallFeature("tongguan-passport");
+            waitFor("核放单 routes gone", () -> routes().stream().noneMatch(passport::contains), 30_000);
+            assertNull("area bundle uninstalled", bundle("org.tongguan.passport"));
+            assertTrue("the lists untouched", routes().containsAll(Set.of("logistics/invt-import", "ledger/invt-query")));
+            features.installFeature("tongguan-passport");
+            waitFor("核放单 routes back", () -> routes().containsAll(passport), 30_000);
+
             // the 消息中心: its page, its menu node and the header's bell go and come back with it
             features.uninstallFeature("tongguan-messages");
             waitFor("message centre gone", () -> !routes().contains("messages") && headerItems() == 0, 30_000);
@@ -210,11 +222,13 @@ public class PlatformIT {
             features.uninstallFeature("tongguan-ledger");
             assertNotNull("ledger held by 核注清单", bundle("org.tongguan.ledger"));
             String areas = execute("tongguan:areas");
-            assertTrue(areas, areas.contains(
-                    "tongguan-ledger\t保留 held\t-\ttongguan-invt,tongguan-logistics,tongguan-stock\t"));
-            assertTrue(areas, areas.contains("区域 tongguan-ledger 未卸载：tongguan-invt, tongguan-logistics, tongguan-stock"
-                    + " 需要它；要卸载它，请运行 feature:uninstall tongguan-invt tongguan-logistics tongguan-stock"));
-            features.uninstallFeatures(Set.of("tongguan-invt", "tongguan-logistics", "tongguan-stock"),
+            assertTrue(areas, areas.contains("tongguan-ledger\t保留 held\t-\ttongguan-invt,tongguan-logistics,"
+                    + "tongguan-passport,tongguan-stock\t"));
+            assertTrue(areas, areas.contains("区域 tongguan-ledger 未卸载：tongguan-invt, tongguan-logistics, "
+                    + "tongguan-passport, tongguan-stock 需要它；要卸载它，请运行 feature:uninstall tongguan-invt "
+                    + "tongguan-logistics tongguan-passport tongguan-stock"));
+            features.uninstallFeatures(Set.of("tongguan-invt", "tongguan-logistics", "tongguan-passport",
+                    "tongguan-stock"),
                     EnumSet.noneOf(FeaturesService.Option.class));
             waitFor("ledger, list and 物流账册 routes gone", () -> routes().stream().noneMatch(r -> r.startsWith("ledger/")
                     || r.startsWith("logistics/")), 30_000);
@@ -222,15 +236,16 @@ public class PlatformIT {
             assertNull(bundle("org.tongguan.invt"));
             assertNull(bundle("org.tongguan.logistics"));
             assertNull(bundle("org.tongguan.stock"));
+            assertNull(bundle("org.tongguan.passport"));
             assertTrue(execute("tongguan:areas"), execute("tongguan:areas").contains("tongguan-ledger\t未安装 not installed"));
-            features.installFeatures(Set.of("tongguan-ledger", "tongguan-invt", "tongguan-logistics", "tongguan-stock"),
-                    EnumSet.noneOf(FeaturesService.Option.class));
-            waitFor("ledger, list and 物流账册 routes back", () -> routes().containsAll(Set.of("ledger/ems",
-                    "ledger/invt-import", "logistics/bws", "logistics/balance", "logistics/sas-dcl", "logistics/stock")),
-                    60_000);
+            features.installFeatures(Set.of("tongguan-ledger", "tongguan-invt", "tongguan-logistics",
+                    "tongguan-passport", "tongguan-stock"), EnumSet.noneOf(FeaturesService.Option.class));
+            waitFor("ledger, list, 物流账册, 核放单 and 出入库单 routes back", () -> routes().containsAll(Set.of(
+                    "ledger/ems", "ledger/invt-import", "logistics/bws", "logistics/balance", "logistics/passport",
+                    "logistics/sas-dcl", "logistics/stock")), 60_000);
             String after = execute("tongguan:areas");
-            assertTrue(after, after.contains(
-                    "tongguan-ledger\t运行中 running\t-\ttongguan-invt,tongguan-logistics,tongguan-stock\t"));
+            assertTrue(after, after.contains("tongguan-ledger\t运行中 running\t-\ttongguan-invt,tongguan-logistics,"
+                    + "tongguan-passport,tongguan-stock\t"));
             assertEquals("the shell answered the clerk's session throughout", List.of(), clerk.failures());
             assertTrue("the clerk's session was asked many times", clerk.answers() > 10);
         } finally {
@@ -416,7 +431,7 @@ public class PlatformIT {
         ReceiptListener listener = receipts::add;
         org.osgi.framework.ServiceRegistration<ReceiptListener> reg =
                 context.registerService(ReceiptListener.class, listener, only);
-        // the rule an area will register: an application without a table body is returned (manual 000)
+        // a rule plugged in over the 核放单 area's own (ranked above it): a message without a table body is returned
         CustomsRule rule = new CustomsRule() {
             @Override
             public String messageType() {
@@ -428,7 +443,10 @@ public class PlatformIT {
                 return Verdict.returned(new CheckInfo("3349", "加工账册资质: 商务部前置审批开关开启, 企业必须申报表体"));
             }
         };
-        org.osgi.framework.ServiceRegistration<CustomsRule> ruleReg = context.registerService(CustomsRule.class, rule, null);
+        java.util.Hashtable<String, Object> ranked = new java.util.Hashtable<>();
+        ranked.put(org.osgi.framework.Constants.SERVICE_RANKING, 100);
+        org.osgi.framework.ServiceRegistration<CustomsRule> ruleReg = context.registerService(CustomsRule.class, rule,
+                ranked);
         try {
             String messageId = "M" + cardNo;
             EnvelopeInfo info = new EnvelopeInfo("1.0", "B" + cardNo, messageId, "SAS121_I_" + cardNo + "_1.xml",

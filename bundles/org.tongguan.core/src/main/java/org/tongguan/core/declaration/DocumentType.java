@@ -11,6 +11,7 @@ import org.tongguan.core.security.GrantSource;
 import org.tongguan.core.security.Role;
 import org.tongguan.core.Messages;
 import org.tongguan.core.Validator;
+import org.tongguan.core.customs.wire.CustomsReceipt;
 import org.tongguan.core.customs.wire.ImportLayout;
 
 /**
@@ -184,6 +185,18 @@ public interface DocumentType extends GrantSource {
      * 已核扣).
      */
     default void onReleased(Map<String, String> header, LocalDate date) {
+    }
+
+    /**
+     * A customs receipt of the document's latest message, applied: what the type keeps of it in the header beyond the
+     * lifecycle's move and {@link #onApproved} / {@link #onReleased} (which come first), e.g. a 核放单's 过卡状态 and
+     * 过卡时间 from customs' copy in SAS223, or a 查验处置 (SAS224) that moves nothing. Told of every customs receipt,
+     * whether it moves the document or not (a result the table does not know included); not of the e-port client's
+     * first answer. In the receipt's transaction; the header's query keys follow.
+     *
+     * @param receipt the whole receipt: its type, {@code HdeApprResult}, 检查信息 and customs' copy of the document
+     */
+    default void onReceipt(Map<String, String> header, CustomsReceipt receipt) {
     }
 
     /** The steps of the type beyond the lifecycle, e.g. 核销结果确认. */

@@ -38,6 +38,11 @@ public final class Elements {
     public static final FieldSpec INPUT_TIME = FieldSpec.date("inputTime", label("inputTime")).asReadOnly();
     /** 备注. */
     public static final FieldSpec RMK = FieldSpec.text("rmk", label("rmk"), 512);
+    /**
+     * 录入单位名称, where a message names the 录入单位 (SAS121 {@code InputName}); a type adds it to
+     * {@link Party#INPUT}'s fields and lets the 海关编码 fill it ({@link FieldSpec#fills}).
+     */
+    public static final FieldSpec INPUT_NAME = FieldSpec.text("inputName", label("inputName"), 255);
     /** 联系地址. */
     public static final FieldSpec ETPS_ADDR = FieldSpec.text("etpsAddr", label("etpsAddr"), 200);
 
@@ -89,10 +94,10 @@ public final class Elements {
         RCVGD("rcvgd"),
         /** 申报单位. */
         DCL("dcl"),
-        /** 区内企业 of a special customs supervision area or bonded site (业务申报表, 出入库单, 核放单). */
-        AREAIN("areain"),
-        /** 录入单位 (no name in the messages). */
-        INPUT("input");
+        /** 录入单位 (no name in the ledgers' messages; where a message has one, {@link Elements#INPUT_NAME}). */
+        INPUT("input"),
+        /** 区内企业 (核放单 SAS121, 出入库单 SAS111): the enterprise inside the special supervision area. */
+        AREAIN("areain");
 
         private final String prefix;
 

@@ -29,6 +29,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * <tr><td>{@value #SAS_STOCK_NO} 出入库单编号 ({@link #nextStockNo})</td><td>18 characters: {@code X} + district (4) +
  * {@code I}/{@code E} + date (yyMMdd) + sequence (6), one sequence per district and day shared by I and E (XA's 2019
  * 过卡回执: {@code X9008I190128000001})</td><td>{@code X9000I250314000001}</td></tr>
+ * <tr><td>{@value #PASSPORT_NO} 核放单编号 ({@link #nextPassportNo})</td><td>24 characters: {@code Z} + district (4)
+ * + {@code I}/{@code E} + date {@code yyMMdd} + sequence (12), one sequence per district and day shared by I and E
+ * (GX's samples: {@code Z3111I240728000000000003})</td><td>{@code Z3111I240728000000000003}</td></tr>
  * </table>
  */
 @ProviderType
@@ -47,6 +50,8 @@ public interface NumberSource {
     String SAS_DCL_NO = "sasDclNo";
     /** 出入库单编号; taken with {@link #nextStockNo}, which needs the I/E mark. */
     String SAS_STOCK_NO = "sasStockNo";
+    /** 核放单编号; taken with {@link #nextPassportNo}, which needs the 进出区 mark. */
+    String PASSPORT_NO = "passportNo";
 
     /**
      * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO}, {@value #EMS_NO}, {@value #BWS_NO}
@@ -80,6 +85,20 @@ public interface NumberSource {
      */
     default String nextStockNo(String customsDistrict, char stockType) {
         throw new UnsupportedOperationException("this source hands out no sasStockNo");
+    }
+
+    /**
+     * The next 核放单编号 ({@value #PASSPORT_NO}), dated today (Beijing). A number source that assigns none (a rule's
+     * test double) need not implement it.
+     *
+     * @param customsDistrict the 4-digit 关区 code
+     * @param ioType {@code I} (进区) or {@code E} (出区)
+     * @throws IllegalArgumentException for another mark or a district that is not 4 digits
+     * @throws IllegalStateException when the sequence is used up or the counters cannot be stored
+     * @throws UnsupportedOperationException when this source assigns no 核放单编号
+     */
+    default String nextPassportNo(String customsDistrict, char ioType) {
+        throw new UnsupportedOperationException("this number source assigns no passportNo");
     }
 
     /**

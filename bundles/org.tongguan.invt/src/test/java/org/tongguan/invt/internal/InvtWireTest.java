@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongguan.ledger.testing.LedgerFixture.SYSTEM;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,17 +49,11 @@ class InvtWireTest {
     }
 
     private static String sample(String name) {
-        try (InputStream in = InvtWireTest.class.getResourceAsStream("/org/tongguan/core/customs/wire/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(name, e);
-        }
+        return TestDocuments.sample(name);
     }
 
     private void deliver(String fileName, String content) throws Exception {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        ((ReceiptListener) f.harness.service()).onReceipt(new IncomingMessage("INV", fileName, bytes,
-                TestDocuments.sha256(bytes)));
+        f.harness.deliver("INV", fileName, content);
     }
 
     private Document declaredList() {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.tongguan.core.RuleViolation;
@@ -96,6 +97,8 @@ public class DocumentEditor extends VerticalLayout {
         addClassName("tg-document-editor");
         setSizeFull();
         setPadding(false);
+        // a type may name the 变更 step its own way (a 核放单's is its 作废申报)
+        Optional.ofNullable(type.messages().find("doc.change", locale)).ifPresent(changeButton::setText);
         header = new FieldForm(type, type.header(), "doc-" + type.id(), pages, locale, false);
         header.lock(this.presets.keySet());
         sheet.setId("doc-tabs");

@@ -158,6 +158,9 @@ public class DocumentQueryPage extends VerticalLayout {
             }
         });
         change.setVisible(type.changeCountKey() != null);
+        // a type may name the 变更 step its own way (a 核放单's is its 作废申报)
+        Optional.ofNullable(type.messages().find("doc.change", Messages.supported(getLocale()))).ifPresent(
+                change::setText);
         Button columns = new Button(getTranslation("doc.query.columns"));
         columns.setId(prefix + "-columns");
         ContextMenu menu = new ContextMenu(columns);
@@ -201,6 +204,13 @@ public class DocumentQueryPage extends VerticalLayout {
                 .setKey("businessNo").setAutoWidth(true);
         grid.addColumn(DocumentSummary::enterpriseCode).setHeader(getTranslation("doc.query.enterpriseCode"))
                 .setKey("enterpriseCode").setAutoWidth(true);
+        // the type's own criteria are its columns too (e.g. a 核放单's 过卡状态), read as the editor shows them
+        Locale locale = Messages.supported(getLocale());
+        for (String key : type.queryKeys()) {
+            type.headerField(key).ifPresent(f -> grid.addColumn(s -> FieldText.shown(type, f, s.key(key),
+                    pages.codes(), locale)).setHeader(type.messages().get(f.labelKey(), locale)).setKey("h-" + key)
+                    .setAutoWidth(true));
+        }
         grid.addColumn(s -> getTranslation("doc.state." + s.state().name())).setHeader(getTranslation("doc.state"))
                 .setKey("state").setAutoWidth(true);
         grid.addColumn(DocumentSummary::changeCount).setHeader(getTranslation("doc.changeCount")).setKey("changeCount");

@@ -27,9 +27,13 @@ import java.util.Set;
  * @param attachments the row element of the 随附单据, or null when the message carries none
  * @param sampleProven whether a public sample of the import format shows this layout (docs/wire-formats.md), or it
  *        is derived by the same convention from customs' schemas
+ * @param onlyNamed whether the parts name every element of the import (SAS121: the sample's and GX's model), so a
+ *        field they do not name is not written (e.g. what customs' receipts tell of a 核放单: 过卡状态, 过卡时间);
+ *        otherwise such fields follow the named ones
  */
 public record ImportLayout(String messageType, String root, Part head, List<Part> rows, List<String> closing,
-        Map<String, String> closingDefaults, String innerNo, String attachments, boolean sampleProven) {
+        Map<String, String> closingDefaults, String innerNo, String attachments, boolean sampleProven,
+        boolean onlyNamed) {
     /** The card's 海关十位代码, closing every message. */
     public static final String OPER_CUS_REG_CODE = "OperCusRegCode";
     /** The e-port subsystem of a 核注清单, closing INV101. */
@@ -46,6 +50,12 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
         if (attachments != null && rows.stream().noneMatch(p -> p.element.equals(attachments))) {
             throw new IllegalArgumentException(messageType + ": the attachments' element is not a row: " + attachments);
         }
+    }
+
+    /** A layout whose messages carry the type's fields the parts do not name after the named ones. */
+    public ImportLayout(String messageType, String root, Part head, List<Part> rows, List<String> closing,
+            Map<String, String> closingDefaults, String innerNo, String attachments, boolean sampleProven) {
+        this(messageType, root, head, rows, closing, closingDefaults, innerNo, attachments, sampleProven, false);
     }
 
     /**
@@ -95,6 +105,36 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
             List.of(OPER_CUS_REG_CODE, SYS_ID),
             // the sample's SysId; GX sets it per install (config inv101-sys-id, its test Z7): docs/wire-formats.md
             Map.of(SYS_ID, "Z8"), "EtpsInnerInvtNo", null, true);
+
+    /**
+     * 核放单: element for element as data-interface 入区核放单/Ipassport.xml and 出区核放单/Epassport.xml (Xi'an e-port,
+     * 2019): {@code PassportHead} in the samples' order, {@code PassportAcmp} 关联单证 as they have it, then
+     * {@code OperCusRegCode}. The samples carry no goods: {@code PassportList} and the header elements they lack are
+     * GX's ({@code sas121_models.go}), the numbers before the samples' first element and the others after their last
+     * (as INV101 has GX's); {@code PassportList} between the header and the 关联单证 (GX's order too). GX's model names
+     * every element of the import, so nothing else is written.
+     */
+    public static final ImportLayout SAS121 = new ImportLayout("SAS121", "PassPortMessage",
+            new Part("PassportHead", List.of(
+                    // GX, not in the samples (they import new slips): before the samples' first
+                    "SeqNo", "PassportNo",
+                    // the samples' order
+                    "PassportTypecd", "MasterCuscd", "DclTypecd", "IoTypecd", "BindTypecd", "RltTbTypecd", "RltNo",
+                    "AreainEtpsno", "AreainEtpsNm", "VehicleNo", "VehicleIcNo", "VehicleWt", "VehicleFrameWt",
+                    "ContainerWt", "ContainerType", "TotalWt", "TotalGrossWt", "TotalNetWt", "DclErConc", "DclEtpsno",
+                    "DclEtpsNm", "InputCode", "InputName", "EtpsPreentNo",
+                    // GX, not in the samples: after the samples' last, in GX's order
+                    "AreainOriactNo", "AreainEtpsSccd", "DclEtpsSccd", "InputSccd", "VehicleFrameNo", "ContainerNo",
+                    "Rmk", "Col1", "Col2", "Col3", "Col4"),
+                    Set.of("SeqNo", "PassportNo", "AreainOriactNo", "AreainEtpsSccd", "DclEtpsSccd", "InputSccd",
+                            "VehicleFrameNo", "ContainerNo", "Rmk", "Col1", "Col2", "Col3", "Col4")),
+            List.of(Part.derived("PassportList", List.of("SeqNo", "PassportNo", "PassportSeqNo", "RltGdsSeqno",
+                    "GdsMtno", "Gdecd", "GdsNm", "DclUnitcd", "DclQty", "GrossWt", "NetWt", "Rmk", "Col1", "Col2",
+                    "Col3", "Col4")),
+                    // the samples' two; GX's numbers before them, when given
+                    new Part("PassportAcmp", List.of("SeqNo", "PassPortNo", "RtlBillTypecd", "RtlBillNo"),
+                            Set.of("SeqNo", "PassPortNo"))),
+            List.of(OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", null, true, true);
 
     /**
      * 企业资质 (derived): customs' entities of EMS101.xsd ({@code EtArcrpBsc}, {@code EtArcrpDt} with 料件 and 成品
@@ -229,7 +269,7 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
 
     private static final Map<String, ImportLayout> BY_TYPE = Map.of(INV101.messageType, INV101, EMS101.messageType,
             EMS101, EMS111.messageType, EMS111, EMS121.messageType, EMS121, BWS101.messageType, BWS101,
-            SAS101.messageType, SAS101, SAS111.messageType, SAS111);
+            SAS101.messageType, SAS101, SAS111.messageType, SAS111, SAS121.messageType, SAS121);
 
     /** The layout of a message type, if the product writes it. */
     public static Optional<ImportLayout> of(String messageType) {
@@ -287,8 +327,10 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
                 leaves.add(WireElement.leaf(n, value));
             }
         }
-        // the others after them, as given
-        byElement.forEach((n, value) -> leaves.add(WireElement.leaf(n, value)));
+        // the others after them, as given (unless the layout names every element of the import)
+        if (!onlyNamed) {
+            byElement.forEach((n, value) -> leaves.add(WireElement.leaf(n, value)));
+        }
         return WireElement.of(p.element, leaves);
     }
 }

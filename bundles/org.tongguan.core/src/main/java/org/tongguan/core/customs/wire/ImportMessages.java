@@ -18,7 +18,8 @@ import org.tongguan.core.customs.EnvelopeInfo;
  *         <Package>
  *             <EnvelopInfo>version, message_id, file_name, message_type, sender_id, receiver_id, send_time,
  *                 Ic_Card</EnvelopInfo>
- *             <DataInfo><BussinessData>the business message, DelcareFlag</BussinessData></DataInfo>
+ *             <DataInfo>(SAS: PocketInfo is_unstructured 1)<BussinessData>the business message,
+ *                 DelcareFlag</BussinessData></DataInfo>
  *         </Package>
  *     </Object>
  * </Signature>
@@ -31,6 +32,11 @@ import org.tongguan.core.customs.EnvelopeInfo;
  * customs'.
  */
 public final class ImportMessages {
+    /**
+     * The family whose import carries {@code DataInfo/PocketInfo} with {@code is_unstructured} 1 before the business
+     * data, as XA's 核放单 samples (Ipassport.xml, Epassport.xml) have it; its 核注清单 sample (INV) has none.
+     */
+    static final String SAS = "SAS";
     /** {@code DelcareFlag} 0: 暂存. */
     public static final String STAGE = "0";
     /** {@code DelcareFlag} 1: 申报. */
@@ -104,8 +110,13 @@ public final class ImportMessages {
         WireXml.leaf(out, depth + 2, "send_time",
                 LocalDateTime.ofInstant(info.sendTime(), CUSTOMS_ZONE).format(SEND_TIME));
         WireXml.leaf(out, depth + 2, "Ic_Card", icCard);
-        out.append(in).append("    </EnvelopInfo>\n").append(in).append("    <DataInfo>\n").append(in)
-                .append("        <BussinessData>\n");
+        out.append(in).append("    </EnvelopInfo>\n").append(in).append("    <DataInfo>\n");
+        if (info.messageType().startsWith(SAS)) {
+            out.append(in).append("        <PocketInfo>\n");
+            WireXml.leaf(out, depth + 3, "is_unstructured", "1");
+            out.append(in).append("        </PocketInfo>\n");
+        }
+        out.append(in).append("        <BussinessData>\n");
         WireXml.write(out, business, depth + 3);
         WireXml.leaf(out, depth + 3, "DelcareFlag", declareFlag);
         out.append(in).append("        </BussinessData>\n").append(in).append("    </DataInfo>\n").append(in)

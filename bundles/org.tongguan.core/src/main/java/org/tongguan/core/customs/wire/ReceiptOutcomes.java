@@ -54,7 +54,10 @@ public final class ReceiptOutcomes {
             // 报关单 generated from a list (InvApprResult): kept
             "INV202", Map.of("0", RECEIVED, "1", RECEIVED),
             // 过卡: 1 已过卡, 2 未过卡
-            "SAS223", Map.of("1", RELEASED, "2", RECEIVED));
+            "SAS223", Map.of("1", RELEASED, "2", RECEIVED),
+            // 查验处置 (GX SAS224.xml: 3, after the 过卡): what customs decided at the inspection, kept and shown on the
+            // document by its type; the lifecycle has no step for it (the meaning of each result is not public)
+            "SAS224", Map.of("1", RECEIVED, "2", RECEIVED, "3", RECEIVED));
 
     private ReceiptOutcomes() {
     }

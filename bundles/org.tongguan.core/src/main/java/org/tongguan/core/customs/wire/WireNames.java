@@ -31,6 +31,8 @@ public final class WireNames {
             "SAS111", Map.of("areainEtpsno", "AreainEtpsNo", "dclEtpsno", "DclEtpsNo", "inputEtpsno", "InputCode",
                     "inputEtpsSccd", "InputSccd", "inputTime", "InputDate", "gdsSeqno", "SasStockSeqno",
                     "modfMarkcd", "ModfMarcked"),
+            // Ipassport.xml and GX sas121_models.go: the 录入单位 is InputCode / InputSccd (InputName as the key says)
+            "SAS121", Map.of("inputEtpsno", "InputCode", "inputEtpsSccd", "InputSccd"),
             // derived from xsd/EMS (the schema's name of the same 中文 element): 企业资质
             "EMS101", Map.of("netwkEtpsArcrpNo", "EtArcrpNo", "rcvgdEtpsSccd", "PrcsEtpsSccd", "rcvgdEtpsno",
                     "PrcsEtpsno", "rcvgdEtpsNm", "PrcsEtpsNm", "prdtCapaAmt", "PrcsPrdcAbltAmt", "etpsAddr", "ConcAddr",

@@ -9,5 +9,5 @@
  * event ({@link org.tongguan.core.customs.wire.ReceiptOutcomes}). What is proven by public samples and what is derived
  * is written down in {@code docs/wire-formats.md}.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.tongguan.core.customs.wire;

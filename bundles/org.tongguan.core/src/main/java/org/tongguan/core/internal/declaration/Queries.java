@@ -47,14 +47,32 @@ final class Queries {
 
     List<DocumentSummary> query(UserContext who, DocumentQuery q) {
         checkQuery(who, q);
+        List<String> keys = engine.requireType(q.typeId()).queryKeys();
         return Transactions.read(engine.jpa, em -> {
             TypedQuery<DocumentEntity> tq = criteria(em, q, "SELECT d FROM DocumentEntity d", " ORDER BY d.updatedAt DESC",
                     DocumentEntity.class);
             return tq.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
                     .map(d -> new DocumentSummary(d.id, d.typeId, d.enterpriseCode, d.etpsPreentNo, d.seqNo,
-                            d.businessNo, d.state, d.changeCount, d.updatedAt, d.receiptCount > 0, d.version))
+                            d.businessNo, d.state, d.changeCount, d.updatedAt, d.receiptCount > 0, d.version,
+                            keyValues(keys, d)))
                     .toList();
         });
+    }
+
+    /** The document's values of the query keys it has (the header's, as the query page shows them). */
+    private static Map<String, String> keyValues(List<String> keys, DocumentEntity d) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> header = FieldValues.decode(d.headerValues);
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String k : keys) {
+            String v = header.get(k);
+            if (v != null && !v.isBlank()) {
+                values.put(k, v);
+            }
+        }
+        return values;
     }
 
     long count(UserContext who, DocumentQuery q) {

@@ -197,6 +197,9 @@ final class Receipts {
                 }
             }
         }
+        if (current && p.receipt() != null) {
+            type.onReceipt(header, p.receipt()); // what the type keeps of customs' copy (a 核放单's 过卡状态 …)
+        }
         d.headerValues = FieldValues.encode(header);
         Store.index(em, type, d, stored);
         d.businessNo = Engine.blankToNull(header.get(type.businessNoKey()));

@@ -78,9 +78,12 @@ final class WireReceipts {
      * What one receipt says.
      *
      * @param event what it does to the document when it answers its latest message, or null when it is kept only
+     * @param receipt customs' whole receipt, for the type ({@link org.tongguan.core.declaration.DocumentType#onReceipt});
+     *        null for the e-port client's answer
      */
     record Parsed(Receipt.Kind kind, String seqNo, boolean accepted, DocumentEvent event, String manageResult,
-            Instant manageDate, String remark, List<Receipt.Check> checks, Map<String, String> numbers) {
+            Instant manageDate, String remark, List<Receipt.Check> checks, Map<String, String> numbers,
+            CustomsReceipt receipt) {
     }
 
     /**
@@ -187,7 +190,7 @@ final class WireReceipts {
         ReceiptOutcomes.Outcome outcome = ReceiptOutcomes.answer(a);
         return new Read(new Match(etpsPreentNo, null, null, sendNumber), new Parsed(
                 Receipt.Kind.IMPORT, blankToNull(a.seqNo()), outcome.event() == DocumentEvent.IMPORT_ACCEPTED,
-                outcome.event(), null, null, null, checks, Map.of()), identity);
+                outcome.event(), null, null, null, checks, Map.of(), null), identity);
     }
 
     private Read receipt(IncomingMessage file, CustomsReceipt r, String identity) {
@@ -205,7 +208,7 @@ final class WireReceipts {
         return new Read(match, new Parsed(kind, blankToNull(r.seqNo()),
                 event != DocumentEvent.SEND_FAILED, event, r.manageResult(),
                 approval.map(CustomsReceipt.Approval::manageDate).orElse(null),
-                approval.map(CustomsReceipt.Approval::rmk).orElse(""), checks, r.numbers()), identity);
+                approval.map(CustomsReceipt.Approval::rmk).orElse(""), checks, r.numbers(), r), identity);
     }
 
     private static String blankToNull(String s) {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tongguan.core.customs.EnvelopeInfo;
 
 class ImportMessagesTest {
@@ -25,30 +27,86 @@ class ImportMessagesTest {
     void writesTheListAsTheSampleElementForElement() throws Exception {
         WireElement sample = Samples.element(SAMPLE);
         WireElement pack = sample.child("Object").orElseThrow().child("Package").orElseThrow();
-        WireElement info = pack.child("EnvelopInfo").orElseThrow();
         WireElement message = pack.child("DataInfo").orElseThrow().child("BussinessData").orElseThrow()
                 .child("InvtMessage").orElseThrow();
 
-        Map<String, String> header = productFields(message.child("InvtHeadType").orElseThrow());
+        Map<String, String> header = productFields("INV101", message.child("InvtHeadType").orElseThrow());
         assertTrue(header.containsKey("rcvgdEtpsSccd"), "the sample's RvsngdEtpsSccd is our rcvgdEtpsSccd");
         assertEquals("20181210", header.get("inputTime"));
         header.put("inputTime", "2018-12-10"); // as the product holds it
         List<Map<String, String>> rows = new ArrayList<>();
         for (WireElement row : message.children("InvtListType")) {
-            rows.add(productFields(row));
+            rows.add(productFields("INV101", row));
         }
         Map<String, String> wireHeader = new LinkedHashMap<>(header);
         wireHeader.put("inputTime", WireNames.importDate(header.get("inputTime")));
         WireElement business = ImportLayout.INV101.message(reversed(wireHeader), Map.of("InvtListType", rows),
                 Map.of("SysId", message.text("SysId"), "OperCusRegCode", message.text("OperCusRegCode")));
 
+        assertSame(sample, WireXml.read(skeleton(pack, ImportMessages.DECLARE, business)), "Signature");
+    }
+
+    /** The sample's envelope around {@code business}, as the e-port client's import skeleton. */
+    private static byte[] skeleton(WireElement pack, String declareFlag, WireElement business) {
+        WireElement info = pack.child("EnvelopInfo").orElseThrow();
         EnvelopeInfo envelope = new EnvelopeInfo(info.text("version"), "", info.text("message_id"),
                 info.text("file_name"), info.text("message_type"), info.text("sender_id"), info.text("receiver_id"),
                 LocalDateTime.parse(info.text("send_time")).atZone(ImportMessages.CUSTOMS_ZONE).toInstant());
-        byte[] written = ImportMessages.skeleton(envelope, info.text("Ic_Card"), ImportMessages.DECLARE, business);
+        return ImportMessages.skeleton(envelope, info.text("Ic_Card"), declareFlag, business);
+    }
 
-        WireElement ours = WireXml.read(written);
-        assertSame(sample, ours, "Signature");
+    /**
+     * The samples' 核放单 (入区 暂存, 出区 申报) given as the product holds them (field keys, in another order) come out
+     * element for element as the samples, from Signature down: names, order and text, the 关联单证 rows after the
+     * header, OperCusRegCode last.
+     */
+    @ParameterizedTest
+    @CsvSource({"xa-Ipassport.xml, 0", "xa-Epassport.xml, 1"})
+    void writesTheReleaseSlipAsTheSamplesElementForElement(String name, String declareFlag) throws Exception {
+        WireElement sample = Samples.element(name);
+        WireElement pack = sample.child("Object").orElseThrow().child("Package").orElseThrow();
+        WireElement message = pack.child("DataInfo").orElseThrow().child("BussinessData").orElseThrow()
+                .child("PassPortMessage").orElseThrow();
+        assertEquals(declareFlag, pack.child("DataInfo").orElseThrow().child("BussinessData").orElseThrow()
+                .text("DelcareFlag"));
+        Map<String, String> header = productFields("SAS121", message.child("PassportHead").orElseThrow());
+        assertEquals("6104W6003C", header.get("inputEtpsno"), "the sample's InputCode is the 录入单位's 海关编码");
+        List<Map<String, String>> relations = new ArrayList<>();
+        for (WireElement row : message.children("PassportAcmp")) {
+            relations.add(productFields("SAS121", row));
+        }
+        WireElement business = ImportLayout.SAS121.message(reversed(header), Map.of("PassportAcmp", relations),
+                Map.of("OperCusRegCode", message.text("OperCusRegCode")));
+        assertSame(sample, WireXml.read(skeleton(pack, declareFlag, business)), "Signature");
+    }
+
+    /**
+     * GX's elements the samples lack are written at their place when given (the numbers first, the others after the
+     * samples' last); fields SAS121 does not name (what customs' receipts tell) are not written; goods rows come
+     * between the header and the 关联单证.
+     */
+    @Test
+    void aReleaseSlipCarriesOnlyTheElementsOfTheImport() {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("stucd", "2");
+        header.put("passTime", "2024-07-26 17:31:59");
+        header.put("rmk", "备注");
+        header.put("passportNo", "Z3111I240728000000000003");
+        header.put("vehicleNo", "浙B1D971");
+        header.put("inputEtpsSccd", "913302017532977856");
+        WireElement m = ImportLayout.SAS121.message(header, Map.of(
+                "PassportAcmp", List.of(Map.of("rtlBillTypecd", "1", "rtlBillNo", "QD311124I000067647")),
+                "PassportList", List.of(Map.of("passportSeqNo", "1", "gdsNm", "圣诞饰品", "rltGdsSeqno", "8"))),
+                Map.of("OperCusRegCode", "330261A004"));
+        assertEquals(List.of("PassportHead", "PassportList", "PassportAcmp", "OperCusRegCode"), m.childNames());
+        List<String> head = m.child("PassportHead").orElseThrow().childNames();
+        assertEquals("PassportNo", head.get(0));
+        assertEquals(List.of("InputSccd", "Rmk"), head.subList(head.size() - 2, head.size()));
+        assertTrue(!head.contains("Stucd") && !head.contains("PassTime"), head.toString());
+        assertEquals(List.of("PassportSeqNo", "RltGdsSeqno", "GdsNm"),
+                m.child("PassportList").orElseThrow().childNames());
+        assertEquals("913302017532977856", m.child("PassportHead").orElseThrow().text("InputSccd"));
+        assertEquals("inputEtpsno", WireNames.key("SAS121", "InputCode"));
     }
 
     /** Same names, order and text all the way down; the sample's placeholder KeyName "aa" is our card number. */
@@ -65,10 +123,10 @@ class ImportMessagesTest {
     }
 
     /** The elements of a sample part as the product's fields: key → value, by {@link WireNames#key}. */
-    private static Map<String, String> productFields(WireElement part) {
+    private static Map<String, String> productFields(String messageType, WireElement part) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (WireElement leaf : part.children()) {
-            fields.put(WireNames.key("INV101", leaf.name()), leaf.text());
+            fields.put(WireNames.key(messageType, leaf.name()), leaf.text());
         }
         return fields;
     }
@@ -137,6 +195,7 @@ class ImportMessagesTest {
         assertEquals("E31116000001", m.child("EmsPutrecBsc").orElseThrow().text("EmsNo"));
         assertEquals(false, ImportLayout.EMS111.sampleProven());
         assertEquals(true, ImportLayout.of("INV101").orElseThrow().sampleProven());
+        assertEquals(true, ImportLayout.of("SAS121").orElseThrow().sampleProven());
         assertThrows(IllegalArgumentException.class, () -> ImportLayout.EMS111.message(Map.of(),
                 Map.of("InvtListType", List.of()), Map.of()));
     }

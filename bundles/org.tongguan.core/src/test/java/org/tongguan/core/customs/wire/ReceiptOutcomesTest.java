@@ -37,4 +37,16 @@ class ReceiptOutcomesTest {
         assertFalse(approved.supersedes(released.priority()));
         assertFalse(ReceiptOutcomes.of("SAS224", "3").supersedes(0), "kept only: moves nothing");
     }
+
+    @Test
+    void aReleaseSlipIsApprovedThenPassesTheGateAndAnInspectionIsKept() {
+        assertEquals(DocumentEvent.APPROVE, ReceiptOutcomes.of("SAS221", "1").event());
+        assertEquals(DocumentEvent.RELEASE, ReceiptOutcomes.of("SAS223", "1").event(), "已过卡");
+        assertEquals(null, ReceiptOutcomes.of("SAS223", "2").event(), "未过卡: kept");
+        assertTrue(ReceiptOutcomes.of("SAS224", "3").known());
+        assertEquals(null, ReceiptOutcomes.of("SAS224", "3").event());
+        assertEquals("1", ReceiptOutcomes.manageResult("SAS223", DocumentEvent.RELEASE));
+        assertEquals(ReceiptType.SAS221, ReceiptType.answering("SAS121").orElseThrow().approval());
+        assertEquals(ReceiptType.SAS223, ReceiptType.answering("SAS121").orElseThrow().release());
+    }
 }

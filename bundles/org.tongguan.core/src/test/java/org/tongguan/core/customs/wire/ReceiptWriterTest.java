@@ -136,6 +136,43 @@ class ReceiptWriterTest {
         assertFalse(ReceiptSchemas.contentErrors("SAS211", receipt).isEmpty());
     }
 
+     * The 核放单's receipts the simulator writes (SAS221 通过 with the 核放单编号, SAS223 已过卡 with its time) validate
+     * against the pilot's SAS schemas and read back as the samples do: in no namespace, the checks after customs' copy,
+     * the copy's marks, against the schema copies corrected as SOURCES.md says.
+     */
+    @ParameterizedTest
+    @CsvSource({"SAS221, APPROVE, 1, 1", "SAS223, RELEASE, 1, 2"})
+    void aReleaseSlipsReceiptsValidateAndReadBackAsTheSamples(String typeName, DocumentEvent event,
+            String manageResult, String stucd) throws Exception {
+        ReceiptType type = (ReceiptType) ReceiptType.class.getField(typeName).get(null);
+        Map<String, String> copy = validCopy(type.copy(), typeName + ".xsd");
+        assertEquals(type.copy().order(), new ArrayList<>(copy.keySet()), "the dictionary's copy is the schema's");
+        copy.put("passTime", ""); // not yet through the gate, unless the receipt says so
+        copy.putAll(type.marks(AT));
+        copy.put("passportNo", "Z9000I250314000000000001");
+        copy.put("sasPassportPreentNo", "900020250000000001");
+        String messageId = ReceiptWriter.messageId(AT, 7);
+        List<String> notes = event == DocumentEvent.APPROVE ? List.of("[8000] 核放单审核通过") : List.of();
+        byte[] receipt = ReceiptWriter.receipt(type, ReceiptWriter.envelope(type, messageId, AT),
+                new WireMessage.Pocket("Z9000I250314000000000001-1", 1, 1), ReceiptWriter.content(type,
+                        new CustomsReceipt.Approval("900020250000000001", "Z9000I250314000000000001", "0", "1",
+                                ReceiptOutcomes.manageResult(typeName, event), AT, ""), notes, copy));
+        String xml = new String(receipt, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<Package>"), "in no namespace, as the SAS samples");
+        assertEquals(List.of(), ReceiptSchemas.contentErrors(typeName, receipt));
+
+        assertEquals(manageResult, ReceiptOutcomes.manageResult(typeName, event));
+        CustomsReceipt r = new PocketAssembler().offer(assertInstanceOf(WireMessage.ReceiptPocket.class,
+                WireReader.read(messageId + ".xml", receipt))).orElseThrow();
+        assertEquals(event, r.outcome().event());
+        assertEquals(Map.of("passportNo", "Z9000I250314000000000001"), r.numbers());
+        assertEquals("900020250000000001", r.seqNo());
+        assertEquals(notes, r.checks());
+        WireElement bsc = r.records().get(0);
+        assertEquals(stucd, bsc.text("stucd"));
+        assertEquals("SAS223".equals(typeName) ? "2025-03-14 09:30:00" : "", bsc.text("passTime"), "09:30 in Beijing");
+    }
+
     /** The dictionary's copies have the schema's fields in the schema's order. */
     @Test
     void everyCopyHasTheSchemasFields() throws Exception {

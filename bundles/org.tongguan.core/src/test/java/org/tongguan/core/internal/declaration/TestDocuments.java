@@ -182,6 +182,29 @@ public final class TestDocuments {
         return this;
     }
 
+    /**
+     * A file of the e-port client's {@code businessType} folder (INV, SAS …) delivered to the service as the transport
+     * delivers what the client drops into InBox.
+     */
+    public void deliver(String businessType, String fileName, String content) throws Exception {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ((org.tongguan.core.customs.ReceiptListener) service).onReceipt(new IncomingMessage(businessType, fileName,
+                bytes, sha256(bytes)));
+    }
+
+    /** A public sample of the wire formats, as text (the test resources' {@code customs/wire/}, see SOURCES.md). */
+    public static String sample(String name) {
+        try (java.io.InputStream in = TestDocuments.class.getResourceAsStream("/org/tongguan/core/customs/wire/"
+                + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The SHA-256 of a receipt's bytes, as the transport gives it. */
     public static String sha256(byte[] content) {
         return DocumentServiceImpl.sha256(content);
@@ -263,6 +286,9 @@ public final class TestDocuments {
         return (m, h) -> {
             ReceiptType type = ReceiptType.answering(m.info().messageType()).orElseThrow().approval();
             Map<String, String> copy = copy(type, etpsPreentNo, numbers, h);
+            if (event == DocumentEvent.APPROVE) {
+                copy.putAll(type.marks(Instant.now())); // 预核扣, 已审批 …
+            }
             List<String> notes = java.util.Arrays.stream(checks).map(c -> "[" + c.substring(0, c.indexOf(' ')) + "] "
                     + c.substring(c.indexOf(' ') + 1)).toList();
             CustomsReceipt.Approval approval = new CustomsReceipt.Approval(h.seqNos.getOrDefault(etpsPreentNo, ""),
@@ -272,13 +298,20 @@ public final class TestDocuments {
         };
     }
 
-    /** Customs' 核扣 of an approved 核注清单 (INV211: customs' copy with vrfdedMarkcd 2). */
+    /**
+     * Customs' release of an approved document, of the type that follows the approval ({@link ReceiptType#answering}):
+     * the 核扣 of a 核注清单 (INV211: customs' copy with vrfdedMarkcd 2), the 过卡 of a 核放单 (SAS223 1 已过卡, stucd 2).
+     */
     public static Answer released(String etpsPreentNo) {
         return (m, h) -> {
             ReceiptType type = ReceiptType.answering(m.info().messageType()).orElseThrow().release();
             Map<String, String> copy = copy(type, etpsPreentNo, Map.of(), h);
-            copy.put("vrfdedMarkcd", "2");
-            return h.customsFile(type, ReceiptWriter.content(type, null, List.of(), copy));
+            Instant now = Instant.now();
+            copy.putAll(type.marks(now));
+            CustomsReceipt.Approval approval = type.approval() ? new CustomsReceipt.Approval(
+                    h.seqNos.getOrDefault(etpsPreentNo, ""), "", "0", "1",
+                    ReceiptOutcomes.manageResult(type.type(), DocumentEvent.RELEASE), now, "") : null;
+            return h.customsFile(type, ReceiptWriter.content(type, approval, List.of(), copy));
         };
     }
 

@@ -70,8 +70,9 @@ class WireReceiptsTest {
         assertEquals(Receipt.Kind.RELEASE, wire.read(file("INV211.xml", sample("INV211.xml"))).orElseThrow()
                 .parsed().kind());
         WireReceipts.Read kept = wire.read(file("SAS224.xml", sample("SAS224.xml"))).orElseThrow();
-        assertNull(kept.parsed().event(), "a result the table does not know moves nothing");
+        assertNull(kept.parsed().event(), "a 查验处置 moves nothing");
         assertEquals(Receipt.Kind.BUSINESS, kept.parsed().kind());
+        assertEquals("SAS224", kept.parsed().receipt().messageType(), "the whole receipt, for the type");
     }
 
     @Test

@@ -78,8 +78,8 @@ final class Answers {
         if (number != null && type.copy().assigned() != null) {
             copy.put(type.copy().assigned(), number);
         }
-        if (type.copy() == ReceiptCopy.BOND_INVT && v.result() == Verdict.Result.APPROVED) {
-            copy.put("vrfdedMarkcd", "1"); // 预核扣, as INV201.xml has it
+        if (v.result() == Verdict.Result.APPROVED) {
+            copy.putAll(type.marks(due)); // e.g. 预核扣 as INV201.xml has it, 已审批 as SAS221.xml
         }
         String manageResult = ReceiptOutcomes.manageResult(type.type(), event(v.result()));
         CustomsReceipt.Approval approval = new CustomsReceipt.Approval(seqNo, businessId(type, copy),
@@ -95,7 +95,9 @@ final class Answers {
     }
 
     /**
-     * The 核扣 that follows an approval (INV211): customs' copy with {@code vrfdedMarkcd} 2 已核扣, no approval result.
+     * The receipt that follows an approval: customs' copy with what the release says ({@link ReceiptType#marks}): the
+     * 核扣 of a 核注清单 (INV211, {@code vrfdedMarkcd} 2 已核扣, no approval result), the 过卡 of a 核放单 (SAS223,
+     * {@code stucd} 2 已过卡 at {@code due}, with {@code HdeApprResult} 1).
      *
      * @param number the number the approval assigned, if any
      */
@@ -105,8 +107,12 @@ final class Answers {
         if (number != null && type.copy().assigned() != null) {
             copy.put(type.copy().assigned(), number);
         }
-        copy.put("vrfdedMarkcd", "2");
-        return receipt(type, null, List.of(), copy, seqNo, due, serial, type.type() + " 已核扣");
+        copy.putAll(type.marks(due));
+        CustomsReceipt.Approval approval = type.approval() ? new CustomsReceipt.Approval(seqNo,
+                businessId(type, copy), copy.getOrDefault("chgTmsCnt", "0"), field(messageType, head, "dclTypecd"),
+                ReceiptOutcomes.manageResult(type.type(), DocumentEvent.RELEASE), due, "") : null;
+        return receipt(type, approval, List.of(), copy, seqNo, due, serial, type.type() + " "
+                + (type.copy() == ReceiptCopy.BOND_INVT ? "已核扣" : "已过卡"));
     }
 
     private static Receipt receipt(ReceiptType type, CustomsReceipt.Approval approval, List<String> notes,

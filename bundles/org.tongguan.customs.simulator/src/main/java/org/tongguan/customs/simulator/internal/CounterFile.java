@@ -58,7 +58,7 @@ final class CounterFile implements NumberSource {
         if (SAS_DCL_NO.equals(kind)) {
             return "S" + customsDistrict + digits(count(kind + "." + customsDistrict, 5), 5);
         }
-        if (BOND_INVT_NO.equals(kind) || SAS_STOCK_NO.equals(kind)) {
+        if (BOND_INVT_NO.equals(kind) || SAS_STOCK_NO.equals(kind) || PASSPORT_NO.equals(kind)) {
             throw new IllegalArgumentException("take a " + kind + " with its own method, which asks for 'I' or 'E'");
         }
         throw new IllegalArgumentException("unknown number kind " + kind
@@ -81,6 +81,15 @@ final class CounterFile implements NumberSource {
         String day = LocalDate.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).format(YYMMDD);
         return "X" + customsDistrict + stockType + day
                 + digits(count(SAS_STOCK_NO + "." + customsDistrict + "." + day, 6), 6);
+    }
+
+    @Override
+    public String nextPassportNo(String customsDistrict, char ioType) {
+        requireDistrict(customsDistrict);
+        requireMark(ioType);
+        String day = LocalDate.ofInstant(clock.instant(), Envelopes.CUSTOMS_ZONE).format(YYMMDD);
+        return "Z" + customsDistrict + ioType + day
+                + digits(count(PASSPORT_NO + "." + customsDistrict + "." + day, 12), 12);
     }
 
     /** The counter's next number, from its reserved block or a newly reserved one. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -96,7 +97,7 @@ public class Simulator {
 
     private final Signer signer;
     private final CardAuthority cards;
-    private final List<CustomsRule> rules = new CopyOnWriteArrayList<>();
+    private final List<Ranked> rules = new CopyOnWriteArrayList<>();
     private volatile CustomsDesk desk;
     private volatile Config config;
     private Pump pump; // guarded by this
@@ -158,21 +159,34 @@ public class Simulator {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeRule")
-    void addRule(CustomsRule rule) {
+    void addRule(CustomsRule rule, Map<String, Object> properties) {
         String type = rule.messageType();
-        if (rules.stream().anyMatch(r -> type.equals(r.messageType()))) {
-            LOG.warn("Two customs rules for message type {}; the first registered judges", type);
+        if (rules.stream().anyMatch(r -> type.equals(r.rule().messageType()))) {
+            LOG.info("Two customs rules for message type {}; the higher-ranked judges, of equals the first registered",
+                    type);
         }
-        rules.add(rule);
+        Object ranking = properties.get("service.ranking");
+        rules.add(new Ranked(rule, ranking instanceof Integer i ? i : 0, order.incrementAndGet()));
     }
 
     void removeRule(CustomsRule rule) {
-        rules.remove(rule);
+        rules.removeIf(r -> r.rule() == rule);
     }
 
-    /** The rule for the message type: the first registered of that type. */
+    /** A rule with its service ranking and the order it came in. */
+    private record Ranked(CustomsRule rule, int ranking, long order) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong order = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The rule for the message type: the highest-ranked of that type ({@code service.ranking}, e.g. a test's rule
+     * over an area's), of equals the first registered.
+     */
     Optional<CustomsRule> rule(String messageType) {
-        return rules.stream().filter(r -> messageType.equals(r.messageType())).findFirst();
+        return rules.stream().filter(r -> messageType.equals(r.rule().messageType()))
+                .min(java.util.Comparator.comparingInt(Ranked::ranking).reversed().thenComparingLong(Ranked::order))
+                .map(Ranked::rule);
     }
 
     /** What the console shows. */
@@ -188,7 +202,7 @@ public class Simulator {
         out.append("  delay     ").append(s.delay().toMillis()).append(" ms, poll ")
                 .append(Math.max(MIN_POLL_MILLIS, c.pollMillis())).append(" ms\n");
         out.append("  rules     ").append(rules.isEmpty() ? "(none: every message 转人工)"
-                : String.join(", ", rules.stream().map(CustomsRule::messageType).sorted().toList())).append('\n');
+                : String.join(", ", rules.stream().map(r -> r.rule().messageType()).distinct().sorted().toList())).append('\n');
         out.append("  messages  ").append(s.taken()).append(" taken, ").append(s.rejected()).append(" refused, ")
                 .append(s.businessReceipts()).append(" answered, ").append(s.pending()).append(" waiting\n");
         out.append("  folders   type: OutBox SentBox FailBox InBox\n");

@@ -133,6 +133,57 @@ class CustomsDeskTest extends DeskTest {
         assertEquals(3, exchange.names("INV", "InBox").size(), "one release, once");
     }
 
+    /**
+     * A 核放单 (SAS121) the rule approves with a 核放单编号 and releases: SAS221 通过 (已审批) in no namespace, then after
+     * the delay again SAS223 with {@code HdeApprResult} 1 and customs' copy 已过卡 at the time it passed, both naming
+     * the 预录入统一编号 and the number.
+     */
+    @Test
+    void aReleaseSlipIsApprovedAndPassesTheGateAfterTheDelayAgain() throws IOException {
+        rules.put("SAS121", rule("SAS121", (m, numbers) -> Verdict.approved(Map.of(NumberSource.PASSPORT_NO,
+                numbers.nextPassportNo("9000", 'I'))).released()));
+        String messageId = exchange.send("SAS", "SAS121", "PASS1", "<PassPortMessage><PassportHead>"
+                + "<PassportTypecd>2</PassportTypecd><MasterCuscd>9000</MasterCuscd><DclTypecd>1</DclTypecd>"
+                + "<IoTypecd>I</IoTypecd><VehicleNo>陕A12345</VehicleNo><InputCode>6101640001</InputCode>"
+                + "<EtpsPreentNo>PASS1</EtpsPreentNo></PassportHead><PassportAcmp><RtlBillTypecd>1</RtlBillTypecd>"
+                + "<RtlBillNo>QD900026I000000001</RtlBillNo></PassportAcmp><OperCusRegCode>6101640001</OperCusRegCode>"
+                + "</PassPortMessage>");
+        takeNewMessages();
+        answer();
+        List<String> receipts = exchange.receiptNames("SAS");
+        assertEquals(1, receipts.size(), "the 过卡 waits for the delay again");
+        String approvalXml = new String(exchange.inBox("SAS", receipts.get(0)), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(approvalXml.contains("<Package>"), "SAS receipts are in no namespace");
+        CustomsReceipt approval = exchange.receipt("SAS", receipts.get(0));
+        assertEquals("SAS221", approval.messageType());
+        String passportNo = approval.numbers().get("passportNo");
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals("Z9000I" + today.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "000000000001",
+                passportNo);
+        assertEquals(passportNo, approval.businessId());
+        WireElement bsc = approval.records().get(0);
+        assertEquals("1", bsc.text("stucd"), "已审批");
+        assertEquals("陕A12345", bsc.text("vehicleNo"), "the message's fields, by key");
+        assertEquals("2", bsc.text("passportTypecd"));
+        String seqNo = exchange.answer("SAS", exchange.file(messageId)).seqNo();
+        assertEquals(seqNo, approval.seqNo());
+        answer();
+        receipts = exchange.receiptNames("SAS");
+        assertEquals(2, receipts.size());
+        CustomsReceipt passed = exchange.receipt("SAS", receipts.get(1));
+        assertEquals("SAS223", passed.messageType());
+        assertEquals("1", passed.manageResult(), "已过卡");
+        assertEquals(org.tongguan.core.declaration.DocumentEvent.RELEASE, passed.outcome().event());
+        assertEquals(seqNo, passed.seqNo());
+        assertEquals(passportNo, passed.businessId());
+        WireElement gate = passed.records().get(0);
+        assertEquals("2", gate.text("stucd"), "已过卡");
+        assertEquals(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"))
+                .format(CustomsReceipt.MANAGE_DATE), gate.text("passTime"));
+        assertTrue(desk.status().recentReceipts().get(0).contains("SAS223 已过卡"), desk.status().recentReceipts()
+                .toString());
+    }
+
     @Test
     void onlyAnApprovalCanBeReleased() {
         assertThrows(IllegalArgumentException.class, () -> new Verdict(Verdict.Result.RETURNED, List.of(), Map.of(),

@@ -89,7 +89,7 @@ class SimulatorTest {
                     return Verdict.approved(Map.of(NumberSource.ARCHIVE_NO,
                             numbers.next(NumberSource.ARCHIVE_NO, "9000")));
                 }
-            });
+            }, Map.of());
             String messageId = exchange.send("QYZZ", "EMS101", "QP0101", qualification("IE101", "9000", 0));
             waitFor("the approval receipt", () -> {
                 try {
@@ -112,6 +112,28 @@ class SimulatorTest {
             assertTrue(status.contains("QYZZ: 0 1 0 2"), status);
             assertTrue(status.contains("1 taken, 0 refused, 1 answered, 0 waiting"), status);
             assertTrue(status.contains("QYZZ/" + second + " EMS201 通过 etArcrpNo="), status);
+        } finally {
+            simulator.deactivate();
+        }
+    }
+
+    /** Of two rules for one message type the higher-ranked judges (a test's over an area's), of equals the first. */
+    @Test
+    void theHigherRankedRuleJudges() throws Exception {
+        Exchange exchange = new Exchange(dir, true);
+        Simulator simulator = new Simulator(exchange.signer, issuing(exchange), config(exchange));
+        try {
+            CustomsRule area = DeskTest.rule("SAS121", Verdict.approved(Map.of()));
+            CustomsRule second = DeskTest.rule("SAS121", Verdict.manual());
+            CustomsRule test = DeskTest.rule("SAS121", Verdict.returned());
+            simulator.addRule(area, Map.of());
+            simulator.addRule(second, Map.of());
+            assertEquals(area, simulator.rule("SAS121").orElseThrow(), "of equals, the first registered");
+            simulator.addRule(test, Map.of("service.ranking", 100));
+            assertEquals(test, simulator.rule("SAS121").orElseThrow());
+            simulator.removeRule(test);
+            assertEquals(area, simulator.rule("SAS121").orElseThrow());
+            assertTrue(SimulatorStatusCommandAccess.run(simulator).contains("rules     SAS121\n"));
         } finally {
             simulator.deactivate();
         }
