@@ -164,6 +164,7 @@ final class ReceivedGrantsView extends VerticalLayout {
         String no = cardNo.getValue() == null ? "" : cardNo.getValue().trim();
         pending.add(OperatorGrant.input(g.id(), all, all ? null : no));
         cardNo.clear();
+        cardNo.setInvalid(false); // emptied for the next row, not left out
         showRows();
     }
 
