@@ -53,10 +53,13 @@ final class CounterFile implements NumberSource {
         if (BWS_NO.equals(kind)) {
             return "T" + customsDistrict + "W" + digits(count(kind + "." + customsDistrict, 6), 6);
         }
+        if (OPL_NO.equals(kind)) {
+            return "O" + customsDistrict + digits(count(kind + "." + customsDistrict, 7), 7);
+        }
         if (BOND_INVT_NO.equals(kind)) {
             throw new IllegalArgumentException("take a bondInvtNo with nextListNo(district, 'I' or 'E')");
         }
-        throw new IllegalArgumentException("unknown number kind " + kind + "; known: seqNo, archiveNo, emsNo, bwsNo");
+        throw new IllegalArgumentException("unknown number kind " + kind + "; known: seqNo, archiveNo, emsNo, bwsNo, oplNo");
     }
 
     @Override
