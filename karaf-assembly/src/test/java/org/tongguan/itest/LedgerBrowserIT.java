@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * 保税核注清单(进口) of the 料件 and a 保税核注清单(出口) of the 成品 under it, their rows filled from the ledger by
  * 备案序号, each approved and released (已核扣); the 账册余量 the lists leave, as worked out by hand; and a 账册报核 whose
  * 料件核算 the system derives, a 实际剩余 entered with its 差异, and the lists behind a row (计算明细); under 保税物流管理
- * a 物流账册 with a list, and a 业务申报表 with a 出入库单 under it.
+ * a 物流账册 with a list, and a 业务申报表 with a 出入库单 under it; then a 出境加工账册 (manual 003) filed in its own
+ * menu group and approved.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerBrowserIT extends BrowserSuite {
@@ -563,5 +564,61 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.chooseInComboBox("query-passport-h-stucd", "1-已审批");
         browser.click("query-passport-search");
         browser.awaitGridGone("query-passport-grid", passportNo, LIVE);
+    }
+
+    /**
+     * 出境加工账册 (manual 003) in its own menu group, unplugged and plugged back at run time: a header without its
+     * 加工单位 refused at 暂存 on that field, then 暂存 with it, a 出口货物 row, 申报 and 海关终审通过 with the
+     * 出境加工账册编号 the simulated customs assigns.
+     */
+    @Test
+    @Order(10)
+    void anOutwardProcessingLedgerIsFiledInItsOwnMenuGroupAndApproved() throws Exception {
+        browser.click("tabs-close-all");
+        browser.awaitPresent("#menu-group-opl-entry #menu-opl-putrec", LIVE);
+        assertTrue(browser.text("#menu-group-opl-entry").contains("出境加工账册备案"));
+        assertTrue(browser.text("#menu-group-opl-query").contains("出境加工账册查询"));
+        karaf.console("feature:uninstall tongguan-opl");
+        browser.awaitGone("#menu-opl-putrec", Duration.ofSeconds(30));
+        karaf.console("feature:install tongguan-opl");
+        browser.awaitPresent("#menu-group-opl-entry #menu-opl-putrec", Duration.ofSeconds(60));
+        browser.click("menu-opl-putrec");
+        browser.find("#doc-opl-masterCuscd");
+        code("doc-opl-masterCuscd", "9000");
+        browser.type("doc-opl-bizopEtpsno", CODE);
+        browser.press("doc-opl-bizopEtpsno", Keys.TAB);
+        browser.awaitValue("doc-opl-bizopEtpsNm", NAME, LIVE);
+        code("doc-opl-ovsProcEtpsNm", "Penang Precision Sdn Bhd");
+        code("doc-opl-ovsProcNatcd", "122");
+        code("doc-opl-finishValidDate", "2031-06-30");
+        browser.click("doc-save");
+        assertTrue(browser.invalid("doc-opl-rcvgdEtpsno"), "暂存 needs the 加工单位");
+        assertTrue(browser.errorMessage("doc-opl-rcvgdEtpsno").contains("加工单位编码为必填项"),
+                browser.errorMessage("doc-opl-rcvgdEtpsno"));
+        browser.type("doc-opl-rcvgdEtpsno", CODE);
+        browser.press("doc-opl-rcvgdEtpsno", Keys.TAB);
+        browser.awaitValue("doc-opl-rcvgdEtpsNm", NAME, LIVE);
+        browser.click("doc-save");
+        browser.awaitText("#doc-status", "暂存", LIVE);
+
+        browser.clickTab("出口货物");
+        String p = "item-exp-";
+        browser.click("tab-exp-add");
+        code(p + "gdsMtno", "E-CU");
+        browser.chooseInComboBox(p + "gdecd", "7408110000");
+        browser.type(p + "gdsNm", "铜线");
+        code(p + "dclUnitcd", "035");
+        code(p + "lawfUnitcd", "035");
+        browser.type(p + "dclQty", "1000");
+        browser.type(p + "dclUprcAmt", "60");
+        code(p + "dclCurrcd", "142");
+        code(p + "natcd", "142");
+        browser.press(p + "rmk", Keys.ENTER);
+        browser.awaitText("#tab-exp-grid", "E-CU", LIVE);
+        declareAndAwaitApproval();
+        browser.clickTab("表头");
+        String oplNo = browser.value("doc-opl-oplNo");
+        assertTrue(oplNo.matches("O9000[0-9]{7}"), oplNo);
+        assertEquals("1427", browser.value("doc-opl-supvModecd"));
     }
 }

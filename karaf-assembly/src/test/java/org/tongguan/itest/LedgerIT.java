@@ -448,4 +448,45 @@ public class LedgerIT extends DocumentSuite {
             assertEquals(row, b.reexported(), p.returnedOut());
         }
     }
+
+    /**
+     * 出境加工账册 (manual 003), its own area booted like the others: 备案 declared, approved by the simulator with an
+     * 出境加工账册编号 (OPL201), then 变更 (only now that customs approved it) extending the 有效期 within half a year,
+     * declared and approved again keeping the number.
+     */
+    @Test
+    public void anOutwardProcessingLedgerIsFiledApprovedAndChanged() throws Exception {
+        assertTrue("tongguan-opl booted", features.isInstalled(features.getFeature("tongguan-opl")));
+        Fixtures.waitFor("出境加工账册 type", () -> {
+            try {
+                return !context.getServiceReferences(DocumentType.class, "(document.type=opl)").isEmpty();
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }, 60_000);
+        Map<String, String> h = new HashMap<>(Map.of("masterCuscd", "9000", "ovsProcEtpsNm",
+                "Penang Precision Sdn Bhd", "ovsProcNatcd", "122", "finishValidDate", "2031-06-30"));
+        h.put("bizopEtpsno", enterprise);
+        h.put("rcvgdEtpsno", enterprise);
+        Document d = documents.create(SYSTEM, "opl", h);
+        d = row(d, "exp", item("E-CU", "铜线", "7408110000", "60", "1000"));
+        d = declare(d);
+        Document approved = await(d.id(), x -> x.state() == DocumentState.APPROVED, "approval of the 出境加工账册");
+        String oplNo = approved.value("oplNo");
+        assertTrue(oplNo, oplNo.matches("O9000[0-9]{7}"));
+        assertTrue(documents.receipts(SYSTEM, d.id()).get(0).checks().get(0).text().startsWith("[8000] "));
+
+        Document change = documents.change(SYSTEM, approved.id(), approved.version());
+        assertEquals(DocumentState.DRAFT, change.state());
+        Map<String, String> extended = new HashMap<>(change.header());
+        extended.put("finishValidDate", "2031-09-30");
+        change = documents.saveHeader(SYSTEM, change.id(), change.version(), extended);
+        change = declare(change);
+        Document changed = await(d.id(), x -> x.state() == DocumentState.APPROVED, "approval of the 变更");
+        assertEquals("2", changed.value("dclTypecd"));
+        assertEquals(1, changed.changeCount());
+        assertEquals("a 变更 keeps the number", oplNo, changed.value("oplNo"));
+        assertEquals("20310930", changed.value("apprFinishValidDate"));
+        assertFalse(changed.value("chgApprTime").isEmpty());
+    }
 }

@@ -134,8 +134,8 @@ public class PlatformIT {
         for (String f : List.of("tongguan-platform", "tongguan-enterprise", "tongguan-admin", "tongguan-shell",
                 "tongguan-core", "tongguan-persistence", "tongguan-http", "tongguan-vaadin", "tongguan-signing",
                 "tongguan-transport-filebox", "tongguan-customs-simulator", "tongguan-print", "tongguan-ledger",
-                "tongguan-invt", "tongguan-logistics", "tongguan-passport", "tongguan-stock", "tongguan-messages",
-                "tongguan-delegation")) {
+                "tongguan-invt", "tongguan-logistics", "tongguan-passport", "tongguan-stock", "tongguan-opl",
+                "tongguan-messages", "tongguan-delegation")) {
             assertTrue(f + " installed", features.isInstalled(features.getFeature(f)));
         }
         waitFor("all bundles active", () -> notRunning().isEmpty(), 60_000);
@@ -144,8 +144,8 @@ public class PlatformIT {
                 "ledger/invt-export", "ledger/invt-query", "logistics/invt-import", "logistics/invt-export",
                 "logistics/invt-query", "logistics/bws", "logistics/bws-query", "logistics/balance", "logistics/passport",
                 "logistics/passport-query", "logistics/sas-dcl", "logistics/sas-dcl-query", "logistics/stock",
-                "logistics/stock-query", "messages", "delegation/given", "delegation/received", "delegation/rights"),
-                routes());
+                "logistics/stock-query", "opl/putrec", "opl/putrec-query", "messages", "delegation/given",
+                "delegation/received", "delegation/rights"), routes());
     }
 
     /**

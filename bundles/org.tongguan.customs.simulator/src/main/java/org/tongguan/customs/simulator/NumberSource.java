@@ -20,6 +20,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * <tr><td>{@value #BWS_NO} 账册编号 (物流账册)</td><td>12 characters: {@code T} + district (4) + {@code W} + sequence
  * (6), one sequence per district (T and a 6th character D or W are what customs' own check of a 物流账册 number asks;
  * the simulator always writes W)</td><td>{@code T9000W000001}</td></tr>
+ * <tr><td>{@value #OPL_NO} 出境加工账册编号</td><td>12 characters: {@code O} + district (4) + sequence (7), one
+ * sequence per district (proposed: the real format is not public)</td><td>{@code O90000000001}</td></tr>
  * <tr><td>{@value #BOND_INVT_NO} 核注清单编号 ({@link #nextListNo})</td><td>18 characters: {@code QD} + district (4)
  * + year (2) + {@code I}/{@code E} + sequence (9), one sequence per district and year shared by I and E</td>
  * <td>{@code QD311124E000000001}</td></tr>
@@ -44,6 +46,8 @@ public interface NumberSource {
     String EMS_NO = "emsNo";
     /** 账册编号 of a 物流账册 (T). */
     String BWS_NO = "bwsNo";
+    /** 出境加工账册编号 (O; proposed format). */
+    String OPL_NO = "oplNo";
     /** 核注清单编号; taken with {@link #nextListNo}, which needs the I/E mark. */
     String BOND_INVT_NO = "bondInvtNo";
     /** 业务申报表编号. */
@@ -54,9 +58,8 @@ public interface NumberSource {
     String PASSPORT_NO = "passportNo";
 
     /**
-     * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO}, {@value #EMS_NO}, {@value #BWS_NO}
-     * or {@value #SAS_DCL_NO}) for the customs
-     * district.
+     * The next number of {@code kind} ({@value #SEQ_NO}, {@value #ARCHIVE_NO}, {@value #EMS_NO}, {@value #BWS_NO},
+     * {@value #SAS_DCL_NO} or {@value #OPL_NO}) for the customs district.
      *
      * @param customsDistrict the 4-digit 关区 code, e.g. {@code 9000}
      * @throws IllegalArgumentException for another kind (also {@value #BOND_INVT_NO}: use {@link #nextListNo}) or a

@@ -267,9 +267,35 @@ public record ImportLayout(String messageType, String root, Part head, List<Part
                     "RltGdsSeqno", "ModfMarcked"))),
             List.of(OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", null, false);
 
+    /**
+     * 出境加工账册 备案/变更 (proposed; no public schema, XSD or sample exists, DOMAIN-AREAS.md §4.2): header
+     * {@code OplPutrecBsc}, rows {@code OplExpGds} 出口货物, {@code OplImpGds} 复进口货物 and {@code OplAcmpFormDt}
+     * 随附单证, named and ordered by the 金关二期 convention of EMS111 ({@code EmsPutrecBsc}) and BWS101.
+     */
+    public static final ImportLayout OPL101;
+
+    static {
+        List<String> goods = List.of("OplNo", "ChgTmsCnt", "GdsSeqno", "GdsMtno", "Gdecd", "GdsNm",
+                "GdsSpcfModelDesc", "DclUnitcd", "LawfUnitcd", "DclQty", "DclUprcAmt", "DclTotalAmt", "DclCurrcd",
+                "Natcd", "ModfMarkcd", "Rmk");
+        List<String> imports = new ArrayList<>(goods);
+        imports.add(imports.indexOf("ModfMarkcd"), "RltExpGdsSeqno");
+        OPL101 = new ImportLayout("OPL101", "OplPutrecMessage",
+                Part.derived("OplPutrecBsc", List.of("SeqNo", "OplNo", "ChgTmsCnt", "EtpsPreentNo", "DclTypecd",
+                        "MasterCuscd", "BizopEtpsSccd", "BizopEtpsno", "BizopEtpsNm", "RcvgdEtpsSccd", "RcvgdEtpsno",
+                        "RcvgdEtpsNm", "DclEtpsSccd", "DclEtpsno", "DclEtpsNm", "OvsProcEtpsNm", "OvsProcNatcd",
+                        "ContrNo", "SupvModecd", "FinishValidDate", "ApprFinishValidDate", "DclTime", "EmapvMarkcd",
+                        "PutrecApprTime", "ChgApprTime", "InputEtpsSccd", "InputEtpsno", "InputTime", "Rmk")),
+                List.of(Part.derived("OplExpGds", goods), Part.derived("OplImpGds", imports),
+                        Part.derived("OplAcmpFormDt", List.of("OplNo", "ChgTmsCnt", "AcmpFormSeqno",
+                                "AcmpFormTypecd", "AcmpFormNo", "FixdNo", "AcmpFormFileNm", "Rmk"))),
+                List.of(OPER_CUS_REG_CODE), Map.of(), "EtpsPreentNo", "OplAcmpFormDt", false);
+    }
+
     private static final Map<String, ImportLayout> BY_TYPE = Map.of(INV101.messageType, INV101, EMS101.messageType,
             EMS101, EMS111.messageType, EMS111, EMS121.messageType, EMS121, BWS101.messageType, BWS101,
-            SAS101.messageType, SAS101, SAS111.messageType, SAS111, SAS121.messageType, SAS121);
+            SAS101.messageType, SAS101, SAS111.messageType, SAS111, SAS121.messageType, SAS121, OPL101.messageType,
+            OPL101);
 
     /** The layout of a message type, if the product writes it. */
     public static Optional<ImportLayout> of(String messageType) {

@@ -108,8 +108,15 @@ public record ReceiptCopy(String element, List<String> order, String assigned, S
             "col2", "col3", "col4", "chgTmsCnt", "ownerSystem", "emapvDescription"), "sasStockNo", "sasStockPreentNo",
             null);
 
+    /** 出境加工账册 (proposed, as {@link ImportLayout#OPL101}): {@code OplPutrecBsc}, customs assigning {@code oplNo}. */
+    public static final ReceiptCopy OPL = new ReceiptCopy("OplPutrecBsc", List.of("oplNo", "chgTmsCnt",
+            "etpsPreentNo", "dclTypecd", "masterCuscd", "bizopEtpsSccd", "bizopEtpsno", "bizopEtpsNm",
+            "rcvgdEtpsSccd", "rcvgdEtpsno", "rcvgdEtpsNm", "dclEtpsSccd", "dclEtpsno", "dclEtpsNm", "ovsProcEtpsNm",
+            "ovsProcNatcd", "contrNo", "supvModecd", "finishValidDate", "dclTime", "emapvMarkcd", "putrecApprTime",
+            "chgApprTime", "rmk"), "oplNo", null, "etpsPreentNo");
+
     private static final Map<String, ReceiptCopy> BY_ELEMENT = Stream.of(BOND_INVT, SAS_PASSPORT, ET_ARCRP,
-            EMS_PUTREC, EMS_CHGOFF, BWS, SAS_DCL, SAS_STOCK).collect(Collectors.toUnmodifiableMap(ReceiptCopy::element,
+            EMS_PUTREC, EMS_CHGOFF, BWS, SAS_DCL, SAS_STOCK, OPL).collect(Collectors.toUnmodifiableMap(ReceiptCopy::element,
                     Function.identity()));
 
     /** The copy of that element, if the dictionary knows it. */

@@ -38,7 +38,7 @@ public final class ReceiptOutcomes {
 
     /** The approval receipts: 1 通过, 2 转人工, 3 退单, Y 入库成功, Z 入库失败. */
     private static final Set<String> APPROVALS = Set.of("SAS201", "SAS211", "SAS221", "SAS231", "EMS201", "EMS211",
-            "INV201", "BWS201", "CMB201");
+            "INV201", "BWS201", "CMB201", "OPL201");
     private static final Map<String, Outcome> APPROVAL = Map.of("1", APPROVED, "2", TO_MANUAL, "3", RETURNED,
             "Y", STORED, "Z", STORE_FAILED);
 

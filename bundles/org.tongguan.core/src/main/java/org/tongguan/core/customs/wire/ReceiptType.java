@@ -52,6 +52,8 @@ public record ReceiptType(String type, ReceiptCopy copy, boolean approval, boole
     public static final ReceiptType EMS221 = new ReceiptType("EMS221", ReceiptCopy.EMS_CHGOFF, true);
     /** 物流账册审核回执 (EMS/BWS201.xsd; no public sample). */
     public static final ReceiptType BWS201 = new ReceiptType("BWS201", ReceiptCopy.BWS, true);
+    /** 出境加工账册审核回执 (proposed: no public schema; the EMS211/BWS201 pattern, docs/wire-formats.md). */
+    public static final ReceiptType OPL201 = new ReceiptType("OPL201", ReceiptCopy.OPL, true);
 
     /**
      * The receipts customs answers a declared message with: the approval and, for a 核注清单, the 核扣 that follows it,
@@ -74,7 +76,8 @@ public record ReceiptType(String type, ReceiptCopy copy, boolean approval, boole
             "EMS101", new Answers(EMS201, null), // 企业资质
             "EMS111", new Answers(EMS211, null), // 加工贸易账册
             "EMS121", new Answers(EMS221, null), // 报核
-            "BWS101", new Answers(BWS201, null));
+            "BWS101", new Answers(BWS201, null),
+            "OPL101", new Answers(OPL201, null)); // 出境加工账册 (proposed)
 
     /** The receipts answering a message of {@code messageType}, if customs answers it with one the product knows. */
     public static Optional<Answers> answering(String messageType) {

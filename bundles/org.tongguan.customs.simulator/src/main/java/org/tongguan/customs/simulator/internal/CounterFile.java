@@ -58,11 +58,14 @@ final class CounterFile implements NumberSource {
         if (SAS_DCL_NO.equals(kind)) {
             return "S" + customsDistrict + digits(count(kind + "." + customsDistrict, 5), 5);
         }
+        if (OPL_NO.equals(kind)) {
+            return "O" + customsDistrict + digits(count(kind + "." + customsDistrict, 7), 7);
+        }
         if (BOND_INVT_NO.equals(kind) || SAS_STOCK_NO.equals(kind) || PASSPORT_NO.equals(kind)) {
             throw new IllegalArgumentException("take a " + kind + " with its own method, which asks for 'I' or 'E'");
         }
         throw new IllegalArgumentException("unknown number kind " + kind
-                + "; known: seqNo, archiveNo, emsNo, bwsNo, sasDclNo");
+                + "; known: seqNo, archiveNo, emsNo, bwsNo, sasDclNo, oplNo");
     }
 
     @Override

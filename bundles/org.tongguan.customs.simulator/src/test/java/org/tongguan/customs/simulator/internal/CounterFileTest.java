@@ -33,6 +33,7 @@ class CounterFileTest {
         assertEquals("E90000000001", numbers.next(NumberSource.EMS_NO, "9000"));
         assertEquals("T9000W000001", numbers.next(NumberSource.BWS_NO, "9000"));
         assertEquals("T9000W000002", numbers.next(NumberSource.BWS_NO, "9000"), "its own sequence, not the E one");
+        assertEquals("O90000000001", numbers.next(NumberSource.OPL_NO, "9000"), "出境加工账册: its own sequence");
         assertEquals("QD311125E000000001", numbers.nextListNo("3111", 'E'));
         assertEquals("QD311125I000000002", numbers.nextListNo("3111", 'I'));
 
