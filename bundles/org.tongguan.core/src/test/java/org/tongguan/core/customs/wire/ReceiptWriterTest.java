@@ -136,6 +136,7 @@ class ReceiptWriterTest {
         assertFalse(ReceiptSchemas.contentErrors("SAS211", receipt).isEmpty());
     }
 
+    /**
      * The 核放单's receipts the simulator writes (SAS221 通过 with the 核放单编号, SAS223 已过卡 with its time) validate
      * against the pilot's SAS schemas and read back as the samples do: in no namespace, the checks after customs' copy,
      * the copy's marks, against the schema copies corrected as SOURCES.md says.
