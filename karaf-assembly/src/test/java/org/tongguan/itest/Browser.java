@@ -69,6 +69,11 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Scrolls the element into the middle of its view (for what a screenshot is to show). */
+    void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(css));
+    }
+
     void press(String fieldId, CharSequence key) {
         find("#" + fieldId + " > input").sendKeys(key);
     }

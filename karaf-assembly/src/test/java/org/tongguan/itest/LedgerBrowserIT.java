@@ -549,6 +549,7 @@ class LedgerBrowserIT extends BrowserSuite {
         browser.awaitShown("doc-passport-stucd", "2-已过卡", CUSTOMS);
         assertTrue(browser.value("doc-passport-passTime").matches("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"),
                 browser.value("doc-passport-passTime"));
+        browser.scrollTo("#doc-passport-stucd");
         browser.screenshot("27-passport-passed");
 
         browser.click("tabs-close-all");
@@ -561,6 +562,7 @@ class LedgerBrowserIT extends BrowserSuite {
         String slips = browser.gridText("query-passport-grid");
         assertTrue(slips.contains("2-已过卡") && slips.contains("海关终审通过") && slips.contains("陕AS09P7"), slips);
         browser.screenshot("28-passport-query");
+        browser.type("query-passport-h-stucd", ""); // the choice before cleared
         browser.chooseInComboBox("query-passport-h-stucd", "1-已审批");
         browser.click("query-passport-search");
         browser.awaitGridGone("query-passport-grid", passportNo, LIVE);

@@ -17,7 +17,7 @@
  * field);</li>
  * <li>after the configured delay, for a declared message ({@code DelcareFlag} 1) the client imported, customs'
  * receipt with the rule's verdict: an unsigned {@code Package} as the real ones are (docs/wire-formats.md §3), of the
- * type {@link org.tongguan.core.customs.wire.ReceiptType#answering} names for the message type (INV201, EMS201,
+ * type {@link org.tongguan.core.customs.wire.ReceiptType#answering} names for the message type (INV201, SAS221, EMS201,
  * EMS211, EMS221, BWS201), written by {@link org.tongguan.core.customs.wire.ReceiptWriter}: {@code HdeApprResult}
  * ({@code etpsPreentNo} the 预录入统一编号, {@code businessId} the document's customs number, {@code tmsCnt},
  * {@code typecd}, {@code manageResult} as {@code ReceiptOutcomes} has the verdict for that receipt type,
@@ -26,7 +26,9 @@
  * header fields by key, the number the rule assigned, the 预录入统一编号 and the 企业内部编号). A staged message
  * ({@code DelcareFlag} 0, 暂存) gets only the answer; a message type with no known receipt gets the answer only.</li>
  * <li>after the delay again, when the rule approved and asked for it ({@link org.tongguan.customs.simulator.Verdict#released()},
- * as the 核注清单 rule does), the 核扣 INV211: customs' copy with {@code vrfdedMarkcd} 2 已核扣 (INV201 had 1 预核扣).</li>
+ * as the 核注清单 and 核放单 rules do), the release the receipt type's marks say
+ * ({@link org.tongguan.core.customs.wire.ReceiptType#marks}): the 核扣 INV211, customs' copy with {@code vrfdedMarkcd} 2
+ * 已核扣 (INV201 had 1 预核扣); the 过卡 SAS223, with {@code HdeApprResult} 1 and {@code stucd} 2 已过卡 at its time.</li>
  * </ol>
  * Customs' receipts are named by their {@code message_id} as customs makes them ({@code CUS0000E010000}, the time,
  * an 11-digit serial), {@code file_name} that id with the family's extension ({@code .INV}, {@code .EMS}), one
@@ -47,5 +49,5 @@
  * <li>{@code 9999} 审核规则出错，转人工 — the rule threw or returned nothing (receipt, 转人工).</li>
  * </ul>
  */
-@org.osgi.annotation.versioning.Version("0.5.0")
+@org.osgi.annotation.versioning.Version("0.6.0")
 package org.tongguan.customs.simulator;

@@ -62,23 +62,15 @@ class InvtWireTest {
         return f.declare(d);
     }
 
-    private String lastSentFile() {
-        return f.sent().get(f.sent().size() - 1).fileName();
-    }
-
-    private Receipt latestReceipt(Document d) {
-        return f.documents.receipts(SYSTEM, d.id()).get(0);
-    }
-
     @Test
     void theSamplesApproveAndDeductAList() throws Exception {
         Document d = declaredList();
-        deliver("Successed_" + lastSentFile(), sample("Successed_INV101_E_fef3da4f-86c8-4bf2-bb60-a5f03bdcbd30.xml")
+        deliver("Successed_" + f.lastSentFile(), sample("Successed_INV101_E_fef3da4f-86c8-4bf2-bb60-a5f03bdcbd30.xml")
                 .replace("202400000122534496", SEQ_NO));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.ACCEPTED, d.state());
         assertEquals(SEQ_NO, d.seqNo());
-        assertEquals("保税核注清单申报服务调用成功", latestReceipt(d).checks().get(0).toString());
+        assertEquals("保税核注清单申报服务调用成功", f.latestReceipt(d).checks().get(0).toString());
 
         deliver("INV201.xml", sample("INV201.xml"));
         d = f.documents.get(SYSTEM, d.id());
@@ -90,13 +82,13 @@ class InvtWireTest {
         deliver("INV202.xml", sample("INV202.xml").replace("202400000122534496", SEQ_NO));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.APPROVED, d.state());
-        assertEquals(Receipt.Kind.BUSINESS, latestReceipt(d).kind());
+        assertEquals(Receipt.Kind.BUSINESS, f.latestReceipt(d).kind());
 
         // 核扣, named by customs' copy (the sample is another list's: its 预录入统一编号 is ours here)
         deliver("INV211.xml", sample("INV211.xml").replace("202400000122403239", SEQ_NO));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals("2", d.value("vrfdedMarkcd"), "已核扣");
-        assertEquals(Receipt.Kind.RELEASE, latestReceipt(d).kind());
+        assertEquals(Receipt.Kind.RELEASE, f.latestReceipt(d).kind());
         assertEquals(4, f.documents.receipts(SYSTEM, d.id()).size());
     }
 
@@ -115,7 +107,7 @@ class InvtWireTest {
         assertTrue(sent.contains("<Object Id=\"String\">") && sent.contains("<InvtHeadType>"), "as Ibondinvt.xml");
 
         // answered as a list the product signed
-        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("Successed_" + f.lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
         deliver("INV201.xml", sample("INV201.xml"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.APPROVED, d.state());
@@ -131,10 +123,10 @@ class InvtWireTest {
     @Test
     void aFailedAnswerIsDeclareFailedWithItsText() throws Exception {
         Document d = declaredList();
-        deliver("Failed_" + lastSentFile(), sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"));
+        deliver("Failed_" + f.lastSentFile(), sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.DECLARE_FAILED, d.state());
-        String shown = latestReceipt(d).checks().get(0).toString();
+        String shown = f.latestReceipt(d).checks().get(0).toString();
         assertTrue(shown.startsWith("报文类型为SAS121"), shown);
         assertTrue(shown.contains("与系统已有记录【202300000059988116】的对应字段重复"), shown);
     }
@@ -142,7 +134,7 @@ class InvtWireTest {
     @Test
     void aReceiptInTwoPocketsAppliesWhenBothCameAlsoAcrossARestart() throws Exception {
         Document d = declaredList();
-        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("Successed_" + f.lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
         String two = sample("INV201.xml").replace("<total_pocket_qty>1</total_pocket_qty>",
                 "<total_pocket_qty>2</total_pocket_qty>");
         String second = two.replace("<cur_pocket_no>1</cur_pocket_no>", "<cur_pocket_no>2</cur_pocket_no>")
@@ -176,17 +168,17 @@ class InvtWireTest {
         var notTaken = ((ReceiptListener) f.harness.service()).onReceipts(List.of(
                 new IncomingMessage("INV", "CUS0000E0100002024073011480300878902307.xml", receipt,
                         TestDocuments.sha256(receipt)),
-                new IncomingMessage("INV", "Successed_" + lastSentFile(), answer, TestDocuments.sha256(answer))));
+                new IncomingMessage("INV", "Successed_" + f.lastSentFile(), answer, TestDocuments.sha256(answer))));
         assertEquals(Map.of(), notTaken);
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.APPROVED, d.state());
-        assertEquals(Receipt.Kind.BUSINESS, latestReceipt(d).kind(), "the approval is the latest receipt");
+        assertEquals(Receipt.Kind.BUSINESS, f.latestReceipt(d).kind(), "the approval is the latest receipt");
     }
 
     @Test
     void theSameReceiptDeliveredTwiceIsAppliedOnce() throws Exception {
         Document d = declaredList();
-        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("Successed_" + f.lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
         deliver("INV201.xml", sample("INV201.xml"));
         deliver("INV201-again.xml", sample("INV201.xml"));
         assertEquals(2, f.documents.receipts(SYSTEM, d.id()).size(), "the answer and the receipt, each kept once");
@@ -198,7 +190,7 @@ class InvtWireTest {
     @Test
     void aReceiptTypeTheProductDoesNotKnowIsKeptAsReceived() throws Exception {
         Document d = declaredList();
-        deliver("Successed_" + lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
+        deliver("Successed_" + f.lastSentFile(), sample("common_resp_msg.xml").replace("202400000122534496", SEQ_NO));
         deliver("sas253.xml", sample("sas253.xml").replace("202400000001115914", SEQ_NO));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.ACCEPTED, d.state());

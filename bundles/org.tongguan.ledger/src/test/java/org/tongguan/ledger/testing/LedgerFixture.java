@@ -182,6 +182,17 @@ public final class LedgerFixture implements AutoCloseable {
         return harness.sent();
     }
 
+    /** The file name of the latest message handed to the transport: what the client's answer is named after. */
+    public String lastSentFile() {
+        List<org.tongguan.core.customs.OutgoingMessage> sent = sent();
+        return sent.get(sent.size() - 1).fileName();
+    }
+
+    /** The latest receipt kept of the document. */
+    public org.tongguan.core.declaration.Receipt latestReceipt(Document d) {
+        return documents.receipts(SYSTEM, d.id()).get(0);
+    }
+
     @Override
     public void close() {
         db.close();

@@ -147,31 +147,23 @@ class PassportWireTest {
         return f.declare(d);
     }
 
-    private String lastSentFile() {
-        return f.sent().get(f.sent().size() - 1).fileName();
-    }
-
-    private Receipt latestReceipt(Document d) {
-        return f.documents.receipts(SYSTEM, d.id()).get(0);
-    }
-
     /** GX's receipts of 2024: approved with the number in customs' copy, through the gate, then a 查验处置. */
     @Test
     void customsApprovesWithTheNumberInItsCopyTheVehiclePassesAndAnInspectionIsKept() throws Exception {
         Document d = declaredSlip();
-        deliver("Successed_" + lastSentFile(), sample("xa-pass-common-resp.xml").replace("eport201904081009",
+        deliver("Successed_" + f.lastSentFile(), sample("xa-pass-common-resp.xml").replace("eport201904081009",
                 "202400000069440319"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.ACCEPTED, d.state());
         assertEquals("202400000069440319", d.seqNo());
-        assertEquals("处理成功", latestReceipt(d).checks().get(0).toString());
+        assertEquals("处理成功", f.latestReceipt(d).checks().get(0).toString());
 
         deliver("SAS221.xml", sample("SAS221.xml"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.APPROVED, d.state());
         assertEquals("Z3111I240728000000000003", d.value("passportNo"), "from customs' SasPassportBsc");
         assertEquals("1", d.value("stucd"), "已审批");
-        assertEquals(Map.of("passportNo", "Z3111I240728000000000003"), latestReceipt(d).numbers());
+        assertEquals(Map.of("passportNo", "Z3111I240728000000000003"), f.latestReceipt(d).numbers());
 
         // the sample is another slip's gate: its 预录入统一编号 is ours here
         deliver("SAS223.xml", sample("SAS223.xml").replace("202400000069405902", "202400000069440319"));
@@ -179,7 +171,7 @@ class PassportWireTest {
         assertEquals("2", d.value("stucd"), "已过卡");
         assertEquals("2024-07-26 17:31:59", d.value("passTime"));
         assertEquals("Z3111I240728000000000003", d.value("passportNo"), "the number stays");
-        assertEquals(Receipt.Kind.RELEASE, latestReceipt(d).kind());
+        assertEquals(Receipt.Kind.RELEASE, f.latestReceipt(d).kind());
 
         deliver("SAS224.xml", sample("SAS224.xml").replace("202400000069449716", "202400000069440319"));
         d = f.documents.get(SYSTEM, d.id());
@@ -187,7 +179,7 @@ class PassportWireTest {
         assertEquals("3", d.value("dspsResult"));
         assertEquals("2024-08-01 14:53:02", d.value("dspsTime"));
         assertEquals("2", d.value("stucd"));
-        assertEquals(Receipt.Kind.BUSINESS, latestReceipt(d).kind());
+        assertEquals(Receipt.Kind.BUSINESS, f.latestReceipt(d).kind());
         assertEquals(4, f.documents.receipts(SYSTEM, d.id()).size(), "every receipt kept");
     }
 
@@ -198,12 +190,12 @@ class PassportWireTest {
     @Test
     void xiansReceiptsApproveWithoutACopyAndPassTwoGates() throws Exception {
         Document d = declaredSlip();
-        deliver("Successed_" + lastSentFile(), sample("xa-pass-common-resp.xml"));
+        deliver("Successed_" + f.lastSentFile(), sample("xa-pass-common-resp.xml"));
         deliver("CUS0000E0100002019010309242300017943432.xml", sample("xa-sas221-approved.xml"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.APPROVED, d.state());
         assertEquals("Z9008I19010300999", d.value("passportNo"), "the approval's businessId");
-        assertEquals("111", latestReceipt(d).remark());
+        assertEquals("111", f.latestReceipt(d).remark());
 
         deliver("CUS0000E0100002019012816072400021374650.xml", sample("xa-sas223.xml"));
         d = f.documents.get(SYSTEM, d.id());
@@ -213,23 +205,45 @@ class PassportWireTest {
 
         Document other = f.declare(f.documents.create(SYSTEM, PassportType.ID, PassportTest.header(
                 PassportTest.LIST)));
-        deliver("Successed_" + lastSentFile(), sample("xa-pass-common-resp.xml").replace("eport201904081009",
+        deliver("Successed_" + f.lastSentFile(), sample("xa-pass-common-resp.xml").replace("eport201904081009",
                 "seq201903061457"));
         deliver("CUS0000E0100002019010309243400017943504.xml", sample("xa-sas221-result9.xml"));
         other = f.documents.get(SYSTEM, other.id());
         assertEquals(DocumentState.ACCEPTED, other.state(), "result 9: kept, moves nothing");
         assertEquals("", other.value("stucd"), "nor does its copy tell the slip anything");
-        assertEquals("222", latestReceipt(other).remark());
+        assertEquals("222", f.latestReceipt(other).remark());
         assertEquals(2, f.documents.receipts(SYSTEM, other.id()).size());
+    }
+
+    /**
+     * Where the e-port client signs, the slip goes as the samples' skeleton (with their {@code PocketInfo}), no PIN
+     * asked, and the client takes it for the card it names; customs' answers approve it as any other.
+     */
+    @Test
+    void whereTheClientSignsTheSlipGoesAsTheSamplesSkeleton() throws Exception {
+        f.harness.clientSigns(true);
+        PassportTest.approvedList(f, PassportTest.EMS, PassportTest.LIST);
+        Document d = f.documents.create(SYSTEM, PassportType.ID, PassportTest.header(PassportTest.LIST));
+        d = f.documents.declare(SYSTEM, d.id(), d.version(), LedgerFixture.CARD, null, true);
+        assertEquals(DocumentState.DECLARED, d.state());
+        WireElement sent = LayoutCheck.read(f.sent().get(f.sent().size() - 1).content());
+        WireElement data = sent.child("Object").orElseThrow().child("Package").orElseThrow().child("DataInfo")
+                .orElseThrow();
+        assertEquals(List.of("PocketInfo", "BussinessData"), data.childNames(), "as Ipassport.xml");
+        assertEquals("1", data.child("PocketInfo").orElseThrow().text("is_unstructured"));
+        assertEquals(LedgerFixture.CARD, sent.child("KeyInfo").orElseThrow().text("KeyName"));
+        d = f.approve(d, Map.of("passportNo", "Z9000I260101000000000009"));
+        assertEquals(DocumentState.APPROVED, d.state(), "the client opened it for the card it names");
+        assertEquals("Z9000I260101000000000009", d.value("passportNo"));
     }
 
     @Test
     void aFailedAnswerIsDeclareFailedWithItsText() throws Exception {
         Document d = declaredSlip();
-        deliver("Failed_" + lastSentFile(), sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"));
+        deliver("Failed_" + f.lastSentFile(), sample("Failed_SAS121_I_9f0895a2-12f6-4d7b-9588-d53d3560e501.xml"));
         d = f.documents.get(SYSTEM, d.id());
         assertEquals(DocumentState.DECLARE_FAILED, d.state());
-        String shown = latestReceipt(d).checks().get(0).toString();
+        String shown = f.latestReceipt(d).checks().get(0).toString();
         assertTrue(shown.contains("企业内部编号浙B2M765、区内企业编码330261A004与系统已有记录【202300000059988116】的对应字段重复"),
                 shown);
     }
