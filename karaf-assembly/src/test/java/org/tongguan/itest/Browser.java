@@ -79,9 +79,11 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
+        // the side menu scrolls on its own: bring an entry beyond its fold into view first, else Selenium does not
+        // count it as visible, so never as clickable
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        // the side menu scrolls on its own: bring an entry below its fold into view before clicking it
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
         try {
             e.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
